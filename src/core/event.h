@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QUuid>
+
+namespace lobbydesk {
+
+// What a caller asks to record. The id may be chosen by the caller so that a retry of the same
+// action is recognised instead of recorded twice.
+struct EventDraft
+{
+    QString type;        // e.g. "visit.checked_in"
+    QJsonObject payload; // the facts of the event
+    QString actor;       // staff or person who did it; empty for the terminal itself
+    QUuid id;            // optional; a new UUID when null
+};
+
+// An immutable, recorded event of the log (architecture.md, "Everything is an event").
+struct Event
+{
+    QUuid id;
+    QString terminalId;
+    qint64 seq = 0;      // per terminal, from 1, no gaps
+    QString type;
+    QByteArray payload;  // compact JSON exactly as stored and hashed
+    QDateTime occurredAt;
+    QString actor;
+    QByteArray prevHash; // hash of the previous event of this terminal (zeros for the first)
+    QByteArray hash;     // SHA-256 over prevHash and the fields above (eventhash.h)
+    bool acked = false;  // acknowledged by the hub
+
+    [[nodiscard]] QJsonObject payloadObject() const;
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
+// Time as stored and hashed: UTC, milliseconds, ISO 8601 with a Z.
+[[nodiscard]] QString isoUtc(const QDateTime &time);
+
+[[nodiscard]] QString uuidText(const QUuid &id);
+
+} // namespace lobbydesk

@@ -1,0 +1,6 @@
+#include "core/logging.h"
+
+Q_LOGGING_CATEGORY(lcStore, "lobbydesk.store", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcConfig, "lobbydesk.config", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcApp, "lobbydesk.app", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCtl, "lobbydesk.ctl", QtInfoMsg)

@@ -1,0 +1,118 @@
+#include "core/terminalconfig.h"
+
+#include "core/error.h"
+#include "core/logging.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace lobbydesk {
+namespace {
+
+const QStringList &knownKeys()
+{
+    static const QStringList keys {
+        QStringLiteral("terminal/role"),   QStringLiteral("terminal/name"),
+        QStringLiteral("terminal/data_dir"), QStringLiteral("ui/language"),
+        QStringLiteral("kiosk/idle_timeout_s"),
+    };
+    return keys;
+}
+
+[[noreturn]] void refuse(const QString &file, const QString &key, const QString &why)
+{
+    const int slash = key.indexOf(QLatin1Char('/'));
+    throw Error(Error::Kind::Config,
+                QStringLiteral("%1: [%2] %3: %4")
+                        .arg(file, key.left(slash), key.mid(slash + 1), why));
+}
+
+} // namespace
+
+QString TerminalConfig::defaultPath()
+{
+    const QString fromEnv = qEnvironmentVariable("LOBBYDESK_CONFIG");
+    return fromEnv.isEmpty() ? QStringLiteral("/etc/lobbydesk/lobbydesk.ini") : fromEnv;
+}
+
+QString TerminalConfig::defaultDataDir()
+{
+    const QString fromEnv = qEnvironmentVariable("LOBBYDESK_DATA");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+            + QStringLiteral("/lobbydesk");
+}
+
+TerminalConfig TerminalConfig::load(const QString &path, bool required)
+{
+    TerminalConfig config;
+    config.dataDir = defaultDataDir();
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (required)
+            throw Error(Error::Kind::Config, QStringLiteral("%1: config file not found").arg(path));
+        return config;
+    }
+    if (!info.isFile() || !info.isReadable())
+        throw Error(Error::Kind::Config, QStringLiteral("%1: config file cannot be read").arg(path));
+
+    config.sourceFile = info.absoluteFilePath();
+    QSettings settings(path, QSettings::IniFormat);
+    if (settings.status() != QSettings::NoError)
+        throw Error(Error::Kind::Config,
+                    QStringLiteral("%1: not a valid INI file (check brackets and key = value lines)")
+                            .arg(path));
+
+    for (const QString &key : settings.allKeys()) {
+        if (!knownKeys().contains(key))
+            refuse(path, key.contains(QLatin1Char('/')) ? key : QStringLiteral("General/") + key,
+                   QStringLiteral("unknown setting (known: %1)").arg(knownKeys().join(u", ")));
+    }
+
+    if (settings.contains(QStringLiteral("terminal/role"))) {
+        const QString value = settings.value(QStringLiteral("terminal/role")).toString();
+        const auto role = roleFromKey(value);
+        if (!role)
+            refuse(path, QStringLiteral("terminal/role"),
+                   QStringLiteral("'%1' is not one of %2").arg(value, roleKeys().join(u", ")));
+        config.role = *role;
+    }
+    if (settings.contains(QStringLiteral("terminal/data_dir"))) {
+        const QString value = settings.value(QStringLiteral("terminal/data_dir")).toString().trimmed();
+        if (value.isEmpty() || QDir::isRelativePath(value))
+            refuse(path, QStringLiteral("terminal/data_dir"),
+                   QStringLiteral("'%1' must be an absolute directory path").arg(value));
+        config.dataDir = value;
+    }
+    config.terminalName = settings.value(QStringLiteral("terminal/name")).toString().trimmed();
+    if (config.terminalName.size() > 64)
+        refuse(path, QStringLiteral("terminal/name"), QStringLiteral("longer than 64 characters"));
+
+    if (settings.contains(QStringLiteral("ui/language"))) {
+        const QString value = settings.value(QStringLiteral("ui/language")).toString();
+        const auto language = languageFromCode(value);
+        if (!language)
+            refuse(path, QStringLiteral("ui/language"),
+                   QStringLiteral("'%1' is not one of %2").arg(value, languageCodes().join(u", ")));
+        config.language = *language;
+    }
+    if (settings.contains(QStringLiteral("kiosk/idle_timeout_s"))) {
+        const QString value = settings.value(QStringLiteral("kiosk/idle_timeout_s")).toString();
+        bool ok = false;
+        const int seconds = value.trimmed().toInt(&ok);
+        if (!ok || seconds < kMinIdleTimeout || seconds > kMaxIdleTimeout)
+            refuse(path, QStringLiteral("kiosk/idle_timeout_s"),
+                   QStringLiteral("'%1' is not a whole number of seconds from %2 to %3")
+                           .arg(value)
+                           .arg(kMinIdleTimeout)
+                           .arg(kMaxIdleTimeout));
+        config.idleTimeoutSeconds = seconds;
+    }
+    qCInfo(lcConfig) << "read" << config.sourceFile;
+    return config;
+}
+
+} // namespace lobbydesk

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/language.h"
+#include "core/role.h"
+
+#include <QString>
+
+namespace lobbydesk {
+
+// A terminal's settings, read from its INI file (packaging/lobbydesk.ini is the documented
+// sample). Command-line options override the file.
+struct TerminalConfig
+{
+    QString sourceFile; // empty when no file was read
+    Role role = Role::Kiosk;
+    QString dataDir;    // where lobbydesk.db lives
+    QString terminalName;
+    Language language = Language::SimplifiedChinese;
+    int idleTimeoutSeconds = 60;
+
+    static constexpr int kMinIdleTimeout = 10;
+    static constexpr int kMaxIdleTimeout = 3600;
+
+    // The default file, used when none is named: $LOBBYDESK_CONFIG or /etc/lobbydesk/lobbydesk.ini.
+    [[nodiscard]] static QString defaultPath();
+    [[nodiscard]] static QString defaultDataDir();
+
+    // Reads and checks a config file. Throws Error(Kind::Config) naming the file and the key
+    // for anything wrong. A missing file is an error only when `required`.
+    [[nodiscard]] static TerminalConfig load(const QString &path, bool required);
+};
+
+} // namespace lobbydesk

@@ -1,0 +1,259 @@
+#include "store/eventlog.h"
+
+#include "core/error.h"
+#include "core/eventhash.h"
+#include "store/sqlerror.h"
+#include "store/writetransaction.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace lobbydesk {
+namespace {
+
+const QString kColumns = QStringLiteral(
+        "id, terminal_id, seq, type, payload, occurred_at, actor, prev_hash, hash, acked_at");
+
+QSqlQuery prepare(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(sql))
+        throw sqlFailure(QStringLiteral("preparing a query"), query.lastError(), db.databaseName());
+    return query;
+}
+
+Event eventFromRow(const QSqlQuery &row)
+{
+    Event event;
+    event.id = QUuid::fromString(row.value(0).toString());
+    event.terminalId = row.value(1).toString();
+    event.seq = row.value(2).toLongLong();
+    event.type = row.value(3).toString();
+    event.payload = row.value(4).toString().toUtf8();
+    event.occurredAt = QDateTime::fromString(row.value(5).toString(), Qt::ISODateWithMs);
+    event.actor = row.value(6).toString();
+    event.prevHash = row.value(7).toByteArray();
+    event.hash = row.value(8).toByteArray();
+    event.acked = !row.value(9).isNull();
+    return event;
+}
+
+void checkDraft(const EventDraft &draft)
+{
+    static const QRegularExpression typePattern(QStringLiteral("^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+$"));
+    if (!typePattern.match(draft.type).hasMatch())
+        throw Error(Error::Kind::Invalid,
+                    QStringLiteral("event type '%1' is not of the form noun.verb (lowercase)")
+                            .arg(draft.type));
+}
+
+} // namespace
+
+EventLog::EventLog(QSqlDatabase &db, QString terminalId, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_terminalId(std::move(terminalId))
+    , m_lastOfTerminal(prepare(db, QStringLiteral("SELECT seq, hash FROM events WHERE terminal_id = ?"
+                                                  " ORDER BY seq DESC LIMIT 1")))
+    , m_insert(prepare(db, QStringLiteral("INSERT INTO events (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)")
+                                   .arg(kColumns)))
+    , m_byId(prepare(db, QStringLiteral("SELECT %1 FROM events WHERE id = ?").arg(kColumns)))
+{
+}
+
+EventLog::Recorded EventLog::record(const EventDraft &draft, const Projection &projection)
+{
+    checkDraft(draft);
+    Event event;
+    event.id = draft.id.isNull() ? QUuid::createUuid() : draft.id;
+    event.terminalId = m_terminalId;
+    event.type = draft.type;
+    event.payload = QJsonDocument(draft.payload).toJson(QJsonDocument::Compact);
+    if (event.payload.size() > kMaxPayloadBytes)
+        throw Error(Error::Kind::Invalid,
+                    QStringLiteral("event %1 payload is %2 bytes, more than the %3 allowed")
+                            .arg(draft.type)
+                            .arg(event.payload.size())
+                            .arg(kMaxPayloadBytes));
+    event.actor = draft.actor.isNull() ? QStringLiteral("") : draft.actor; // NULL is not ""
+    event.occurredAt = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+
+    WriteTransaction transaction(m_db);
+    if (!draft.id.isNull()) {
+        if (auto existing = find(draft.id)) {
+            if (existing->type != draft.type || existing->payload != event.payload)
+                throw Error(Error::Kind::Invalid,
+                            QStringLiteral("event id %1 was already used for a different event")
+                                    .arg(uuidText(draft.id)));
+            return { *existing, true };
+        }
+    }
+
+    m_lastOfTerminal.addBindValue(m_terminalId);
+    execOrThrow(m_lastOfTerminal, QStringLiteral("reading the last event"), path());
+    if (m_lastOfTerminal.next()) {
+        event.seq = m_lastOfTerminal.value(0).toLongLong() + 1;
+        event.prevHash = m_lastOfTerminal.value(1).toByteArray();
+    } else {
+        event.seq = 1;
+        event.prevHash = genesisHash();
+    }
+    m_lastOfTerminal.finish();
+    event.hash = eventHash(event);
+
+    m_insert.addBindValue(uuidText(event.id));
+    m_insert.addBindValue(event.terminalId);
+    m_insert.addBindValue(event.seq);
+    m_insert.addBindValue(event.type);
+    m_insert.addBindValue(QString::fromUtf8(event.payload));
+    m_insert.addBindValue(isoUtc(event.occurredAt));
+    m_insert.addBindValue(event.actor);
+    m_insert.addBindValue(event.prevHash);
+    m_insert.addBindValue(event.hash);
+    execOrThrow(m_insert, QStringLiteral("recording event %1").arg(event.type), path());
+    m_insert.finish();
+
+    if (projection)
+        projection(event, m_db);
+    transaction.commit();
+
+    emit recorded(event.seq);
+    emit outboxChanged();
+    return { event, false };
+}
+
+qint64 EventLog::eventCount() const
+{
+    QSqlQuery query = runSql(m_db, QStringLiteral("SELECT count(*) FROM events"),
+                             QStringLiteral("counting events"));
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+qint64 EventLog::outboxCount() const
+{
+    QSqlQuery query = prepare(m_db, QStringLiteral("SELECT count(*) FROM events"
+                                                   " WHERE terminal_id = ? AND acked_at IS NULL"));
+    query.addBindValue(m_terminalId);
+    execOrThrow(query, QStringLiteral("counting the outbox"), path());
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+std::optional<QDateTime> EventLog::lastEventTime() const
+{
+    QSqlQuery query = runSql(m_db, QStringLiteral("SELECT max(occurred_at) FROM events"),
+                             QStringLiteral("reading the last event time"));
+    if (!query.next() || query.value(0).isNull())
+        return std::nullopt;
+    return QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
+}
+
+std::optional<Event> EventLog::find(const QUuid &id) const
+{
+    QSqlQuery &query = const_cast<QSqlQuery &>(m_byId);
+    query.addBindValue(uuidText(id));
+    execOrThrow(query, QStringLiteral("looking up an event"), path());
+    std::optional<Event> found;
+    if (query.next())
+        found = eventFromRow(query);
+    query.finish();
+    return found;
+}
+
+QList<Event> EventLog::outbox(int limit) const
+{
+    QSqlQuery query = prepare(m_db, QStringLiteral("SELECT %1 FROM events WHERE terminal_id = ?"
+                                                   " AND acked_at IS NULL ORDER BY seq LIMIT ?")
+                                            .arg(kColumns));
+    query.addBindValue(m_terminalId);
+    query.addBindValue(limit);
+    execOrThrow(query, QStringLiteral("reading the outbox"), path());
+    QList<Event> events;
+    while (query.next())
+        events.append(eventFromRow(query));
+    return events;
+}
+
+int EventLog::acknowledge(const QList<QUuid> &ids)
+{
+    WriteTransaction transaction(m_db);
+    QSqlQuery query = prepare(m_db, QStringLiteral("UPDATE events SET acked_at = ?"
+                                                   " WHERE id = ? AND acked_at IS NULL"));
+    const QString now = isoUtc(QDateTime::currentDateTimeUtc());
+    int changed = 0;
+    for (const QUuid &id : ids) {
+        query.addBindValue(now);
+        query.addBindValue(uuidText(id));
+        execOrThrow(query, QStringLiteral("acknowledging events"), path());
+        changed += query.numRowsAffected();
+    }
+    transaction.commit();
+    if (changed > 0)
+        emit outboxChanged();
+    return changed;
+}
+
+void EventLog::forEach(const std::function<bool(const Event &)> &visit) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM events ORDER BY rowid").arg(kColumns)))
+        throw sqlFailure(QStringLiteral("reading events"), query.lastError(), path());
+    while (query.next()) {
+        if (!visit(eventFromRow(query)))
+            break;
+    }
+}
+
+ChainReport EventLog::verifyChain(const QString &terminalId) const
+{
+    ChainReport report;
+    report.terminalId = terminalId;
+    QSqlQuery query = prepare(m_db, QStringLiteral("SELECT %1 FROM events WHERE terminal_id = ?"
+                                                   " ORDER BY seq").arg(kColumns));
+    query.setForwardOnly(true);
+    query.addBindValue(terminalId);
+    execOrThrow(query, QStringLiteral("reading events"), path());
+    QByteArray expectedPrev = genesisHash();
+    qint64 expectedSeq = 1;
+    while (query.next()) {
+        const Event event = eventFromRow(query);
+        QString problem;
+        if (event.seq != expectedSeq)
+            problem = QStringLiteral("sequence jumps from %1 to %2: events are missing")
+                              .arg(expectedSeq - 1)
+                              .arg(event.seq);
+        else if (event.prevHash != expectedPrev)
+            problem = QStringLiteral("event %1 does not follow the event before it (previous-hash "
+                                     "mismatch): an event was removed or replaced")
+                              .arg(uuidText(event.id));
+        else if (eventHash(event) != event.hash)
+            problem = QStringLiteral("event %1 was changed after it was recorded (hash mismatch)")
+                              .arg(uuidText(event.id));
+        if (!problem.isEmpty()) {
+            report.brokenAtSeq = event.seq;
+            report.problem = problem;
+            return report;
+        }
+        ++report.checked;
+        ++expectedSeq;
+        expectedPrev = event.hash;
+    }
+    return report;
+}
+
+QList<ChainReport> EventLog::verifyAll() const
+{
+    QSqlQuery query = runSql(m_db, QStringLiteral("SELECT DISTINCT terminal_id FROM events ORDER BY 1"),
+                             QStringLiteral("listing terminals"));
+    QStringList terminals;
+    while (query.next())
+        terminals.append(query.value(0).toString());
+    if (!terminals.contains(m_terminalId))
+        terminals.prepend(m_terminalId);
+    QList<ChainReport> reports;
+    for (const QString &terminal : terminals)
+        reports.append(verifyChain(terminal));
+    return reports;
+}
+
+} // namespace lobbydesk

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/event.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <functional>
+#include <optional>
+
+namespace lobbydesk {
+
+// Writes to the local tables that an event changes; runs inside the event's transaction and
+// throws (Error) to abandon both.
+using Projection = std::function<void(const Event &event, QSqlDatabase &db)>;
+
+// Where a terminal's hash chain breaks, if it does.
+struct ChainReport
+{
+    QString terminalId;
+    qint64 checked = 0;
+    std::optional<qint64> brokenAtSeq;
+    QString problem;
+
+    [[nodiscard]] bool ok() const { return !brokenAtSeq.has_value(); }
+};
+
+// The append-only, hash-chained event log of architecture.md and its outbox.
+class EventLog : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Recorded
+    {
+        Event event;
+        bool duplicate = false; // the draft's id was recorded before; nothing new was written
+    };
+
+    EventLog(QSqlDatabase &db, QString terminalId, QObject *parent = nullptr);
+
+    // Records an event and its projection changes in one durable transaction. Returns once the
+    // event is on disk; throws Error (nothing written) otherwise.
+    Recorded record(const EventDraft &draft, const Projection &projection = {});
+
+    [[nodiscard]] const QString &terminalId() const { return m_terminalId; }
+    [[nodiscard]] qint64 eventCount() const;
+    [[nodiscard]] qint64 outboxCount() const;
+    [[nodiscard]] std::optional<QDateTime> lastEventTime() const;
+    [[nodiscard]] std::optional<Event> find(const QUuid &id) const;
+
+    // This terminal's unacknowledged events, in sequence order.
+    [[nodiscard]] QList<Event> outbox(int limit) const;
+    // Marks events as acknowledged by the hub; returns how many changed.
+    int acknowledge(const QList<QUuid> &ids);
+
+    // Calls `visit` for each event in the order it was stored; stop by returning false.
+    void forEach(const std::function<bool(const Event &)> &visit) const;
+
+    [[nodiscard]] ChainReport verifyChain(const QString &terminalId) const;
+    [[nodiscard]] QList<ChainReport> verifyAll() const;
+
+    static constexpr qsizetype kMaxPayloadBytes = 64 * 1024;
+
+signals:
+    void recorded(qint64 seq);
+    void outboxChanged();
+
+private:
+    [[nodiscard]] QString path() const { return m_db.databaseName(); }
+
+    QSqlDatabase &m_db;
+    QString m_terminalId;
+    QSqlQuery m_lastOfTerminal;
+    QSqlQuery m_insert;
+    QSqlQuery m_byId;
+};
+
+} // namespace lobbydesk
