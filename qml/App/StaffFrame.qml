@@ -1,0 +1,54 @@
+import QtQuick
+import QtQuick.Layouts
+import LobbyDesk.Theme
+import LobbyDesk.Controls
+import LobbyDesk.Backend
+
+// Desk and guard terminals: a header with the way home, the screen, and the status bar.
+ColumnLayout {
+    spacing: 0
+
+    Rectangle {
+        Layout.fillWidth: true
+        implicitHeight: Theme.touchTarget + 2 * Theme.spacing
+        color: Theme.header
+
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: Theme.spacing
+            anchors.rightMargin: Theme.spacing
+            spacing: Theme.spacing
+
+            TouchButton {
+                objectName: "staffHome"
+                visible: !Navigator.atHome
+                primary: false
+                text: qsTr("‹ Home")
+                onClicked: Navigator.home()
+            }
+            Text {
+                Layout.fillWidth: true
+                elide: Text.ElideRight
+                color: Theme.headerText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                text: (TerminalInfo.role === "desk" ? qsTr("Front desk") : qsTr("Guard post"))
+                      + (TerminalInfo.name.length > 0 ? "  ·  " + TerminalInfo.name : "")
+            }
+            ClockLabel {}
+            LanguageBar {}
+        }
+    }
+
+    Loader {
+        objectName: "screenLoader"
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        source: Navigator.source
+    }
+
+    StatusBar {
+        Layout.fillWidth: true
+    }
+}

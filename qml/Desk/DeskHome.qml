@@ -1,0 +1,37 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import LobbyDesk.Theme
+import LobbyDesk.Controls
+import LobbyDesk.Backend
+
+// The front desk's services.
+Item {
+    GridLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        columns: width > 3 * Theme.tileHeight * 2 ? 3 : 2
+        rowSpacing: Theme.spacingLarge
+        columnSpacing: Theme.spacingLarge
+
+        Repeater {
+            model: ["visitors", "goods-passes", "keys", "ic-cards", "terminal"]
+
+            delegate: ServiceTile {
+                required property string modelData
+
+                objectName: "tile-" + modelData
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignTop
+                text: ServiceNames.titles[modelData]
+                subtitle: ServiceNames.descriptions[modelData]
+                symbol: text.charAt(0)
+                onClicked: Navigator.open(modelData)
+            }
+        }
+        Item {
+            Layout.fillHeight: true
+            Layout.columnSpan: parent.columns
+        }
+    }
+}

@@ -1,0 +1,48 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import LobbyDesk.Theme
+import LobbyDesk.Controls
+import LobbyDesk.Backend
+
+// What a visitor or tenant sees walking up: a welcome and the kiosk's services.
+Item {
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.spacingLarge
+
+        ScreenTitle {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.margin
+            font.pixelSize: Theme.fontDisplay
+            text: qsTr("Welcome")
+        }
+        Text {
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontTitle
+            color: Theme.textMuted
+            text: qsTr("Touch a service to begin")
+        }
+
+        Repeater {
+            model: ["visitor-checkin", "invitation", "visitor-checkout", "goods-pass", "ic-card"]
+
+            delegate: ServiceTile {
+                required property string modelData
+
+                objectName: "tile-" + modelData
+                Layout.fillWidth: true
+                text: ServiceNames.titles[modelData]
+                subtitle: ServiceNames.descriptions[modelData]
+                symbol: text.charAt(0)
+                onClicked: Navigator.open(modelData)
+            }
+        }
+        Item {
+            Layout.fillHeight: true
+        }
+    }
+}

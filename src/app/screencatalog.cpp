@@ -1,0 +1,51 @@
+#include "app/screencatalog.h"
+
+namespace lobbydesk {
+namespace {
+
+QUrl qmlFile(const char *module, const char *file)
+{
+    return QUrl(QStringLiteral("qrc:/qt/qml/LobbyDesk/%1/%2.qml")
+                        .arg(QLatin1String(module), QLatin1String(file)));
+}
+
+ScreenInfo comingSoon(const char *service)
+{
+    return { QString::fromLatin1(service), qmlFile("Controls", "ComingSoonScreen"), true };
+}
+
+} // namespace
+
+QList<ScreenInfo> screensFor(Role role)
+{
+    switch (role) {
+    case Role::Kiosk:
+        return {
+            { QStringLiteral("home"), qmlFile("Kiosk", "KioskHome"), false },
+            comingSoon("visitor-checkin"),
+            comingSoon("invitation"),
+            comingSoon("visitor-checkout"),
+            comingSoon("goods-pass"),
+            comingSoon("ic-card"),
+        };
+    case Role::Desk:
+        return {
+            { QStringLiteral("home"), qmlFile("Desk", "DeskHome"), false },
+            { QStringLiteral("terminal"), qmlFile("Desk", "TerminalScreen"), false },
+            comingSoon("visitors"),
+            comingSoon("goods-passes"),
+            comingSoon("keys"),
+            comingSoon("ic-cards"),
+        };
+    case Role::Guard:
+        return {
+            { QStringLiteral("home"), qmlFile("Guard", "GuardHome"), false },
+            comingSoon("pass-check"),
+            comingSoon("visitor-checkout"),
+            comingSoon("on-site"),
+        };
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace lobbydesk

@@ -1,0 +1,69 @@
+#include "app/terminalapp.h"
+
+#include "app/devicelistmodel.h"
+#include "app/idlemonitor.h"
+#include "app/languageswitcher.h"
+#include "app/navigator.h"
+#include "app/syncstatus.h"
+#include "app/terminalinfo.h"
+#include "core/logging.h"
+#include "drivers/unconfigureddevice.h"
+#include "store/store.h"
+
+namespace lobbydesk {
+namespace {
+
+// The devices each role has at its counter (product.md, "Who uses it, where").
+QList<Device::Kind> deviceKindsFor(Role role)
+{
+    switch (role) {
+    case Role::Kiosk:
+        return { Device::Kind::CardReader, Device::Kind::ReceiptPrinter, Device::Kind::Scanner };
+    case Role::Desk:
+        return { Device::Kind::CardReader, Device::Kind::ReceiptPrinter, Device::Kind::Scanner };
+    case Role::Guard:
+        return { Device::Kind::Scanner, Device::Kind::ReceiptPrinter };
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace
+
+TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_store(std::make_unique<Store>(config.dataDir))
+{
+    for (Device::Kind kind : deviceKindsFor(config.role))
+        m_devices.append(new UnconfiguredDevice(kind, this));
+    m_info = std::make_unique<TerminalInfo>(config, *m_store);
+    m_navigator = std::make_unique<Navigator>(config.role);
+    m_languages = std::make_unique<LanguageSwitcher>(config.language);
+    m_sync = std::make_unique<SyncStatus>(m_store->events());
+    m_deviceModel = std::make_unique<DeviceListModel>(m_devices);
+    qCInfo(lcApp) << "terminal" << m_store->terminalId() << "role" << roleKey(config.role) << "data"
+                  << m_store->path();
+}
+
+TerminalApp::~TerminalApp() = default;
+
+void TerminalApp::attach(QQmlEngine *engine)
+{
+    m_languages->attach(engine);
+}
+
+void TerminalApp::startIdleReset()
+{
+    m_idle = std::make_unique<IdleMonitor>(std::chrono::seconds(m_config.idleTimeoutSeconds));
+    connect(m_idle.get(), &IdleMonitor::idle, this, &TerminalApp::resetForNextPerson);
+    m_idle->start();
+}
+
+void TerminalApp::resetForNextPerson()
+{
+    qCInfo(lcApp) << "idle for" << m_config.idleTimeoutSeconds << "s: back to the home screen";
+    m_navigator->home(); // the screen's Loader drops the page and whatever was typed on it
+    m_languages->select(m_config.language);
+}
+
+} // namespace lobbydesk

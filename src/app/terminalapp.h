@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/terminalconfig.h"
+
+#include <QObject>
+#include <memory>
+
+class QQmlEngine;
+
+namespace lobbydesk {
+
+class Store;
+class Device;
+class TerminalInfo;
+class Navigator;
+class LanguageSwitcher;
+class SyncStatus;
+class DeviceListModel;
+class IdleMonitor;
+
+// The composition root of a terminal: opens its store and creates what the screens bind to.
+// main(), --self-test and --screenshot each build one.
+class TerminalApp final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Throws Error when the store cannot be opened; the message says why.
+    explicit TerminalApp(const TerminalConfig &config, QObject *parent = nullptr);
+    ~TerminalApp() override;
+
+    void attach(QQmlEngine *engine);
+    // Kiosk only: go home, back to the default language, after the idle timeout.
+    void startIdleReset();
+
+    [[nodiscard]] const TerminalConfig &config() const { return m_config; }
+    [[nodiscard]] Store &store() { return *m_store; }
+    [[nodiscard]] Navigator &navigator() { return *m_navigator; }
+    [[nodiscard]] LanguageSwitcher &languages() { return *m_languages; }
+
+private:
+    void resetForNextPerson();
+
+    TerminalConfig m_config;
+    std::unique_ptr<Store> m_store;
+    QList<Device *> m_devices;
+    std::unique_ptr<TerminalInfo> m_info;
+    std::unique_ptr<Navigator> m_navigator;
+    std::unique_ptr<LanguageSwitcher> m_languages;
+    std::unique_ptr<SyncStatus> m_sync;
+    std::unique_ptr<DeviceListModel> m_deviceModel;
+    std::unique_ptr<IdleMonitor> m_idle;
+};
+
+} // namespace lobbydesk

@@ -1,0 +1,81 @@
+// lobbydesk: wires the terminal together and shows its window.
+#include "app/screenrunner.h"
+#include "app/terminalapp.h"
+#include "commandline.h"
+#include "core/error.h"
+#include "qmlmodules.h"
+
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <cstdio>
+#include <cstdlib>
+
+using namespace lobbydesk;
+
+int main(int argc, char *argv[])
+{
+    if (wantsOffscreen(argc, argv)) {
+        // No display needed to check or photograph the screens.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        qputenv("QT_QUICK_BACKEND", "software");
+        // Qt warns when running as root without a session; the checks count warnings.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            static char runtimeDir[] = "/tmp/lobbydesk-runtime-XXXXXX";
+            if (mkdtemp(runtimeDir))
+                qputenv("XDG_RUNTIME_DIR", runtimeDir);
+        }
+    }
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("lobbydesk"));
+    QGuiApplication::setOrganizationName(QStringLiteral("LobbyDesk"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(LOBBYDESK_VERSION));
+
+    Invocation invocation;
+    try {
+        invocation = parseCommandLine(QGuiApplication::arguments());
+    } catch (const Error &error) {
+        std::fprintf(stderr, "lobbydesk: %s\n", qPrintable(error.message()));
+        return 2;
+    }
+
+    switch (invocation.mode) {
+    case Invocation::Mode::SelfTest: {
+        const int problems = runSelfTest(invocation.config);
+        std::printf("self-test: %s (%d warnings or errors)\n", problems == 0 ? "passed" : "FAILED", problems);
+        return problems == 0 ? 0 : 1;
+    }
+    case Invocation::Mode::Screenshot: {
+        const int problems = runScreenshots(invocation.config, invocation.screenshotDir);
+        std::printf("screenshots in %s: %s\n", qPrintable(invocation.screenshotDir),
+                    problems == 0 ? "done" : "FAILED");
+        return problems == 0 ? 0 : 1;
+    }
+    case Invocation::Mode::Run:
+        break;
+    }
+
+    std::unique_ptr<TerminalApp> terminal;
+    try {
+        terminal = std::make_unique<TerminalApp>(invocation.config);
+    } catch (const Error &error) {
+        std::fprintf(stderr, "lobbydesk: %s\n", qPrintable(error.message()));
+        return 2;
+    }
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    terminal->attach(&engine);
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/LobbyDesk/App/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (invocation.config.role == Role::Kiosk) {
+        terminal->startIdleReset();
+        if (!invocation.windowed) {
+            window->showFullScreen();
+            return QGuiApplication::exec();
+        }
+    }
+    window->show();
+    return QGuiApplication::exec();
+}
