@@ -16,16 +16,16 @@ class SyncStatus final : public QObject, public QmlSingleton<SyncStatus>
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    Q_PROPERTY(qint64 queued READ queued NOTIFY changed)
-    Q_PROPERTY(qint64 recorded READ recorded NOTIFY changed)
+    Q_PROPERTY(int queued READ queued NOTIFY changed)
+    Q_PROPERTY(int recorded READ recorded NOTIFY changed)
     Q_PROPERTY(QDateTime lastSync READ lastSync NOTIFY changed)
     Q_PROPERTY(bool hubConfigured READ hubConfigured NOTIFY changed)
 
 public:
     explicit SyncStatus(EventLog &events, QObject *parent = nullptr);
 
-    [[nodiscard]] qint64 queued() const { return m_queued; }
-    [[nodiscard]] qint64 recorded() const { return m_recorded; }
+    [[nodiscard]] int queued() const { return int(m_queued); }
+    [[nodiscard]] int recorded() const { return int(m_recorded); }
     [[nodiscard]] QDateTime lastSync() const { return m_lastSync; }
     // No hub until the terminal is enrolled (the upstream issue); the bar says so.
     [[nodiscard]] bool hubConfigured() const { return false; }

@@ -54,14 +54,19 @@ void TerminalApp::attach(QQmlEngine *engine)
 
 void TerminalApp::startIdleReset()
 {
-    m_idle = std::make_unique<IdleMonitor>(std::chrono::seconds(m_config.idleTimeoutSeconds));
+    startIdleReset(std::chrono::seconds(m_config.idleTimeoutSeconds));
+}
+
+void TerminalApp::startIdleReset(std::chrono::milliseconds timeout)
+{
+    m_idle = std::make_unique<IdleMonitor>(timeout);
     connect(m_idle.get(), &IdleMonitor::idle, this, &TerminalApp::resetForNextPerson);
     m_idle->start();
 }
 
 void TerminalApp::resetForNextPerson()
 {
-    qCInfo(lcApp) << "idle for" << m_config.idleTimeoutSeconds << "s: back to the home screen";
+    qCInfo(lcApp) << "idle: back to the home screen";
     m_navigator->home(); // the screen's Loader drops the page and whatever was typed on it
     m_languages->select(m_config.language);
 }

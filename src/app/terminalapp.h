@@ -30,8 +30,10 @@ public:
     ~TerminalApp() override;
 
     void attach(QQmlEngine *engine);
-    // Kiosk only: go home, back to the default language, after the idle timeout.
+    // Kiosk only: after `timeout` with no touch or key, go home and back to the default
+    // language. The config's idle timeout unless a test passes a shorter one.
     void startIdleReset();
+    void startIdleReset(std::chrono::milliseconds timeout);
 
     [[nodiscard]] const TerminalConfig &config() const { return m_config; }
     [[nodiscard]] Store &store() { return *m_store; }

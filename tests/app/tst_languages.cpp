@@ -1,0 +1,32 @@
+#include "app/languageswitcher.h"
+
+#include <QSignalSpy>
+#include <catch2/catch.hpp>
+
+using namespace lobbydesk;
+
+TEST_CASE("switching language installs the translation", "[languages]")
+{
+    LanguageSwitcher switcher(Language::English);
+    QSignalSpy changed(&switcher, &LanguageSwitcher::changed);
+    // A string of the UI, looked up the way qsTr() does for ServiceNames.qml.
+    auto translated = [] { return QCoreApplication::translate("ServiceNames", "Key handover"); };
+    CHECK(translated() == QStringLiteral("Key handover"));
+
+    CHECK(switcher.select(QStringLiteral("zh_CN")));
+    CHECK(translated() == QStringLiteral("钥匙管理"));
+    CHECK(switcher.select(QStringLiteral("zh_TW")));
+    CHECK(translated() == QStringLiteral("鑰匙管理"));
+    CHECK(switcher.fontFamily() == QStringLiteral("Noto Sans CJK TC"));
+    CHECK(switcher.select(QStringLiteral("en")));
+    CHECK(translated() == QStringLiteral("Key handover"));
+    CHECK(changed.count() == 3);
+}
+
+TEST_CASE("an unknown language is refused and the current one kept", "[languages]")
+{
+    LanguageSwitcher switcher(Language::TraditionalChinese);
+    CHECK_FALSE(switcher.select(QStringLiteral("fr")));
+    CHECK(switcher.current() == QStringLiteral("zh_TW"));
+    CHECK(switcher.languages().size() == 3);
+}

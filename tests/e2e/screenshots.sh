@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Every screen of every role renders in each language, and the languages really differ.
+set -euo pipefail
+lobbydesk=$1
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+for role in kiosk desk guard; do
+  "$lobbydesk" --screenshot "$out/$role" --role "$role" --data "$out/data-$role" >/dev/null
+done
+expected=$(( (6 + 6 + 4) * 3 ))
+count=$(find "$out" -name '*.png' | wc -l)
+[ "$count" -eq "$expected" ] || { echo "expected $expected PNGs, got $count"; exit 1; }
+# an empty or blank render is a few hundred bytes; a real screen is tens of kilobytes
+small=$(find "$out" -name '*.png' -size -8k)
+[ -z "$small" ] || { echo "suspiciously small renders: $small"; exit 1; }
+for role in kiosk desk guard; do
+  if cmp -s "$out/$role/$role-home-en.png" "$out/$role/$role-home-zh_CN.png"; then
+    echo "$role home looks the same in English and Chinese"; exit 1
+  fi
+done
+echo "$count screens rendered"
