@@ -23,7 +23,7 @@ Row {
 
             objectName: "language-" + modelData.code
             implicitHeight: Theme.touchTarget + Theme.spacingSmall
-            implicitWidth: Math.max(Theme.touchTarget * 2, label.implicitWidth + 2 * Theme.spacing)
+            implicitWidth: Math.max(Theme.touchTarget * 2, contentItem.implicitWidth + 2 * Theme.spacing)
             onClicked: LanguageSwitcher.select(modelData.code)
 
             background: Rectangle {
@@ -33,7 +33,6 @@ Row {
                 border.color: bar.onDark ? Theme.headerText : Theme.primary
             }
             contentItem: Text {
-                id: label
                 text: choice.modelData.name
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody

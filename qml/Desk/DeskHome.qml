@@ -22,6 +22,10 @@ Item {
 
                 objectName: "tile-" + modelData
                 Layout.fillWidth: true
+                // rows share the height left by the header and status bar
+                Layout.fillHeight: true
+                Layout.maximumHeight: Theme.tileHeight
+                Layout.minimumHeight: Theme.touchTarget * 2
                 Layout.alignment: Qt.AlignTop
                 text: ServiceNames.titles[modelData]
                 subtitle: ServiceNames.descriptions[modelData]
@@ -31,6 +35,7 @@ Item {
         }
         Item {
             Layout.fillHeight: true
+            Layout.minimumHeight: 0
             Layout.columnSpan: parent.columns
         }
     }

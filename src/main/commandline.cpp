@@ -29,7 +29,7 @@ Invocation parseCommandLine(const QStringList &arguments)
                                             QStringLiteral("Start language: zh_CN, zh_TW or en."),
                                             QStringLiteral("code"));
     const QCommandLineOption windowedOption(QStringLiteral("windowed"),
-                                            QStringLiteral("Kiosk in a window instead of full screen."));
+                                            QStringLiteral("Show a window instead of taking the whole screen."));
     const QCommandLineOption selfTestOption(
             QStringLiteral("self-test"),
             QStringLiteral("Load every screen of every role offscreen; exit non-zero on any warning."));

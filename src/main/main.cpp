@@ -19,12 +19,13 @@ int main(int argc, char *argv[])
         // No display needed to check or photograph the screens.
         qputenv("QT_QPA_PLATFORM", "offscreen");
         qputenv("QT_QUICK_BACKEND", "software");
-        // Qt warns when running as root without a session; the checks count warnings.
-        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-            static char runtimeDir[] = "/tmp/lobbydesk-runtime-XXXXXX";
-            if (mkdtemp(runtimeDir))
-                qputenv("XDG_RUNTIME_DIR", runtimeDir);
-        }
+    }
+    // A terminal started by systemd or as root has no login session; give Qt the private
+    // runtime directory it asks for instead of a warning at every start.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        static char runtimeDir[] = "/tmp/lobbydesk-runtime-XXXXXX";
+        if (mkdtemp(runtimeDir))
+            qputenv("XDG_RUNTIME_DIR", runtimeDir);
     }
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("lobbydesk"));
@@ -69,13 +70,12 @@ int main(int argc, char *argv[])
     if (engine.rootObjects().isEmpty())
         return 1;
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-    if (invocation.config.role == Role::Kiosk) {
+    if (invocation.config.role == Role::Kiosk)
         terminal->startIdleReset();
-        if (!invocation.windowed) {
-            window->showFullScreen();
-            return QGuiApplication::exec();
-        }
-    }
-    window->show();
+    // Every role runs on a dedicated screen; a window is for development.
+    if (invocation.windowed)
+        window->show();
+    else
+        window->showFullScreen();
     return QGuiApplication::exec();
 }
