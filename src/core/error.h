@@ -16,7 +16,8 @@ public:
         Corrupt,        // the database file is damaged or not ours
         NewerSchema,    // the database comes from a newer LobbyDesk
         Migration,      // a schema migration failed (old schema kept)
-        Io,             // disk full, sync failed, other I/O
+        DiskFull,       // no space left: the write did not happen
+        Io,             // sync failed, other I/O: the write may or may not have happened
         Invalid,        // a caller passed something invalid
     };
 

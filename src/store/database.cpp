@@ -12,6 +12,8 @@
 namespace lobbydesk {
 namespace {
 
+constexpr qint64 kWalSizeLimit = 4 * 1024 * 1024;
+
 QString nextConnectionName()
 {
     static QAtomicInteger<int> counter;
@@ -98,6 +100,10 @@ void Database::configure(Sync sync)
            QStringLiteral("setting durability"));
     runSql(m_db, QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("enabling foreign keys"));
     runSql(m_db, QStringLiteral("PRAGMA busy_timeout=5000"), QStringLiteral("setting busy timeout"));
+    // Without a limit the WAL keeps its largest size forever; on a small terminal disk that
+    // space is better left free once a checkpoint has copied the pages home.
+    runSql(m_db, QStringLiteral("PRAGMA journal_size_limit=%1").arg(kWalSizeLimit),
+           QStringLiteral("limiting the WAL size"));
     // Reads the schema, so a damaged file is reported at open, not at the first event.
     runSql(m_db, QStringLiteral("SELECT count(*) FROM sqlite_schema"),
            QStringLiteral("reading the schema"));

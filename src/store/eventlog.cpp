@@ -115,7 +115,18 @@ EventLog::Recorded EventLog::record(const EventDraft &draft, const Projection &p
 
     if (projection)
         projection(event, m_db);
-    transaction.commit();
+    try {
+        transaction.commit();
+    } catch (const Error &error) {
+        if (error.kind() != Error::Kind::Io)
+            throw;
+        // Unknowable from here whether the commit reached the disk; the event id makes a
+        // retry safe, since recording the same id again is recognised.
+        throw Error(Error::Kind::Io,
+                    QStringLiteral("%1. Event %2 (%3) may have been recorded; record it again "
+                                   "with the same id to be sure it is there exactly once.")
+                            .arg(error.message(), uuidText(event.id), event.type));
+    }
 
     emit recorded(event.seq);
     emit outboxChanged();

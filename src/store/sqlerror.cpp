@@ -38,7 +38,7 @@ Error sqlFailure(const QString &what, const QSqlError &error, const QString &pat
                                     "or move it aside to start a new one.")
                              .arg(what, path, detail));
     case kFull:
-        return Error(Error::Kind::Io,
+        return Error(Error::Kind::DiskFull,
                      QStringLiteral("%1: the disk holding %2 is full (%3); nothing was recorded")
                              .arg(what, path, detail));
     case kReadOnly:
@@ -48,8 +48,10 @@ Error sqlFailure(const QString &what, const QSqlError &error, const QString &pat
                                     "directory's permissions and that its disk is not read-only")
                              .arg(what, path, detail));
     case kIoErr:
+        // A failed sync at commit leaves the frames written but not confirmed: the change
+        // may reappear at the next start, so promise nothing (docs/event-log.md).
         return Error(Error::Kind::Io,
-                     QStringLiteral("%1: disk I/O error on %2 (%3); nothing was recorded")
+                     QStringLiteral("%1: disk I/O error on %2 (%3); check the disk")
                              .arg(what, path, detail));
     case kBusy:
     case kLocked:
