@@ -5,7 +5,6 @@ namespace lobbydesk {
 UnconfiguredDevice::UnconfiguredDevice(Kind kind, QObject *parent)
     : Device(parent)
     , m_kind(kind)
-{
-}
+{ }
 
 } // namespace lobbydesk

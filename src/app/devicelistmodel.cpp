@@ -48,7 +48,8 @@ QVariant DeviceListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> DeviceListModel::roleNames() const
 {
-    return { { KindRole, "deviceKind" }, { StateRole, "deviceState" }, { DetailRole, "deviceDetail" } };
+    return { { KindRole, "deviceKind" }, { StateRole, "deviceState" },
+        { DetailRole, "deviceDetail" } };
 }
 
 } // namespace lobbydesk

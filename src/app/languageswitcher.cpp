@@ -40,7 +40,7 @@ QVariantList LanguageSwitcher::languages() const
     for (const QString &code : languageCodes()) {
         const Language language = *languageFromCode(code);
         list.append(QVariantMap { { QStringLiteral("code"), code },
-                                  { QStringLiteral("name"), languageNativeName(language) } });
+            { QStringLiteral("name"), languageNativeName(language) } });
     }
     return list;
 }

@@ -8,8 +8,7 @@ Navigator::Navigator(Role role, QObject *parent)
     : QObject(parent)
     , m_screens(screensFor(role))
     , m_stack { 0 }
-{
-}
+{ }
 
 QString Navigator::screen() const
 {

@@ -8,8 +8,7 @@ namespace lobbydesk {
 
 // Lets an object that main() owns reach QML as a declared singleton (QML_SINGLETON looks for
 // a static create()), so qmllint and the QML compiler see the type: no setContextProperty.
-template<class T>
-class QmlSingleton
+template<class T> class QmlSingleton
 {
 public:
     static T *create(QQmlEngine *, QJSEngine *)

@@ -6,7 +6,7 @@ namespace {
 QUrl qmlFile(const char *module, const char *file)
 {
     return QUrl(QStringLiteral("qrc:/qt/qml/LobbyDesk/%1/%2.qml")
-                        .arg(QLatin1String(module), QLatin1String(file)));
+                    .arg(QLatin1String(module), QLatin1String(file)));
 }
 
 ScreenInfo comingSoon(const char *service)

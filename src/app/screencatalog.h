@@ -11,8 +11,8 @@ namespace lobbydesk {
 // list, so a screen that exists is a screen that is tested.
 struct ScreenInfo
 {
-    QString id;      // "home", or the service it belongs to, e.g. "visitor-checkin"
-    QUrl source;     // the QML file
+    QString id; // "home", or the service it belongs to, e.g. "visitor-checkin"
+    QUrl source; // the QML file
     bool comingSoon; // the service's workflow has not landed yet; the screen says so
 };
 

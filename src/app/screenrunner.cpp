@@ -71,7 +71,7 @@ void visitScreens(const TerminalConfig &config, const QString &outDir)
             if (outDir.isEmpty())
                 continue;
             const QString file = QStringLiteral("%1/%2-%3-%4.png")
-                                         .arg(outDir, roleKey(config.role), screen.id, code);
+                                     .arg(outDir, roleKey(config.role), screen.id, code);
             if (!image.save(file)) {
                 ++g_problems;
                 qCCritical(lcApp) << "could not write" << file;
@@ -79,7 +79,7 @@ void visitScreens(const TerminalConfig &config, const QString &outDir)
         }
     }
     std::printf("%s: %lld screens x %lld languages\n", qPrintable(roleKey(config.role)),
-                qlonglong(screens.size()), qlonglong(languageCodes().size()));
+        qlonglong(screens.size()), qlonglong(languageCodes().size()));
 }
 
 int guarded(const std::function<void()> &run)

@@ -12,8 +12,7 @@ TerminalInfo::TerminalInfo(const TerminalConfig &config, const Store &store, QOb
     , m_terminalId(store.terminalId())
     , m_databasePath(store.path())
     , m_schemaVersion(store.schemaVersion())
-{
-}
+{ }
 
 QString TerminalInfo::version() const
 {

@@ -11,22 +11,21 @@ class Error : public std::runtime_error
 {
 public:
     enum class Kind {
-        Config,         // a bad or unreadable config file
-        NotWritable,    // data directory or file cannot be written
-        Corrupt,        // the database file is damaged or not ours
-        NewerSchema,    // the database comes from a newer LobbyDesk
-        Migration,      // a schema migration failed (old schema kept)
-        DiskFull,       // no space left: the write did not happen
-        Io,             // sync failed, other I/O: the write may or may not have happened
-        Invalid,        // a caller passed something invalid
+        Config, // a bad or unreadable config file
+        NotWritable, // data directory or file cannot be written
+        Corrupt, // the database file is damaged or not ours
+        NewerSchema, // the database comes from a newer LobbyDesk
+        Migration, // a schema migration failed (old schema kept)
+        DiskFull, // no space left: the write did not happen
+        Io, // sync failed, other I/O: the write may or may not have happened
+        Invalid, // a caller passed something invalid
     };
 
     Error(Kind kind, const QString &message)
         : std::runtime_error(message.toStdString())
         , m_kind(kind)
         , m_message(message)
-    {
-    }
+    { }
 
     [[nodiscard]] Kind kind() const { return m_kind; }
     [[nodiscard]] const QString &message() const { return m_message; }

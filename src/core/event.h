@@ -12,10 +12,10 @@ namespace lobbydesk {
 // action is recognised instead of recorded twice.
 struct EventDraft
 {
-    QString type;        // e.g. "visit.checked_in"
+    QString type; // e.g. "visit.checked_in"
     QJsonObject payload; // the facts of the event
-    QString actor;       // staff or person who did it; empty for the terminal itself
-    QUuid id;            // optional; a new UUID when null
+    QString actor; // staff or person who did it; empty for the terminal itself
+    QUuid id; // optional; a new UUID when null
 };
 
 // An immutable, recorded event of the log (architecture.md, "Everything is an event").
@@ -23,14 +23,14 @@ struct Event
 {
     QUuid id;
     QString terminalId;
-    qint64 seq = 0;      // per terminal, from 1, no gaps
+    qint64 seq = 0; // per terminal, from 1, no gaps
     QString type;
-    QByteArray payload;  // compact JSON exactly as stored and hashed
+    QByteArray payload; // compact JSON exactly as stored and hashed
     QDateTime occurredAt;
     QString actor;
     QByteArray prevHash; // hash of the previous event of this terminal (zeros for the first)
-    QByteArray hash;     // SHA-256 over prevHash and the fields above (eventhash.h)
-    bool acked = false;  // acknowledged by the hub
+    QByteArray hash; // SHA-256 over prevHash and the fields above (eventhash.h)
+    bool acked = false; // acknowledged by the hub
 
     [[nodiscard]] QJsonObject payloadObject() const;
     [[nodiscard]] QJsonObject toJson() const;

@@ -31,7 +31,7 @@ QString languageNativeName(Language language)
 std::optional<Language> languageFromCode(const QString &code)
 {
     for (Language language :
-         { Language::SimplifiedChinese, Language::TraditionalChinese, Language::English }) {
+        { Language::SimplifiedChinese, Language::TraditionalChinese, Language::English }) {
         if (languageCode(language).compare(code.trimmed(), Qt::CaseInsensitive) == 0)
             return language;
     }
@@ -41,7 +41,7 @@ std::optional<Language> languageFromCode(const QString &code)
 QStringList languageCodes()
 {
     return { languageCode(Language::SimplifiedChinese), languageCode(Language::TraditionalChinese),
-             languageCode(Language::English) };
+        languageCode(Language::English) };
 }
 
 } // namespace lobbydesk

@@ -10,7 +10,7 @@ namespace lobbydesk {
 // English is the source language of the UI strings; the others come from .ts files.
 enum class Language { SimplifiedChinese, TraditionalChinese, English };
 
-[[nodiscard]] QString languageCode(Language language);       // "zh_CN", "zh_TW", "en"
+[[nodiscard]] QString languageCode(Language language); // "zh_CN", "zh_TW", "en"
 [[nodiscard]] QString languageNativeName(Language language); // "简体中文", "繁體中文", "English"
 [[nodiscard]] std::optional<Language> languageFromCode(const QString &code);
 [[nodiscard]] QStringList languageCodes();

@@ -14,8 +14,10 @@ namespace {
 const QStringList &knownKeys()
 {
     static const QStringList keys {
-        QStringLiteral("terminal/role"),   QStringLiteral("terminal/name"),
-        QStringLiteral("terminal/data_dir"), QStringLiteral("ui/language"),
+        QStringLiteral("terminal/role"),
+        QStringLiteral("terminal/name"),
+        QStringLiteral("terminal/data_dir"),
+        QStringLiteral("ui/language"),
         QStringLiteral("kiosk/idle_timeout_s"),
     };
     return keys;
@@ -25,8 +27,7 @@ const QStringList &knownKeys()
 {
     const int slash = key.indexOf(QLatin1Char('/'));
     throw Error(Error::Kind::Config,
-                QStringLiteral("%1: [%2] %3: %4")
-                        .arg(file, key.left(slash), key.mid(slash + 1), why));
+        QStringLiteral("%1: [%2] %3: %4").arg(file, key.left(slash), key.mid(slash + 1), why));
 }
 
 } // namespace
@@ -43,7 +44,7 @@ QString TerminalConfig::defaultDataDir()
     if (!fromEnv.isEmpty())
         return fromEnv;
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-            + QStringLiteral("/lobbydesk");
+        + QStringLiteral("/lobbydesk");
 }
 
 TerminalConfig TerminalConfig::load(const QString &path, bool required)
@@ -57,19 +58,20 @@ TerminalConfig TerminalConfig::load(const QString &path, bool required)
         return config;
     }
     if (!info.isFile() || !info.isReadable())
-        throw Error(Error::Kind::Config, QStringLiteral("%1: config file cannot be read").arg(path));
+        throw Error(
+            Error::Kind::Config, QStringLiteral("%1: config file cannot be read").arg(path));
 
     config.sourceFile = info.absoluteFilePath();
     QSettings settings(path, QSettings::IniFormat);
     if (settings.status() != QSettings::NoError)
         throw Error(Error::Kind::Config,
-                    QStringLiteral("%1: not a valid INI file (check brackets and key = value lines)")
-                            .arg(path));
+            QStringLiteral("%1: not a valid INI file (check brackets and key = value lines)")
+                .arg(path));
 
     for (const QString &key : settings.allKeys()) {
         if (!knownKeys().contains(key))
             refuse(path, key.contains(QLatin1Char('/')) ? key : QStringLiteral("General/") + key,
-                   QStringLiteral("unknown setting (known: %1)").arg(knownKeys().join(u", ")));
+                QStringLiteral("unknown setting (known: %1)").arg(knownKeys().join(u", ")));
     }
 
     if (settings.contains(QStringLiteral("terminal/role"))) {
@@ -77,14 +79,15 @@ TerminalConfig TerminalConfig::load(const QString &path, bool required)
         const auto role = roleFromKey(value);
         if (!role)
             refuse(path, QStringLiteral("terminal/role"),
-                   QStringLiteral("'%1' is not one of %2").arg(value, roleKeys().join(u", ")));
+                QStringLiteral("'%1' is not one of %2").arg(value, roleKeys().join(u", ")));
         config.role = *role;
     }
     if (settings.contains(QStringLiteral("terminal/data_dir"))) {
-        const QString value = settings.value(QStringLiteral("terminal/data_dir")).toString().trimmed();
+        const QString value
+            = settings.value(QStringLiteral("terminal/data_dir")).toString().trimmed();
         if (value.isEmpty() || QDir::isRelativePath(value))
             refuse(path, QStringLiteral("terminal/data_dir"),
-                   QStringLiteral("'%1' must be an absolute directory path").arg(value));
+                QStringLiteral("'%1' must be an absolute directory path").arg(value));
         config.dataDir = value;
     }
     config.terminalName = settings.value(QStringLiteral("terminal/name")).toString().trimmed();
@@ -96,7 +99,7 @@ TerminalConfig TerminalConfig::load(const QString &path, bool required)
         const auto language = languageFromCode(value);
         if (!language)
             refuse(path, QStringLiteral("ui/language"),
-                   QStringLiteral("'%1' is not one of %2").arg(value, languageCodes().join(u", ")));
+                QStringLiteral("'%1' is not one of %2").arg(value, languageCodes().join(u", ")));
         config.language = *language;
     }
     if (settings.contains(QStringLiteral("kiosk/idle_timeout_s"))) {
@@ -105,10 +108,10 @@ TerminalConfig TerminalConfig::load(const QString &path, bool required)
         const int seconds = value.trimmed().toInt(&ok);
         if (!ok || seconds < kMinIdleTimeout || seconds > kMaxIdleTimeout)
             refuse(path, QStringLiteral("kiosk/idle_timeout_s"),
-                   QStringLiteral("'%1' is not a whole number of seconds from %2 to %3")
-                           .arg(value)
-                           .arg(kMinIdleTimeout)
-                           .arg(kMaxIdleTimeout));
+                QStringLiteral("'%1' is not a whole number of seconds from %2 to %3")
+                    .arg(value)
+                    .arg(kMinIdleTimeout)
+                    .arg(kMaxIdleTimeout));
         config.idleTimeoutSeconds = seconds;
     }
     qCInfo(lcConfig) << "read" << config.sourceFile;

@@ -13,7 +13,7 @@ struct TerminalConfig
 {
     QString sourceFile; // empty when no file was read
     Role role = Role::Kiosk;
-    QString dataDir;    // where lobbydesk.db lives
+    QString dataDir; // where lobbydesk.db lives
     QString terminalName;
     Language language = Language::SimplifiedChinese;
     int idleTimeoutSeconds = 60;

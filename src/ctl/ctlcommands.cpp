@@ -59,8 +59,7 @@ int ctlEventsVerify(const Store &store, bool json, QTextStream &out)
     for (const ChainReport &report : reports) {
         allOk = allOk && report.ok();
         QJsonObject chain { { QStringLiteral("terminal_id"), report.terminalId },
-                            { QStringLiteral("ok"), report.ok() },
-                            { QStringLiteral("checked"), report.checked } };
+            { QStringLiteral("ok"), report.ok() }, { QStringLiteral("checked"), report.checked } };
         if (!report.ok()) {
             chain.insert(QStringLiteral("broken_at_seq"), *report.brokenAtSeq);
             chain.insert(QStringLiteral("problem"), report.problem);
@@ -72,11 +71,13 @@ int ctlEventsVerify(const Store &store, bool json, QTextStream &out)
             out << "terminal " << report.terminalId << ": " << report.checked
                 << " events, chain intact\n";
         else
-            out << "terminal " << report.terminalId << ": chain BROKEN at seq " << *report.brokenAtSeq
-                << " (" << report.checked << " events before it verified): " << report.problem << '\n';
+            out << "terminal " << report.terminalId << ": chain BROKEN at seq "
+                << *report.brokenAtSeq << " (" << report.checked
+                << " events before it verified): " << report.problem << '\n';
     }
     if (json)
-        out << line({ { QStringLiteral("ok"), allOk }, { QStringLiteral("chains"), chains } }) << '\n';
+        out << line({ { QStringLiteral("ok"), allOk }, { QStringLiteral("chains"), chains } })
+            << '\n';
     return allOk ? 0 : 1;
 }
 

@@ -33,30 +33,33 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(LOBBYDESK_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("LobbyDesk operations CLI.\n\n") + QLatin1String(kUsage));
+    parser.setApplicationDescription(
+        QStringLiteral("LobbyDesk operations CLI.\n\n") + QLatin1String(kUsage));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("Terminal config file."),
-                                          QStringLiteral("file"));
+    const QCommandLineOption configOption(
+        QStringLiteral("config"), QStringLiteral("Terminal config file."), QStringLiteral("file"));
     const QCommandLineOption dataOption(QStringLiteral("data"),
-                                        QStringLiteral("Terminal data directory (overrides the config)."),
-                                        QStringLiteral("dir"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Machine-readable output."));
+        QStringLiteral("Terminal data directory (overrides the config)."), QStringLiteral("dir"));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), QStringLiteral("Machine-readable output."));
     parser.addOptions({ configOption, dataOption, jsonOption });
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("status | events export | events verify"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"), QStringLiteral("status | events export | events verify"));
     parser.process(app);
 
     const QStringList command = parser.positionalArguments();
     const QString verb = command.join(QLatin1Char(' '));
     if (verb != QStringLiteral("status") && verb != QStringLiteral("events export")
         && verb != QStringLiteral("events verify"))
-        return fail(command.isEmpty() ? QStringLiteral("no command given\n") + QLatin1String(kUsage)
-                                      : QStringLiteral("unknown command '%1'\n").arg(verb) + QLatin1String(kUsage));
+        return fail(command.isEmpty()
+                ? QStringLiteral("no command given\n") + QLatin1String(kUsage)
+                : QStringLiteral("unknown command '%1'\n").arg(verb) + QLatin1String(kUsage));
 
     try {
         const bool named = parser.isSet(configOption);
         TerminalConfig config = TerminalConfig::load(
-                named ? parser.value(configOption) : TerminalConfig::defaultPath(), named);
+            named ? parser.value(configOption) : TerminalConfig::defaultPath(), named);
         if (parser.isSet(dataOption))
             config.dataDir = QDir(parser.value(dataOption)).absolutePath();
         const Store store(config.dataDir, { Database::Sync::Full, true });

@@ -43,13 +43,14 @@ int main(int argc, char *argv[])
     switch (invocation.mode) {
     case Invocation::Mode::SelfTest: {
         const int problems = runSelfTest(invocation.config);
-        std::printf("self-test: %s (%d warnings or errors)\n", problems == 0 ? "passed" : "FAILED", problems);
+        std::printf("self-test: %s (%d warnings or errors)\n", problems == 0 ? "passed" : "FAILED",
+            problems);
         return problems == 0 ? 0 : 1;
     }
     case Invocation::Mode::Screenshot: {
         const int problems = runScreenshots(invocation.config, invocation.screenshotDir);
         std::printf("screenshots in %s: %s\n", qPrintable(invocation.screenshotDir),
-                    problems == 0 ? "done" : "FAILED");
+            problems == 0 ? "done" : "FAILED");
         return problems == 0 ? 0 : 1;
     }
     case Invocation::Mode::Run:

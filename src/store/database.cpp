@@ -57,35 +57,35 @@ void Database::checkLocation(bool create) const
     if (file.exists()) {
         if (!file.isFile())
             throw Error(Error::Kind::NotWritable,
-                        QStringLiteral("%1 exists but is not a file").arg(m_path));
+                QStringLiteral("%1 exists but is not a file").arg(m_path));
         if (!file.isReadable())
             throw Error(Error::Kind::NotWritable,
-                        QStringLiteral("the database file %1 cannot be read (permissions)").arg(m_path));
+                QStringLiteral("the database file %1 cannot be read (permissions)").arg(m_path));
     } else if (!create) {
         throw Error(Error::Kind::NotWritable,
-                    QStringLiteral("no database at %1 (has LobbyDesk run with this data directory?)")
-                            .arg(m_path));
+            QStringLiteral("no database at %1 (has LobbyDesk run with this data directory?)")
+                .arg(m_path));
     }
     if (!create)
         return;
     if (!QDir().mkpath(dir))
         throw Error(Error::Kind::NotWritable,
-                    QStringLiteral("cannot create the data directory %1").arg(dir));
+            QStringLiteral("cannot create the data directory %1").arg(dir));
     // WAL needs to create -wal and -shm files beside the database: prove the directory takes a
     // new file now, rather than failing half-way through the first write.
     QTemporaryFile probe(dir + QStringLiteral("/.lobbydesk-write-test-XXXXXX"));
     if (!probe.open())
         throw Error(Error::Kind::NotWritable,
-                    QStringLiteral("the data directory %1 is not writable (%2); LobbyDesk needs to "
-                                   "create its database and journal files there")
-                            .arg(dir, probe.errorString()));
+            QStringLiteral("the data directory %1 is not writable (%2); LobbyDesk needs to "
+                           "create its database and journal files there")
+                .arg(dir, probe.errorString()));
 }
 
 void Database::configure(Sync sync)
 {
     // The first statement that reads the header: a foreign or damaged file fails here.
-    QSqlQuery mode = runSql(m_db, QStringLiteral("PRAGMA journal_mode=WAL"),
-                            QStringLiteral("opening the database"));
+    QSqlQuery mode = runSql(
+        m_db, QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("opening the database"));
     if (!mode.next())
         throw sqlFailure(QStringLiteral("opening the database"), mode.lastError(), m_path);
     const QString journal = mode.value(0).toString();
@@ -93,20 +93,21 @@ void Database::configure(Sync sync)
     const bool readOnly = m_db.connectOptions().contains(QStringLiteral("READONLY"));
     if (journal != QStringLiteral("wal") && !readOnly)
         throw Error(Error::Kind::Io,
-                    QStringLiteral("%1: SQLite refused WAL mode (journal_mode=%2)").arg(m_path, journal));
+            QStringLiteral("%1: SQLite refused WAL mode (journal_mode=%2)").arg(m_path, journal));
     runSql(m_db,
-           sync == Sync::Full ? QStringLiteral("PRAGMA synchronous=FULL")
-                              : QStringLiteral("PRAGMA synchronous=NORMAL"),
-           QStringLiteral("setting durability"));
+        sync == Sync::Full ? QStringLiteral("PRAGMA synchronous=FULL")
+                           : QStringLiteral("PRAGMA synchronous=NORMAL"),
+        QStringLiteral("setting durability"));
     runSql(m_db, QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("enabling foreign keys"));
-    runSql(m_db, QStringLiteral("PRAGMA busy_timeout=5000"), QStringLiteral("setting busy timeout"));
+    runSql(
+        m_db, QStringLiteral("PRAGMA busy_timeout=5000"), QStringLiteral("setting busy timeout"));
     // Without a limit the WAL keeps its largest size forever; on a small terminal disk that
     // space is better left free once a checkpoint has copied the pages home.
     runSql(m_db, QStringLiteral("PRAGMA journal_size_limit=%1").arg(kWalSizeLimit),
-           QStringLiteral("limiting the WAL size"));
+        QStringLiteral("limiting the WAL size"));
     // Reads the schema, so a damaged file is reported at open, not at the first event.
     runSql(m_db, QStringLiteral("SELECT count(*) FROM sqlite_schema"),
-           QStringLiteral("reading the schema"));
+        QStringLiteral("reading the schema"));
     qCDebug(lcStore) << "opened" << m_path;
 }
 

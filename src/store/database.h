@@ -20,7 +20,9 @@ public:
 
     // Throws Error (NotWritable, Corrupt, Io) with the path and the reason.
     explicit Database(const QString &path, Options options);
-    explicit Database(const QString &path) : Database(path, Options {}) { }
+    explicit Database(const QString &path)
+        : Database(path, Options {})
+    { }
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 

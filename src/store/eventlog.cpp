@@ -12,7 +12,7 @@ namespace lobbydesk {
 namespace {
 
 const QString kColumns = QStringLiteral(
-        "id, terminal_id, seq, type, payload, occurred_at, actor, prev_hash, hash, acked_at");
+    "id, terminal_id, seq, type, payload, occurred_at, actor, prev_hash, hash, acked_at");
 
 QSqlQuery prepare(const QSqlDatabase &db, const QString &sql)
 {
@@ -40,11 +40,12 @@ Event eventFromRow(const QSqlQuery &row)
 
 void checkDraft(const EventDraft &draft)
 {
-    static const QRegularExpression typePattern(QStringLiteral("^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+$"));
+    static const QRegularExpression typePattern(
+        QStringLiteral("^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+$"));
     if (!typePattern.match(draft.type).hasMatch())
         throw Error(Error::Kind::Invalid,
-                    QStringLiteral("event type '%1' is not of the form noun.verb (lowercase)")
-                            .arg(draft.type));
+            QStringLiteral("event type '%1' is not of the form noun.verb (lowercase)")
+                .arg(draft.type));
 }
 
 } // namespace
@@ -53,13 +54,14 @@ EventLog::EventLog(QSqlDatabase &db, QString terminalId, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_terminalId(std::move(terminalId))
-    , m_lastOfTerminal(prepare(db, QStringLiteral("SELECT seq, hash FROM events WHERE terminal_id = ?"
-                                                  " ORDER BY seq DESC LIMIT 1")))
-    , m_insert(prepare(db, QStringLiteral("INSERT INTO events (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)")
-                                   .arg(kColumns)))
+    , m_lastOfTerminal(prepare(db,
+          QStringLiteral("SELECT seq, hash FROM events WHERE terminal_id = ?"
+                         " ORDER BY seq DESC LIMIT 1")))
+    , m_insert(prepare(db,
+          QStringLiteral("INSERT INTO events (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)")
+              .arg(kColumns)))
     , m_byId(prepare(db, QStringLiteral("SELECT %1 FROM events WHERE id = ?").arg(kColumns)))
-{
-}
+{ }
 
 EventLog::Recorded EventLog::record(const EventDraft &draft, const Projection &projection)
 {
@@ -71,10 +73,10 @@ EventLog::Recorded EventLog::record(const EventDraft &draft, const Projection &p
     event.payload = QJsonDocument(draft.payload).toJson(QJsonDocument::Compact);
     if (event.payload.size() > kMaxPayloadBytes)
         throw Error(Error::Kind::Invalid,
-                    QStringLiteral("event %1 payload is %2 bytes, more than the %3 allowed")
-                            .arg(draft.type)
-                            .arg(event.payload.size())
-                            .arg(kMaxPayloadBytes));
+            QStringLiteral("event %1 payload is %2 bytes, more than the %3 allowed")
+                .arg(draft.type)
+                .arg(event.payload.size())
+                .arg(kMaxPayloadBytes));
     event.actor = draft.actor.isNull() ? QStringLiteral("") : draft.actor; // NULL is not ""
     event.occurredAt = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
 
@@ -83,8 +85,8 @@ EventLog::Recorded EventLog::record(const EventDraft &draft, const Projection &p
         if (auto existing = find(draft.id)) {
             if (existing->type != draft.type || existing->payload != event.payload)
                 throw Error(Error::Kind::Invalid,
-                            QStringLiteral("event id %1 was already used for a different event")
-                                    .arg(uuidText(draft.id)));
+                    QStringLiteral("event id %1 was already used for a different event")
+                        .arg(uuidText(draft.id)));
             return { *existing, true };
         }
     }
@@ -123,9 +125,9 @@ EventLog::Recorded EventLog::record(const EventDraft &draft, const Projection &p
         // Unknowable from here whether the commit reached the disk; the event id makes a
         // retry safe, since recording the same id again is recognised.
         throw Error(Error::Kind::Io,
-                    QStringLiteral("%1. Event %2 (%3) may have been recorded; record it again "
-                                   "with the same id to be sure it is there exactly once.")
-                            .arg(error.message(), uuidText(event.id), event.type));
+            QStringLiteral("%1. Event %2 (%3) may have been recorded; record it again "
+                           "with the same id to be sure it is there exactly once.")
+                .arg(error.message(), uuidText(event.id), event.type));
     }
 
     emit recorded(event.seq);
@@ -135,15 +137,16 @@ EventLog::Recorded EventLog::record(const EventDraft &draft, const Projection &p
 
 qint64 EventLog::eventCount() const
 {
-    QSqlQuery query = runSql(m_db, QStringLiteral("SELECT count(*) FROM events"),
-                             QStringLiteral("counting events"));
+    QSqlQuery query = runSql(
+        m_db, QStringLiteral("SELECT count(*) FROM events"), QStringLiteral("counting events"));
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
 qint64 EventLog::outboxCount() const
 {
-    QSqlQuery query = prepare(m_db, QStringLiteral("SELECT count(*) FROM events"
-                                                   " WHERE terminal_id = ? AND acked_at IS NULL"));
+    QSqlQuery query = prepare(m_db,
+        QStringLiteral("SELECT count(*) FROM events"
+                       " WHERE terminal_id = ? AND acked_at IS NULL"));
     query.addBindValue(m_terminalId);
     execOrThrow(query, QStringLiteral("counting the outbox"), path());
     return query.next() ? query.value(0).toLongLong() : 0;
@@ -152,7 +155,7 @@ qint64 EventLog::outboxCount() const
 std::optional<QDateTime> EventLog::lastEventTime() const
 {
     QSqlQuery query = runSql(m_db, QStringLiteral("SELECT max(occurred_at) FROM events"),
-                             QStringLiteral("reading the last event time"));
+        QStringLiteral("reading the last event time"));
     if (!query.next() || query.value(0).isNull())
         return std::nullopt;
     return QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
@@ -172,9 +175,10 @@ std::optional<Event> EventLog::find(const QUuid &id) const
 
 QList<Event> EventLog::outbox(int limit) const
 {
-    QSqlQuery query = prepare(m_db, QStringLiteral("SELECT %1 FROM events WHERE terminal_id = ?"
-                                                   " AND acked_at IS NULL ORDER BY seq LIMIT ?")
-                                            .arg(kColumns));
+    QSqlQuery query = prepare(m_db,
+        QStringLiteral("SELECT %1 FROM events WHERE terminal_id = ?"
+                       " AND acked_at IS NULL ORDER BY seq LIMIT ?")
+            .arg(kColumns));
     query.addBindValue(m_terminalId);
     query.addBindValue(limit);
     execOrThrow(query, QStringLiteral("reading the outbox"), path());
@@ -187,8 +191,9 @@ QList<Event> EventLog::outbox(int limit) const
 int EventLog::acknowledge(const QList<QUuid> &ids)
 {
     WriteTransaction transaction(m_db);
-    QSqlQuery query = prepare(m_db, QStringLiteral("UPDATE events SET acked_at = ?"
-                                                   " WHERE id = ? AND acked_at IS NULL"));
+    QSqlQuery query = prepare(m_db,
+        QStringLiteral("UPDATE events SET acked_at = ?"
+                       " WHERE id = ? AND acked_at IS NULL"));
     const QString now = isoUtc(QDateTime::currentDateTimeUtc());
     int changed = 0;
     for (const QUuid &id : ids) {
@@ -219,8 +224,10 @@ ChainReport EventLog::verifyChain(const QString &terminalId) const
 {
     ChainReport report;
     report.terminalId = terminalId;
-    QSqlQuery query = prepare(m_db, QStringLiteral("SELECT %1 FROM events WHERE terminal_id = ?"
-                                                   " ORDER BY seq").arg(kColumns));
+    QSqlQuery query = prepare(m_db,
+        QStringLiteral("SELECT %1 FROM events WHERE terminal_id = ?"
+                       " ORDER BY seq")
+            .arg(kColumns));
     query.setForwardOnly(true);
     query.addBindValue(terminalId);
     execOrThrow(query, QStringLiteral("reading events"), path());
@@ -231,15 +238,15 @@ ChainReport EventLog::verifyChain(const QString &terminalId) const
         QString problem;
         if (event.seq != expectedSeq)
             problem = QStringLiteral("sequence jumps from %1 to %2: events are missing")
-                              .arg(expectedSeq - 1)
-                              .arg(event.seq);
+                          .arg(expectedSeq - 1)
+                          .arg(event.seq);
         else if (event.prevHash != expectedPrev)
             problem = QStringLiteral("event %1 does not follow the event before it (previous-hash "
                                      "mismatch): an event was removed or replaced")
-                              .arg(uuidText(event.id));
+                          .arg(uuidText(event.id));
         else if (eventHash(event) != event.hash)
             problem = QStringLiteral("event %1 was changed after it was recorded (hash mismatch)")
-                              .arg(uuidText(event.id));
+                          .arg(uuidText(event.id));
         if (!problem.isEmpty()) {
             report.brokenAtSeq = event.seq;
             report.problem = problem;
@@ -254,8 +261,9 @@ ChainReport EventLog::verifyChain(const QString &terminalId) const
 
 QList<ChainReport> EventLog::verifyAll() const
 {
-    QSqlQuery query = runSql(m_db, QStringLiteral("SELECT DISTINCT terminal_id FROM events ORDER BY 1"),
-                             QStringLiteral("listing terminals"));
+    QSqlQuery query
+        = runSql(m_db, QStringLiteral("SELECT DISTINCT terminal_id FROM events ORDER BY 1"),
+            QStringLiteral("listing terminals"));
     QStringList terminals;
     while (query.next())
         terminals.append(query.value(0).toString());

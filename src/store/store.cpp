@@ -11,8 +11,8 @@
 namespace lobbydesk {
 
 Store::Store(const QString &dataDir, Options options)
-    : m_db(std::make_unique<Database>(databasePath(dataDir),
-                                      Database::Options { options.sync, !options.readOnly }))
+    : m_db(std::make_unique<Database>(
+        databasePath(dataDir), Database::Options { options.sync, !options.readOnly }))
 {
     const Migrator migrator(terminalSchema());
     if (options.readOnly) {
@@ -20,11 +20,11 @@ Store::Store(const QString &dataDir, Options options)
         if (version != migrator.latestVersion())
             throw Error(version > migrator.latestVersion() ? Error::Kind::NewerSchema
                                                            : Error::Kind::Migration,
-                        QStringLiteral("the database %1 has schema version %2; this LobbyDesk "
-                                       "reads version %3")
-                                .arg(path())
-                                .arg(version)
-                                .arg(migrator.latestVersion()));
+                QStringLiteral("the database %1 has schema version %2; this LobbyDesk "
+                               "reads version %3")
+                    .arg(path())
+                    .arg(version)
+                    .arg(migrator.latestVersion()));
     } else {
         migrator.migrate(m_db->sql());
     }
@@ -46,15 +46,15 @@ int Store::schemaVersion() const
 
 QString Store::loadOrCreateTerminalId(bool readOnly)
 {
-    QSqlQuery query = runSql(m_db->sql(),
-                             QStringLiteral("SELECT value FROM meta WHERE key = 'terminal_id'"),
-                             QStringLiteral("reading the terminal id"));
+    QSqlQuery query
+        = runSql(m_db->sql(), QStringLiteral("SELECT value FROM meta WHERE key = 'terminal_id'"),
+            QStringLiteral("reading the terminal id"));
     if (query.next())
         return query.value(0).toString();
     query.finish();
     if (readOnly)
-        throw Error(Error::Kind::Corrupt,
-                    QStringLiteral("the database %1 has no terminal id").arg(path()));
+        throw Error(
+            Error::Kind::Corrupt, QStringLiteral("the database %1 has no terminal id").arg(path()));
     // A local id until enrolment with the hub; it names this terminal's hash chain.
     const QString id = uuidText(QUuid::createUuid());
     WriteTransaction transaction(m_db->sql());

@@ -22,7 +22,9 @@ public:
 
     // Throws Error with a reason a person can act on; never replaces an existing file.
     explicit Store(const QString &dataDir, Options options);
-    explicit Store(const QString &dataDir) : Store(dataDir, Options {}) { }
+    explicit Store(const QString &dataDir)
+        : Store(dataDir, Options {})
+    { }
     ~Store();
     Q_DISABLE_COPY_MOVE(Store)
 

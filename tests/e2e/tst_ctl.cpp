@@ -24,7 +24,7 @@ Run ctl(const QStringList &arguments)
     process.start(QStringLiteral(LOBBYDESK_CTL), arguments);
     REQUIRE(process.waitForFinished(30000));
     return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()) };
+        QString::fromUtf8(process.readAllStandardError()) };
 }
 
 QString seedStore(const TempDataDir &dir, int events)
@@ -32,8 +32,8 @@ QString seedStore(const TempDataDir &dir, int events)
     Store store(dir.path());
     for (int i = 0; i < events; ++i)
         store.events().record({ QStringLiteral("visit.checked_in"),
-                                { { QStringLiteral("name"), QStringLiteral("访客 %1").arg(i) } },
-                                QStringLiteral("desk-1"), {} });
+            { { QStringLiteral("name"), QStringLiteral("访客 %1").arg(i) } },
+            QStringLiteral("desk-1"), {} });
     return store.terminalId();
 }
 
@@ -43,7 +43,8 @@ TEST_CASE("status reports the store", "[ctl]")
 {
     TempDataDir dir;
     const QString terminal = seedStore(dir, 3);
-    const Run json = ctl({ QStringLiteral("--data"), dir.path(), QStringLiteral("status"), QStringLiteral("--json") });
+    const Run json = ctl({ QStringLiteral("--data"), dir.path(), QStringLiteral("status"),
+        QStringLiteral("--json") });
     REQUIRE(json.exitCode == 0);
     const QJsonObject status = QJsonDocument::fromJson(json.out.toUtf8()).object();
     CHECK(status.value(QStringLiteral("terminal_id")).toString() == terminal);
@@ -60,15 +61,19 @@ TEST_CASE("export writes one JSON event per line, in order", "[ctl]")
 {
     TempDataDir dir;
     seedStore(dir, 4);
-    const Run run = ctl({ QStringLiteral("--data"), dir.path(), QStringLiteral("events"), QStringLiteral("export") });
+    const Run run = ctl({ QStringLiteral("--data"), dir.path(), QStringLiteral("events"),
+        QStringLiteral("export") });
     REQUIRE(run.exitCode == 0);
     const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 4);
     for (int i = 0; i < 4; ++i) {
         const QJsonObject event = QJsonDocument::fromJson(lines[i].toUtf8()).object();
         CHECK(event.value(QStringLiteral("seq")).toInt() == i + 1);
-        CHECK(event.value(QStringLiteral("payload")).toObject().value(QStringLiteral("name")).toString()
-              == QStringLiteral("访客 %1").arg(i));
+        CHECK(event.value(QStringLiteral("payload"))
+                  .toObject()
+                  .value(QStringLiteral("name"))
+                  .toString()
+            == QStringLiteral("访客 %1").arg(i));
         CHECK(event.value(QStringLiteral("hash")).toString().size() == 64);
     }
 }
@@ -77,12 +82,14 @@ TEST_CASE("verify passes an intact log and names where a tampered one breaks", "
 {
     TempDataDir dir;
     seedStore(dir, 5);
-    const QStringList verify { QStringLiteral("--data"), dir.path(), QStringLiteral("events"), QStringLiteral("verify") };
+    const QStringList verify { QStringLiteral("--data"), dir.path(), QStringLiteral("events"),
+        QStringLiteral("verify") };
     const Run intact = ctl(verify);
     CHECK(intact.exitCode == 0);
     CHECK(intact.out.contains(QStringLiteral("5 events, chain intact")));
 
-    rawsqlite::exec(dir.databasePath(), QStringLiteral("UPDATE events SET actor = 'nobody' WHERE seq = 3"));
+    rawsqlite::exec(
+        dir.databasePath(), QStringLiteral("UPDATE events SET actor = 'nobody' WHERE seq = 3"));
     const Run broken = ctl(verify);
     CHECK(broken.exitCode == 1);
     CHECK(broken.out.contains(QStringLiteral("chain BROKEN at seq 3")));

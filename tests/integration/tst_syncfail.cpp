@@ -85,8 +85,8 @@ TEST_CASE("a failing fdatasync is reported as a disk I/O error and leaves nothin
     // The retry the message asks for: the same draft id again records the event exactly once.
     {
         lobbydesk::Store store(dir.path());
-        const auto retried = store.events().record(it::sampleDraft(200, QUuid::fromString(attempted)),
-                                                   it::projectSeq());
+        const auto retried = store.events().record(
+            it::sampleDraft(200, QUuid::fromString(attempted)), it::projectSeq());
         CHECK(retried.duplicate == failed.event);
     }
     const it::Presence afterRetry = it::presence(dir.path(), attempted);

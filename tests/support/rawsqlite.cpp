@@ -47,7 +47,8 @@ QVariant scalar(const QString &path, const QString &sql)
             value = QVariant();
             break;
         default:
-            value = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+            value = QString::fromUtf8(
+                reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
         }
     }
     sqlite3_finalize(statement);

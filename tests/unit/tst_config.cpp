@@ -34,8 +34,9 @@ QString refusal(const QString &path)
 TEST_CASE("a complete config file is read", "[config]")
 {
     TempDataDir dir;
-    const QString path = writeIni(dir, "[terminal]\nrole = guard\nname = Gate 2\ndata_dir = /var/lib/x\n"
-                                       "[ui]\nlanguage = zh_TW\n[kiosk]\nidle_timeout_s = 90\n");
+    const QString path = writeIni(dir,
+        "[terminal]\nrole = guard\nname = Gate 2\ndata_dir = /var/lib/x\n"
+        "[ui]\nlanguage = zh_TW\n[kiosk]\nidle_timeout_s = 90\n");
     const TerminalConfig config = TerminalConfig::load(path, true);
     CHECK(config.role == Role::Guard);
     CHECK(config.terminalName == QStringLiteral("Gate 2"));
@@ -67,12 +68,15 @@ TEST_CASE("bad values are refused naming the file and the key", "[config]")
     SECTION("role")
     {
         const QString path = writeIni(dir, "[terminal]\nrole = kiosks\n");
-        CHECK(refusal(path) == path + QStringLiteral(": [terminal] role: 'kiosks' is not one of kiosk, desk, guard"));
+        CHECK(refusal(path)
+            == path
+                + QStringLiteral(": [terminal] role: 'kiosks' is not one of kiosk, desk, guard"));
     }
     SECTION("idle timeout out of range")
     {
         const QString path = writeIni(dir, "[kiosk]\nidle_timeout_s = 5\n");
-        CHECK(refusal(path).startsWith(path + QStringLiteral(": [kiosk] idle_timeout_s: '5' is not")));
+        CHECK(refusal(path).startsWith(
+            path + QStringLiteral(": [kiosk] idle_timeout_s: '5' is not")));
     }
     SECTION("idle timeout not a number")
     {
@@ -82,16 +86,19 @@ TEST_CASE("bad values are refused naming the file and the key", "[config]")
     SECTION("language")
     {
         const QString path = writeIni(dir, "[ui]\nlanguage = fr\n");
-        CHECK(refusal(path) == path + QStringLiteral(": [ui] language: 'fr' is not one of zh_CN, zh_TW, en"));
+        CHECK(refusal(path)
+            == path + QStringLiteral(": [ui] language: 'fr' is not one of zh_CN, zh_TW, en"));
     }
     SECTION("relative data directory")
     {
         const QString path = writeIni(dir, "[terminal]\ndata_dir = data\n");
-        CHECK(refusal(path).contains(QStringLiteral("[terminal] data_dir: 'data' must be an absolute")));
+        CHECK(refusal(path).contains(
+            QStringLiteral("[terminal] data_dir: 'data' must be an absolute")));
     }
     SECTION("misspelt key")
     {
         const QString path = writeIni(dir, "[terminal]\nrloe = desk\n");
-        CHECK(refusal(path).startsWith(path + QStringLiteral(": [terminal] rloe: unknown setting")));
+        CHECK(
+            refusal(path).startsWith(path + QStringLiteral(": [terminal] rloe: unknown setting")));
     }
 }

@@ -14,7 +14,8 @@ Event sampleEvent()
     event.seq = 1;
     event.type = QStringLiteral("visit.checked_in");
     event.payload = QByteArrayLiteral(R"({"name":"Li Lei"})");
-    event.occurredAt = QDateTime::fromString(QStringLiteral("2026-11-22T09:00:00.000Z"), Qt::ISODateWithMs);
+    event.occurredAt
+        = QDateTime::fromString(QStringLiteral("2026-11-22T09:00:00.000Z"), Qt::ISODateWithMs);
     event.actor = QStringLiteral("staff-7");
     event.prevHash = genesisHash();
     return event;

@@ -15,9 +15,10 @@ namespace {
 // A stand-in projection table, as a workflow's migration would create one.
 void createProjection(Store &store)
 {
-    runSql(store.sql(), QStringLiteral("CREATE TABLE IF NOT EXISTS on_site ("
-                                       " visitor TEXT PRIMARY KEY, event_id TEXT NOT NULL)"),
-           QStringLiteral("test projection"));
+    runSql(store.sql(),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS on_site ("
+                       " visitor TEXT PRIMARY KEY, event_id TEXT NOT NULL)"),
+        QStringLiteral("test projection"));
 }
 
 Projection addVisitor(const QString &name)
@@ -33,12 +34,14 @@ Projection addVisitor(const QString &name)
 
 EventDraft checkIn(const QString &name)
 {
-    return { QStringLiteral("visit.checked_in"), { { QStringLiteral("name"), name } }, QStringLiteral("kiosk"), {} };
+    return { QStringLiteral("visit.checked_in"), { { QStringLiteral("name"), name } },
+        QStringLiteral("kiosk"), {} };
 }
 
 qint64 count(const QString &path, const QString &table)
 {
-    return rawsqlite::scalar(path, QStringLiteral("SELECT count(*) FROM %1").arg(table)).toLongLong();
+    return rawsqlite::scalar(path, QStringLiteral("SELECT count(*) FROM %1").arg(table))
+        .toLongLong();
 }
 
 } // namespace
@@ -49,32 +52,34 @@ TEST_CASE("an event and its projection change are written together", "[eventlog]
     Store store(dir.path());
     createProjection(store);
 
-    const auto recorded = store.events().record(checkIn(QStringLiteral("Wang Fang")),
-                                                addVisitor(QStringLiteral("Wang Fang")));
+    const auto recorded = store.events().record(
+        checkIn(QStringLiteral("Wang Fang")), addVisitor(QStringLiteral("Wang Fang")));
     CHECK_FALSE(recorded.duplicate);
     CHECK(count(dir.databasePath(), QStringLiteral("events")) == 1);
-    CHECK(rawsqlite::scalar(dir.databasePath(), QStringLiteral("SELECT event_id FROM on_site")).toString()
-          == uuidText(recorded.event.id));
+    CHECK(rawsqlite::scalar(dir.databasePath(), QStringLiteral("SELECT event_id FROM on_site"))
+              .toString()
+        == uuidText(recorded.event.id));
 
     SECTION("a projection that fails in SQL takes its event with it")
     {
         // The primary key refuses a second row for the same visitor.
         CHECK_THROWS_AS(store.events().record(checkIn(QStringLiteral("Wang Fang")),
-                                              addVisitor(QStringLiteral("Wang Fang"))),
-                        Error);
+                            addVisitor(QStringLiteral("Wang Fang"))),
+            Error);
     }
     SECTION("a projection that throws takes its event with it")
     {
         CHECK_THROWS_AS(store.events().record(checkIn(QStringLiteral("Zhao Lei")),
-                                              [](const Event &, QSqlDatabase &) {
-                                                  throw Error(Error::Kind::Invalid, QStringLiteral("rule broken"));
-                                              }),
-                        Error);
+                            [](const Event &, QSqlDatabase &) {
+                                throw Error(Error::Kind::Invalid, QStringLiteral("rule broken"));
+                            }),
+            Error);
     }
     CHECK(count(dir.databasePath(), QStringLiteral("events")) == 1);
     CHECK(count(dir.databasePath(), QStringLiteral("on_site")) == 1);
     // and the log goes on with no gap
-    const auto next = store.events().record(checkIn(QStringLiteral("Chen Jie")), addVisitor(QStringLiteral("Chen Jie")));
+    const auto next = store.events().record(
+        checkIn(QStringLiteral("Chen Jie")), addVisitor(QStringLiteral("Chen Jie")));
     CHECK(next.event.seq == 2);
     CHECK(store.events().verifyChain(store.terminalId()).ok());
 }
@@ -117,7 +122,8 @@ TEST_CASE("verify says where the chain breaks", "[eventlog]")
     SECTION("an edited payload")
     {
         rawsqlite::exec(dir.databasePath(),
-                        QStringLiteral("UPDATE events SET payload = '{\"name\":\"someone else\"}' WHERE seq = 4"));
+            QStringLiteral(
+                "UPDATE events SET payload = '{\"name\":\"someone else\"}' WHERE seq = 4"));
         Store store(dir.path());
         const ChainReport report = store.events().verifyChain(terminal);
         REQUIRE_FALSE(report.ok());
@@ -139,15 +145,14 @@ TEST_CASE("verify says where the chain breaks", "[eventlog]")
         // Recomputing the edited event's own hash does not help: the next event still points
         // at the original.
         Store store(dir.path());
-        Event edited = *store.events().find(
-                QUuid::fromString(rawsqlite::scalar(dir.databasePath(),
-                                                    QStringLiteral("SELECT id FROM events WHERE seq = 2"))
-                                          .toString()));
+        Event edited = *store.events().find(QUuid::fromString(rawsqlite::scalar(
+            dir.databasePath(), QStringLiteral("SELECT id FROM events WHERE seq = 2"))
+                                                                  .toString()));
         edited.actor = QStringLiteral("intruder");
         edited.hash = eventHash(edited);
         rawsqlite::exec(dir.databasePath(),
-                        QStringLiteral("UPDATE events SET actor = 'intruder', hash = x'%1' WHERE seq = 2")
-                                .arg(QString::fromLatin1(edited.hash.toHex())));
+            QStringLiteral("UPDATE events SET actor = 'intruder', hash = x'%1' WHERE seq = 2")
+                .arg(QString::fromLatin1(edited.hash.toHex())));
         const ChainReport report = store.events().verifyChain(terminal);
         REQUIRE_FALSE(report.ok());
         CHECK(*report.brokenAtSeq == 3);
@@ -155,7 +160,8 @@ TEST_CASE("verify says where the chain breaks", "[eventlog]")
     }
 }
 
-TEST_CASE("the outbox holds exactly the unacknowledged events of this terminal", "[eventlog][outbox]")
+TEST_CASE(
+    "the outbox holds exactly the unacknowledged events of this terminal", "[eventlog][outbox]")
 {
     TempDataDir dir;
     Store store(dir.path());
@@ -179,10 +185,10 @@ TEST_CASE("the outbox holds exactly the unacknowledged events of this terminal",
 
     // events of another terminal (as pulled from the hub) are never in this terminal's outbox
     rawsqlite::exec(dir.databasePath(),
-                    QStringLiteral("INSERT INTO events (id, terminal_id, seq, type, payload, occurred_at,"
-                                   " prev_hash, hash) VALUES ('%1', 'other', 1, 'visit.checked_in', '{}',"
-                                   " '2026-11-22T09:00:00.000Z', zeroblob(32), zeroblob(32))")
-                            .arg(uuidText(QUuid::createUuid())));
+        QStringLiteral("INSERT INTO events (id, terminal_id, seq, type, payload, occurred_at,"
+                       " prev_hash, hash) VALUES ('%1', 'other', 1, 'visit.checked_in', '{}',"
+                       " '2026-11-22T09:00:00.000Z', zeroblob(32), zeroblob(32))")
+            .arg(uuidText(QUuid::createUuid())));
     CHECK(store.events().outboxCount() == 2);
     CHECK(store.events().eventCount() == 5);
 }
@@ -204,7 +210,8 @@ TEST_CASE("recording the same event id twice records it once", "[eventlog]")
 
     EventDraft clash = checkIn(QStringLiteral("someone else"));
     clash.id = draft.id;
-    CHECK_THROWS_WITH(store.events().record(clash), Catch::Contains("already used for a different event"));
+    CHECK_THROWS_WITH(
+        store.events().record(clash), Catch::Contains("already used for a different event"));
 }
 
 TEST_CASE("malformed events are refused with a reason", "[eventlog]")
@@ -212,10 +219,11 @@ TEST_CASE("malformed events are refused with a reason", "[eventlog]")
     TempDataDir dir;
     Store store(dir.path());
     CHECK_THROWS_WITH(store.events().record({ QStringLiteral("CheckIn"), {}, {}, {} }),
-                      Catch::Contains("is not of the form noun.verb"));
-    CHECK_THROWS_WITH(store.events().record({ QString(), {}, {}, {} }), Catch::Contains("noun.verb"));
+        Catch::Contains("is not of the form noun.verb"));
+    CHECK_THROWS_WITH(
+        store.events().record({ QString(), {}, {}, {} }), Catch::Contains("noun.verb"));
     QJsonObject big { { QStringLiteral("blob"), QString(70 * 1024, QLatin1Char('x')) } };
     CHECK_THROWS_WITH(store.events().record({ QStringLiteral("test.big"), big, {}, {} }),
-                      Catch::Contains("more than the"));
+        Catch::Contains("more than the"));
     CHECK(store.events().eventCount() == 0);
 }

@@ -14,10 +14,10 @@ namespace {
 
 bool tableExists(const QString &path, const QString &table)
 {
-    return rawsqlite::scalar(path, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = '%1'")
-                                           .arg(table))
-                   .toInt()
-            == 1;
+    return rawsqlite::scalar(path,
+               QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = '%1'").arg(table))
+               .toInt()
+        == 1;
 }
 
 } // namespace
@@ -32,7 +32,7 @@ TEST_CASE("a new database is migrated to the latest schema", "[migrations]")
     }
     CHECK(tableExists(dir.databasePath(), QStringLiteral("events")));
     CHECK(rawsqlite::scalar(dir.databasePath(), QStringLiteral("PRAGMA journal_mode")).toString()
-          == QStringLiteral("wal"));
+        == QStringLiteral("wal"));
 }
 
 TEST_CASE("migrations run one step at a time from an older schema", "[migrations]")
@@ -40,8 +40,9 @@ TEST_CASE("migrations run one step at a time from an older schema", "[migrations
     TempDataDir dir;
     const std::vector<Migration> steps {
         { 1, QStringLiteral("a"), { QStringLiteral("CREATE TABLE a (x INTEGER)") } },
-        { 2, QStringLiteral("b"), { QStringLiteral("CREATE TABLE b (y INTEGER)"),
-                                    QStringLiteral("INSERT INTO a VALUES (42)") } },
+        { 2, QStringLiteral("b"),
+            { QStringLiteral("CREATE TABLE b (y INTEGER)"),
+                QStringLiteral("INSERT INTO a VALUES (42)") } },
     };
     {
         Database db(dir.databasePath());
@@ -51,7 +52,8 @@ TEST_CASE("migrations run one step at a time from an older schema", "[migrations
         CHECK(Migrator::currentVersion(db.sql()) == 2);
         Migrator(steps).migrate(db.sql()); // nothing left to do: no error, no second insert
     }
-    CHECK(rawsqlite::scalar(dir.databasePath(), QStringLiteral("SELECT count(*) FROM a")).toInt() == 1);
+    CHECK(rawsqlite::scalar(dir.databasePath(), QStringLiteral("SELECT count(*) FROM a")).toInt()
+        == 1);
 }
 
 TEST_CASE("a failed migration leaves the old schema intact", "[migrations]")
@@ -59,9 +61,10 @@ TEST_CASE("a failed migration leaves the old schema intact", "[migrations]")
     TempDataDir dir;
     const std::vector<Migration> steps {
         { 1, QStringLiteral("a"), { QStringLiteral("CREATE TABLE a (x INTEGER)") } },
-        { 2, QStringLiteral("broken"), { QStringLiteral("CREATE TABLE b (y INTEGER)"),
-                                         QStringLiteral("INSERT INTO a VALUES (1)"),
-                                         QStringLiteral("INSERT INTO no_such_table VALUES (1)") } },
+        { 2, QStringLiteral("broken"),
+            { QStringLiteral("CREATE TABLE b (y INTEGER)"),
+                QStringLiteral("INSERT INTO a VALUES (1)"),
+                QStringLiteral("INSERT INTO no_such_table VALUES (1)") } },
     };
     Database db(dir.databasePath());
     try {
@@ -75,13 +78,16 @@ TEST_CASE("a failed migration leaves the old schema intact", "[migrations]")
     CHECK(Migrator::currentVersion(db.sql()) == 1);
     CHECK(tableExists(dir.databasePath(), QStringLiteral("a")));
     CHECK_FALSE(tableExists(dir.databasePath(), QStringLiteral("b")));
-    CHECK(rawsqlite::scalar(dir.databasePath(), QStringLiteral("SELECT count(*) FROM a")).toInt() == 0);
+    CHECK(rawsqlite::scalar(dir.databasePath(), QStringLiteral("SELECT count(*) FROM a")).toInt()
+        == 0);
 }
 
 TEST_CASE("a database from a newer schema is refused and left unchanged", "[migrations]")
 {
     TempDataDir dir;
-    { Store store(dir.path()); }
+    {
+        Store store(dir.path());
+    }
     const int newer = Migrator(terminalSchema()).latestVersion() + 5;
     rawsqlite::exec(dir.databasePath(), QStringLiteral("PRAGMA user_version=%1").arg(newer));
     try {
@@ -92,5 +98,6 @@ TEST_CASE("a database from a newer schema is refused and left unchanged", "[migr
         CHECK(error.message().contains(QStringLiteral("schema version %1").arg(newer)));
         CHECK(error.message().contains(QStringLiteral("newer LobbyDesk")));
     }
-    CHECK(rawsqlite::scalar(dir.databasePath(), QStringLiteral("PRAGMA user_version")).toInt() == newer);
+    CHECK(rawsqlite::scalar(dir.databasePath(), QStringLiteral("PRAGMA user_version")).toInt()
+        == newer);
 }
