@@ -13,6 +13,26 @@
 
 using namespace lobbydesk;
 
+namespace {
+
+// A terminal that cannot start says why on its own screen, where staff will look, until
+// someone closes it; then it exits 2 like the command-line refusal.
+int showStartupError(QQmlApplicationEngine &engine, const QString &message, bool windowed)
+{
+    if (QGuiApplication::platformName() == QStringLiteral("offscreen"))
+        return 2; // nobody could see it
+    engine.setInitialProperties({ { QStringLiteral("message"), message } });
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/LobbyDesk/App/StartupErrorWindow.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 2;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    windowed ? window->show() : window->showFullScreen();
+    QGuiApplication::exec();
+    return 2;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     if (wantsOffscreen(argc, argv)) {
@@ -32,12 +52,15 @@ int main(int argc, char *argv[])
     QGuiApplication::setOrganizationName(QStringLiteral("LobbyDesk"));
     QGuiApplication::setApplicationVersion(QStringLiteral(LOBBYDESK_VERSION));
 
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     Invocation invocation;
     try {
         invocation = parseCommandLine(QGuiApplication::arguments());
     } catch (const Error &error) {
         std::fprintf(stderr, "lobbydesk: %s\n", qPrintable(error.message()));
-        return 2;
+        return showStartupError(engine, error.message(), QGuiApplication::arguments().contains(
+                                                                 QStringLiteral("--windowed")));
     }
 
     switch (invocation.mode) {
@@ -62,10 +85,8 @@ int main(int argc, char *argv[])
         terminal = std::make_unique<TerminalApp>(invocation.config);
     } catch (const Error &error) {
         std::fprintf(stderr, "lobbydesk: %s\n", qPrintable(error.message()));
-        return 2;
+        return showStartupError(engine, error.message(), invocation.windowed);
     }
-    QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     terminal->attach(&engine);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/LobbyDesk/App/Main.qml")));
     if (engine.rootObjects().isEmpty())

@@ -24,3 +24,21 @@ for role in kiosk desk guard; do
   kill "$app"; wait "$app" 2>/dev/null || true
   echo "$role: window up"
 done
+
+# A terminal that cannot start shows why on its screen (and on stderr), and keeps the file.
+mkdir -p "$work/damaged"
+head -c 8192 /dev/urandom >"$work/damaged/lobbydesk.db"
+sum=$(sha256sum <"$work/damaged/lobbydesk.db")
+DISPLAY=$display "$lobbydesk" --role kiosk --data "$work/damaged" >"$work/damaged.log" 2>&1 &
+app=$!
+found=""
+for _ in $(seq 100); do
+  if xwininfo -display "$display" -root -tree 2>/dev/null | grep -q '"LobbyDesk"'; then found=yes; break; fi
+  kill -0 "$app" 2>/dev/null || break
+  sleep 0.1
+done
+[ -n "$found" ] || { echo "damaged database: no error window"; cat "$work/damaged.log"; exit 1; }
+grep -q "is damaged or is not a LobbyDesk database" "$work/damaged.log" || { echo "no reason on stderr"; cat "$work/damaged.log"; exit 1; }
+kill "$app"; wait "$app" 2>/dev/null || true
+[ "$sum" = "$(sha256sum <"$work/damaged/lobbydesk.db")" ] || { echo "the damaged file was changed"; exit 1; }
+echo "damaged database: error window up, file untouched"
