@@ -13,6 +13,7 @@
 #include <sys/mount.h>
 
 extern bool g_privateMounts;
+extern const char *g_noPrivateMounts;
 
 namespace {
 
@@ -25,8 +26,9 @@ public:
         : m_path(path.toLocal8Bit())
     {
         if (!g_privateMounts)
-            FAIL("these tests mount a tmpfs and need root (they run in their own mount namespace, "
-                 "so nothing leaks onto the machine)");
+            FAIL("these tests mount a tmpfs, as root, in a mount namespace of their own so that "
+                 "nothing leaks onto the machine; that is not possible here: "
+                 << g_noPrivateMounts);
         REQUIRE(QDir().mkpath(path));
         INFO("mount tmpfs on " << m_path.toStdString() << ": " << std::strerror(errno));
         REQUIRE(::mount("tmpfs", m_path.constData(), "tmpfs", MS_NOSUID | MS_NODEV, options) == 0);
