@@ -18,10 +18,10 @@ class SerialLink final : public QObject
 
 public:
     enum class State {
-        Closed,       // not started, or stopped
+        Closed, // not started, or stopped
         WaitingForPath, // the device path does not exist (unplugged, not yet created)
         Open,
-        Failing,      // the path exists but cannot be opened; retrying with backoff
+        Failing, // the path exists but cannot be opened; retrying with backoff
     };
     Q_ENUM(State)
 

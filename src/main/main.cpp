@@ -59,8 +59,8 @@ int main(int argc, char *argv[])
         invocation = parseCommandLine(QGuiApplication::arguments());
     } catch (const Error &error) {
         std::fprintf(stderr, "lobbydesk: %s\n", qPrintable(error.message()));
-        return showStartupError(engine, error.message(), QGuiApplication::arguments().contains(
-                                                                 QStringLiteral("--windowed")));
+        return showStartupError(engine, error.message(),
+            QGuiApplication::arguments().contains(QStringLiteral("--windowed")));
     }
 
     switch (invocation.mode) {

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+#include <memory>
 
 namespace lobbydesk {
 
@@ -29,6 +31,15 @@ public:
     [[nodiscard]] QSqlDatabase &sql() { return m_db; }
     [[nodiscard]] const QString &path() const { return m_path; }
 
+    // The statements of WriteTransaction, prepared once: they run around every event.
+    struct TransactionStatements
+    {
+        QSqlQuery begin;
+        QSqlQuery commit;
+        QSqlQuery rollback;
+    };
+    [[nodiscard]] TransactionStatements &transactionStatements();
+
 private:
     void checkLocation(bool create) const;
     void configure(Sync sync);
@@ -36,6 +47,7 @@ private:
     QString m_path;
     QString m_connection;
     QSqlDatabase m_db;
+    std::unique_ptr<TransactionStatements> m_transaction;
 };
 
 } // namespace lobbydesk

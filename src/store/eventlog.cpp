@@ -50,17 +50,19 @@ void checkDraft(const EventDraft &draft)
 
 } // namespace
 
-EventLog::EventLog(QSqlDatabase &db, QString terminalId, QObject *parent)
+EventLog::EventLog(Database &database, QString terminalId, QObject *parent)
     : QObject(parent)
-    , m_db(db)
+    , m_database(database)
+    , m_db(database.sql())
     , m_terminalId(std::move(terminalId))
-    , m_lastOfTerminal(prepare(db,
+    , m_lastOfTerminal(prepare(database.sql(),
           QStringLiteral("SELECT seq, hash FROM events WHERE terminal_id = ?"
                          " ORDER BY seq DESC LIMIT 1")))
-    , m_insert(prepare(db,
+    , m_insert(prepare(database.sql(),
           QStringLiteral("INSERT INTO events (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)")
               .arg(kColumns)))
-    , m_byId(prepare(db, QStringLiteral("SELECT %1 FROM events WHERE id = ?").arg(kColumns)))
+    , m_byId(prepare(
+          database.sql(), QStringLiteral("SELECT %1 FROM events WHERE id = ?").arg(kColumns)))
 { }
 
 EventLog::Recorded EventLog::record(const EventDraft &draft, const Projection &projection)
@@ -80,7 +82,7 @@ EventLog::Recorded EventLog::record(const EventDraft &draft, const Projection &p
     event.actor = draft.actor.isNull() ? QStringLiteral("") : draft.actor; // NULL is not ""
     event.occurredAt = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
 
-    WriteTransaction transaction(m_db);
+    WriteTransaction transaction(m_database);
     if (!draft.id.isNull()) {
         if (auto existing = find(draft.id)) {
             if (existing->type != draft.type || existing->payload != event.payload)
@@ -146,10 +148,19 @@ qint64 EventLog::outboxCount() const
 {
     QSqlQuery query = prepare(m_db,
         QStringLiteral("SELECT count(*) FROM events"
-                       " WHERE terminal_id = ? AND acked_at IS NULL"));
+                       " WHERE terminal_id = ? AND seq >= ? AND acked_at IS NULL"));
     query.addBindValue(m_terminalId);
+    query.addBindValue(outboxFrom());
     execOrThrow(query, QStringLiteral("counting the outbox"), path());
     return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+qint64 EventLog::outboxFrom() const
+{
+    QSqlQuery query
+        = runSql(m_db, QStringLiteral("SELECT value FROM meta WHERE key = 'outbox_from'"),
+            QStringLiteral("reading the outbox position"));
+    return query.next() ? query.value(0).toLongLong() : 1;
 }
 
 std::optional<QDateTime> EventLog::lastEventTime() const
@@ -176,10 +187,11 @@ std::optional<Event> EventLog::find(const QUuid &id) const
 QList<Event> EventLog::outbox(int limit) const
 {
     QSqlQuery query = prepare(m_db,
-        QStringLiteral("SELECT %1 FROM events WHERE terminal_id = ?"
+        QStringLiteral("SELECT %1 FROM events WHERE terminal_id = ? AND seq >= ?"
                        " AND acked_at IS NULL ORDER BY seq LIMIT ?")
             .arg(kColumns));
     query.addBindValue(m_terminalId);
+    query.addBindValue(outboxFrom());
     query.addBindValue(limit);
     execOrThrow(query, QStringLiteral("reading the outbox"), path());
     QList<Event> events;
@@ -190,7 +202,7 @@ QList<Event> EventLog::outbox(int limit) const
 
 int EventLog::acknowledge(const QList<QUuid> &ids)
 {
-    WriteTransaction transaction(m_db);
+    WriteTransaction transaction(m_database);
     QSqlQuery query = prepare(m_db,
         QStringLiteral("UPDATE events SET acked_at = ?"
                        " WHERE id = ? AND acked_at IS NULL"));
@@ -202,6 +214,17 @@ int EventLog::acknowledge(const QList<QUuid> &ids)
         execOrThrow(query, QStringLiteral("acknowledging events"), path());
         changed += query.numRowsAffected();
     }
+    // Move the outbox's start past the acknowledged run at its front.
+    QSqlQuery advance = prepare(m_db,
+        QStringLiteral("INSERT INTO meta (key, value) VALUES ('outbox_from',"
+                       " coalesce((SELECT min(seq) FROM events WHERE terminal_id = :terminal"
+                       "           AND seq >= :from AND acked_at IS NULL),"
+                       "          (SELECT coalesce(max(seq), 0) + 1 FROM events"
+                       "           WHERE terminal_id = :terminal)))"
+                       " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    advance.bindValue(QStringLiteral(":terminal"), m_terminalId);
+    advance.bindValue(QStringLiteral(":from"), outboxFrom());
+    execOrThrow(advance, QStringLiteral("acknowledging events"), path());
     transaction.commit();
     if (changed > 0)
         emit outboxChanged();
@@ -212,7 +235,8 @@ void EventLog::forEach(const std::function<bool(const Event &)> &visit) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT %1 FROM events ORDER BY rowid").arg(kColumns)))
+    if (!query.exec(
+            QStringLiteral("SELECT %1 FROM events ORDER BY terminal_id, seq").arg(kColumns)))
         throw sqlFailure(QStringLiteral("reading events"), query.lastError(), path());
     while (query.next()) {
         if (!visit(eventFromRow(query)))

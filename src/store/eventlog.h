@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/event.h"
+#include "store/database.h"
 
 #include <QObject>
 #include <QSqlDatabase>
@@ -37,7 +38,7 @@ public:
         bool duplicate = false; // the draft's id was recorded before; nothing new was written
     };
 
-    EventLog(QSqlDatabase &db, QString terminalId, QObject *parent = nullptr);
+    EventLog(Database &database, QString terminalId, QObject *parent = nullptr);
 
     // Records an event and its projection changes in one durable transaction. Returns once the
     // event is on disk; throws Error (nothing written) otherwise.
@@ -54,7 +55,8 @@ public:
     // Marks events as acknowledged by the hub; returns how many changed.
     int acknowledge(const QList<QUuid> &ids);
 
-    // Calls `visit` for each event in the order it was stored; stop by returning false.
+    // Calls `visit` for each event, each terminal's chain in sequence order; stop by
+    // returning false.
     void forEach(const std::function<bool(const Event &)> &visit) const;
 
     [[nodiscard]] ChainReport verifyChain(const QString &terminalId) const;
@@ -67,8 +69,13 @@ signals:
     void outboxChanged();
 
 private:
-    [[nodiscard]] QString path() const { return m_db.databaseName(); }
+    // Every event of this terminal below this seq is acknowledged. Kept in meta by
+    // acknowledge(), so the outbox is a range of the primary key, not an index that every
+    // recording would have to update too.
+    [[nodiscard]] qint64 outboxFrom() const;
+    [[nodiscard]] QString path() const { return m_database.path(); }
 
+    Database &m_database;
     QSqlDatabase &m_db;
     QString m_terminalId;
     QSqlQuery m_lastOfTerminal;

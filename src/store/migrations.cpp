@@ -27,16 +27,16 @@ int Migrator::currentVersion(const QSqlDatabase &db)
     return query.next() ? query.value(0).toInt() : 0;
 }
 
-void Migrator::migrate(QSqlDatabase &db) const
+void Migrator::migrate(Database &db) const
 {
-    const int current = currentVersion(db);
+    const int current = currentVersion(db.sql());
     if (current > latestVersion())
         throw Error(Error::Kind::NewerSchema,
             QStringLiteral("the database %1 has schema version %2, but this LobbyDesk "
                            "knows versions up to %3. It was written by a newer LobbyDesk; "
                            "install that version (or newer) instead. The file was not "
                            "changed.")
-                .arg(db.databaseName())
+                .arg(db.path())
                 .arg(current)
                 .arg(latestVersion()));
     for (const Migration &migration : m_migrations) {
@@ -45,13 +45,13 @@ void Migrator::migrate(QSqlDatabase &db) const
     }
 }
 
-void Migrator::apply(QSqlDatabase &db, const Migration &migration) const
+void Migrator::apply(Database &db, const Migration &migration) const
 {
     try {
         WriteTransaction transaction(db);
         for (const QString &statement : migration.statements)
-            runSql(db, statement, QStringLiteral("migration %1").arg(migration.version));
-        runSql(db, QStringLiteral("PRAGMA user_version=%1").arg(migration.version),
+            runSql(db.sql(), statement, QStringLiteral("migration %1").arg(migration.version));
+        runSql(db.sql(), QStringLiteral("PRAGMA user_version=%1").arg(migration.version),
             QStringLiteral("migration %1").arg(migration.version));
         transaction.commit();
     } catch (const Error &error) {
@@ -63,7 +63,7 @@ void Migrator::apply(QSqlDatabase &db, const Migration &migration) const
                 .arg(migration.version - 1)
                 .arg(error.message()));
     }
-    qCInfo(lcStore) << "migrated" << db.databaseName() << "to schema" << migration.version
+    qCInfo(lcStore) << "migrated" << db.path() << "to schema" << migration.version
                     << migration.name;
 }
 

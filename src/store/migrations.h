@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/database.h"
+
 #include <QSqlDatabase>
 #include <QStringList>
 #include <vector>
@@ -25,10 +27,10 @@ public:
 
     // Brings the database up to latestVersion(). Throws Error::NewerSchema for a database
     // from a newer LobbyDesk, Error::Migration (old schema intact) when a step fails.
-    void migrate(QSqlDatabase &db) const;
+    void migrate(Database &db) const;
 
 private:
-    void apply(QSqlDatabase &db, const Migration &migration) const;
+    void apply(Database &db, const Migration &migration) const;
 
     std::vector<Migration> m_migrations;
 };

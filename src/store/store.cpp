@@ -26,10 +26,10 @@ Store::Store(const QString &dataDir, Options options)
                     .arg(version)
                     .arg(migrator.latestVersion()));
     } else {
-        migrator.migrate(m_db->sql());
+        migrator.migrate(*m_db);
     }
     m_terminalId = loadOrCreateTerminalId(options.readOnly);
-    m_events = std::make_unique<EventLog>(m_db->sql(), m_terminalId);
+    m_events = std::make_unique<EventLog>(*m_db, m_terminalId);
 }
 
 Store::~Store() = default;
@@ -57,7 +57,7 @@ QString Store::loadOrCreateTerminalId(bool readOnly)
             Error::Kind::Corrupt, QStringLiteral("the database %1 has no terminal id").arg(path()));
     // A local id until enrolment with the hub; it names this terminal's hash chain.
     const QString id = uuidText(QUuid::createUuid());
-    WriteTransaction transaction(m_db->sql());
+    WriteTransaction transaction(*m_db);
     QSqlQuery insert(m_db->sql());
     insert.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('terminal_id', ?)"));
     insert.addBindValue(id);

@@ -5,10 +5,12 @@
 
 namespace lobbydesk {
 
-WriteTransaction::WriteTransaction(QSqlDatabase &db)
+WriteTransaction::WriteTransaction(Database &db)
     : m_db(db)
+    , m_statements(db.transactionStatements())
 {
-    runSql(m_db, QStringLiteral("BEGIN IMMEDIATE"), QStringLiteral("starting a transaction"));
+    execOrThrow(m_statements.begin, QStringLiteral("starting a transaction"), m_db.path());
+    m_statements.begin.finish();
     m_open = true;
 }
 
@@ -16,18 +18,17 @@ WriteTransaction::~WriteTransaction()
 {
     if (!m_open)
         return;
-    QSqlQuery rollback(m_db);
     // SQLite may already have rolled back by itself (after SQLITE_FULL or an I/O error);
     // then ROLLBACK says "no transaction is active", which is the state we want.
-    if (!rollback.exec(QStringLiteral("ROLLBACK")))
-        qCDebug(lcStore) << "rollback:" << rollback.lastError().text();
+    if (!m_statements.rollback.exec())
+        qCDebug(lcStore) << "rollback:" << m_statements.rollback.lastError().text();
+    m_statements.rollback.finish();
 }
 
 void WriteTransaction::commit()
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("COMMIT")))
-        throw sqlFailure(QStringLiteral("committing"), query.lastError(), m_db.databaseName());
+    execOrThrow(m_statements.commit, QStringLiteral("committing"), m_db.path());
+    m_statements.commit.finish();
     m_open = false;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QSqlDatabase>
+#include "store/database.h"
 
 namespace lobbydesk {
 
@@ -9,14 +9,15 @@ namespace lobbydesk {
 class WriteTransaction
 {
 public:
-    explicit WriteTransaction(QSqlDatabase &db);
+    explicit WriteTransaction(Database &db);
     ~WriteTransaction();
     Q_DISABLE_COPY_MOVE(WriteTransaction)
 
     void commit(); // throws Error; the transaction is rolled back on failure
 
 private:
-    QSqlDatabase &m_db;
+    Database &m_db;
+    Database::TransactionStatements &m_statements;
     bool m_open = false;
 };
 

@@ -42,17 +42,32 @@ QJsonObject payload(int i)
         { QStringLiteral("note"), QString(120, QLatin1Char('n')) } };
 }
 
-void upsertVisitor(const Event &event, QSqlDatabase &db)
+// A projection as workflows write them: its statement prepared once, on a table keyed by
+// what it looks up (WITHOUT ROWID: one b-tree, not a table plus an index).
+class VisitorProjection
 {
-    QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("INSERT INTO on_site (visitor, event_id, n) VALUES (?, ?, 1)"
-                       " ON CONFLICT (visitor) DO UPDATE SET event_id = excluded.event_id,"
-                       " n = n + 1"));
-    query.addBindValue(event.payloadObject().value(QStringLiteral("visitor")).toString());
-    query.addBindValue(uuidText(event.id));
-    execOrThrow(query, QStringLiteral("projection"), db.databaseName());
-}
+public:
+    explicit VisitorProjection(QSqlDatabase &db)
+        : m_upsert(db)
+    {
+        m_upsert.prepare(
+            QStringLiteral("INSERT INTO on_site (visitor, event_id, n) VALUES (?, ?, 1)"
+                           " ON CONFLICT (visitor) DO UPDATE SET event_id = excluded.event_id,"
+                           " n = n + 1"));
+    }
+    // The workflow knows whom it records; it does not parse its own event back.
+    QString visitor;
+
+    void operator()(const Event &event, QSqlDatabase &db)
+    {
+        m_upsert.addBindValue(visitor);
+        m_upsert.addBindValue(uuidText(event.id));
+        execOrThrow(m_upsert, QStringLiteral("projection"), db.databaseName());
+    }
+
+private:
+    QSqlQuery m_upsert;
+};
 
 class RawDb
 {
@@ -182,19 +197,21 @@ int main(int argc, char *argv[])
             Store::Options { Database::Sync::Full, false });
         runSql(store.sql(),
             QStringLiteral("CREATE TABLE on_site (visitor TEXT PRIMARY KEY,"
-                           " event_id TEXT NOT NULL, n INTEGER NOT NULL)"),
+                           " event_id TEXT NOT NULL, n INTEGER NOT NULL) WITHOUT ROWID"),
             QStringLiteral("bench setup"));
         RawDb raw(dir.filePath(QStringLiteral("raw.db")));
+        VisitorProjection projection(store.sql());
 
         // The raw row carries the same bytes as a stored event row.
         const QByteArray id = QUuid::createUuid().toString(QUuid::WithoutBraces).toUtf8();
         const QByteArray blob(32, '\x5a');
         int next = 0;
         const auto lobby = [&] {
+            projection.visitor = QStringLiteral("Visitor %1").arg(next % 50);
             const auto start = Clock::now();
             store.events().record(
                 { QStringLiteral("visit.checked_in"), payload(next), QStringLiteral("kiosk"), {} },
-                upsertVisitor);
+                std::ref(projection));
             return micros(Clock::now() - start);
         };
         const auto direct = [&] {

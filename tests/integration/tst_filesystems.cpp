@@ -28,7 +28,7 @@ public:
         if (!g_privateMounts)
             FAIL("these tests mount a tmpfs, as root, in a mount namespace of their own so that "
                  "nothing leaks onto the machine; that is not possible here: "
-                 << g_noPrivateMounts);
+                << g_noPrivateMounts);
         REQUIRE(QDir().mkpath(path));
         INFO("mount tmpfs on " << m_path.toStdString() << ": " << std::strerror(errno));
         REQUIRE(::mount("tmpfs", m_path.constData(), "tmpfs", MS_NOSUID | MS_NODEV, options) == 0);

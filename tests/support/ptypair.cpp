@@ -9,8 +9,7 @@
 PtyPair::PtyPair(const QString &directory)
     : m_deviceEnd(directory + QStringLiteral("/ttyDevice"))
     , m_peerEnd(directory + QStringLiteral("/ttyPeer"))
-{
-}
+{ }
 
 PtyPair::~PtyPair()
 {
@@ -22,8 +21,9 @@ void PtyPair::start()
     const QString socat = QStandardPaths::findExecutable(QStringLiteral("socat"));
     if (socat.isEmpty())
         throw std::runtime_error("socat is not installed: run scripts/install-deps");
-    m_socat.start(socat, { QStringLiteral("pty,raw,echo=0,link=%1").arg(m_deviceEnd),
-                           QStringLiteral("pty,raw,echo=0,link=%1").arg(m_peerEnd) });
+    m_socat.start(socat,
+        { QStringLiteral("pty,raw,echo=0,link=%1").arg(m_deviceEnd),
+            QStringLiteral("pty,raw,echo=0,link=%1").arg(m_peerEnd) });
     if (!m_socat.waitForStarted(5000))
         throw std::runtime_error("socat did not start");
     const QDeadlineTimer deadline(5000);

@@ -19,7 +19,7 @@ public:
     void kill();
 
     [[nodiscard]] QString deviceEnd() const { return m_deviceEnd; } // what the driver opens
-    [[nodiscard]] QString peerEnd() const { return m_peerEnd; }     // the device's side
+    [[nodiscard]] QString peerEnd() const { return m_peerEnd; } // the device's side
 
 private:
     QString m_deviceEnd;

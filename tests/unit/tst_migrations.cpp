@@ -46,11 +46,11 @@ TEST_CASE("migrations run one step at a time from an older schema", "[migrations
     };
     {
         Database db(dir.databasePath());
-        Migrator(std::vector<Migration>(steps.begin(), steps.begin() + 1)).migrate(db.sql());
+        Migrator(std::vector<Migration>(steps.begin(), steps.begin() + 1)).migrate(db);
         CHECK(Migrator::currentVersion(db.sql()) == 1);
-        Migrator(steps).migrate(db.sql());
+        Migrator(steps).migrate(db);
         CHECK(Migrator::currentVersion(db.sql()) == 2);
-        Migrator(steps).migrate(db.sql()); // nothing left to do: no error, no second insert
+        Migrator(steps).migrate(db); // nothing left to do: no error, no second insert
     }
     CHECK(rawsqlite::scalar(dir.databasePath(), QStringLiteral("SELECT count(*) FROM a")).toInt()
         == 1);
@@ -68,7 +68,7 @@ TEST_CASE("a failed migration leaves the old schema intact", "[migrations]")
     };
     Database db(dir.databasePath());
     try {
-        Migrator(steps).migrate(db.sql());
+        Migrator(steps).migrate(db);
         FAIL("the broken migration was accepted");
     } catch (const Error &error) {
         CHECK(error.kind() == Error::Kind::Migration);
