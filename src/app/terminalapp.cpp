@@ -1,5 +1,6 @@
 #include "app/terminalapp.h"
 
+#include "app/devicefactory.h"
 #include "app/devicelistmodel.h"
 #include "app/idlemonitor.h"
 #include "app/languageswitcher.h"
@@ -7,35 +8,15 @@
 #include "app/syncstatus.h"
 #include "app/terminalinfo.h"
 #include "core/logging.h"
-#include "drivers/unconfigureddevice.h"
 #include "store/store.h"
 
 namespace lobbydesk {
-namespace {
-
-// The devices each role has at its counter (product.md, "Who uses it, where").
-QList<Device::Kind> deviceKindsFor(Role role)
-{
-    switch (role) {
-    case Role::Kiosk:
-        return { Device::Kind::CardReader, Device::Kind::ReceiptPrinter, Device::Kind::Scanner };
-    case Role::Desk:
-        return { Device::Kind::CardReader, Device::Kind::ReceiptPrinter, Device::Kind::Scanner };
-    case Role::Guard:
-        return { Device::Kind::Scanner, Device::Kind::ReceiptPrinter };
-    }
-    Q_UNREACHABLE();
-}
-
-} // namespace
-
 TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
     , m_store(std::make_unique<Store>(config.dataDir))
 {
-    for (Device::Kind kind : deviceKindsFor(config.role))
-        m_devices.append(new UnconfiguredDevice(kind, this));
+    m_devices = createDevices(config.role, config.devices, this);
     m_info = std::make_unique<TerminalInfo>(config, *m_store);
     m_navigator = std::make_unique<Navigator>(config.role);
     m_languages = std::make_unique<LanguageSwitcher>(config.language);

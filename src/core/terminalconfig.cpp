@@ -69,9 +69,10 @@ TerminalConfig TerminalConfig::load(const QString &path, bool required)
                 .arg(path));
 
     for (const QString &key : settings.allKeys()) {
-        if (!knownKeys().contains(key))
+        if (!knownKeys().contains(key) && !DevicesConfig::keys().contains(key))
             refuse(path, key.contains(QLatin1Char('/')) ? key : QStringLiteral("General/") + key,
-                QStringLiteral("unknown setting (known: %1)").arg(knownKeys().join(u", ")));
+                QStringLiteral("unknown setting (known: %1)")
+                    .arg((knownKeys() + DevicesConfig::keys()).join(u", ")));
     }
 
     if (settings.contains(QStringLiteral("terminal/role"))) {
@@ -114,6 +115,7 @@ TerminalConfig TerminalConfig::load(const QString &path, bool required)
                     .arg(kMaxIdleTimeout));
         config.idleTimeoutSeconds = seconds;
     }
+    config.devices = DevicesConfig::read(settings, path);
     qCInfo(lcConfig) << "read" << config.sourceFile;
     return config;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/devicesconfig.h"
 #include "core/language.h"
 #include "core/role.h"
 
@@ -17,6 +18,7 @@ struct TerminalConfig
     QString terminalName;
     Language language = Language::SimplifiedChinese;
     int idleTimeoutSeconds = 60;
+    DevicesConfig devices;
 
     static constexpr int kMinIdleTimeout = 10;
     static constexpr int kMaxIdleTimeout = 3600;

@@ -11,7 +11,10 @@ namespace {
 
 QString writeIni(const TempDataDir &dir, const QByteArray &text)
 {
-    const QString path = dir.file(QStringLiteral("lobbydesk.ini"));
+    // A new name each time: QSettings caches files by path, size and modification time, and
+    // two same-sized files written within a second would read as one.
+    static int count = 0;
+    const QString path = dir.file(QStringLiteral("lobbydesk-%1.ini").arg(++count));
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(text);
@@ -101,4 +104,59 @@ TEST_CASE("bad values are refused naming the file and the key", "[config]")
         CHECK(
             refusal(path).startsWith(path + QStringLiteral(": [terminal] rloe: unknown setting")));
     }
+}
+
+TEST_CASE("devices are read from [devices]", "[config]")
+{
+    TempDataDir dir;
+    const QString path = writeIni(dir,
+        "[devices]\ncard_reader = line:/dev/lobby-reader\ncard_reader_uid = decimal-le\n"
+        "printer = /dev/lobby-printer\nprinter_paper = 58\nprinter_qr = raster\n"
+        "scanner = /dev/lobby-scanner\nscanner_terminator = CRLF\nscanner_prefix = ]Q1\n");
+    const DevicesConfig devices = TerminalConfig::load(path, true).devices;
+    CHECK(devices.cardProtocol == DevicesConfig::CardProtocol::Line);
+    CHECK(devices.cardReaderPath == QStringLiteral("/dev/lobby-reader"));
+    CHECK(devices.uidFormat == DevicesConfig::UidFormat::DecimalLittleEndian);
+    CHECK(devices.printerPath == QStringLiteral("/dev/lobby-printer"));
+    CHECK(devices.printerPaperMm == 58);
+    CHECK(devices.printerQr == DevicesConfig::QrMode::Raster);
+    CHECK(devices.scannerPath == QStringLiteral("/dev/lobby-scanner"));
+    CHECK(devices.scannerTerminator == QByteArray("\r\n"));
+    CHECK(devices.scannerPrefix == QByteArray("]Q1"));
+}
+
+TEST_CASE("no [devices] means no devices", "[config]")
+{
+    TempDataDir dir;
+    const DevicesConfig devices
+        = TerminalConfig::load(writeIni(dir, "[terminal]\nrole = desk\n"), true).devices;
+    CHECK(devices.cardReaderPath.isEmpty());
+    CHECK(devices.printerPath.isEmpty());
+    CHECK(devices.scannerPath.isEmpty());
+}
+
+TEST_CASE("bad device settings are refused naming the key", "[config]")
+{
+    TempDataDir dir;
+    auto refused
+        = [&](const QByteArray &ini) { return refusal(writeIni(dir, "[devices]\n" + ini)); };
+    CHECK(refused("card_reader = /dev/ttyUSB0\n")
+              .contains(
+                  QStringLiteral("[devices] card_reader: '/dev/ttyUSB0' should be PROTOCOL:PATH")));
+    CHECK(refused("card_reader = mifare:/dev/ttyUSB0\n")
+              .contains(QStringLiteral(
+                  "[devices] card_reader: 'mifare' is not one of pn532, line, rdm6300")));
+    CHECK(refused("card_reader = pn532:ttyUSB0\n")
+              .contains(QStringLiteral("'ttyUSB0' is not an absolute device path")));
+    CHECK(refused("printer_paper = 76\n")
+              .contains(QStringLiteral("[devices] printer_paper: '76' is not one of 80, 58")));
+    CHECK(
+        refused("printer_qr = laser\n").contains(QStringLiteral("[devices] printer_qr: 'laser'")));
+    CHECK(refused("scanner_terminator = ETX\n")
+              .contains(QStringLiteral(
+                  "[devices] scanner_terminator: 'ETX' is not one of CR, LF, CRLF, TAB")));
+    CHECK(refused("card_reader_uid = octal\n")
+              .contains(QStringLiteral("[devices] card_reader_uid: 'octal'")));
+    CHECK(
+        refused("scaner = /dev/x\n").contains(QStringLiteral("[devices] scaner: unknown setting")));
 }

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "core/devicesconfig.h"
+#include "core/role.h"
+
+#include <QList>
+#include <QObject>
+
+namespace lobbydesk {
+
+class Device;
+
+// The devices a role has at its counter, each the configured driver, or an "not set up" slot
+// that says so in the status bar. The devices are children of `parent` and already started.
+[[nodiscard]] QList<Device *> createDevices(
+    Role role, const DevicesConfig &config, QObject *parent);
+
+} // namespace lobbydesk
