@@ -1,8 +1,9 @@
 import QtQuick
+import QtQuick.Layouts
 import LobbyDesk.Theme
 
 // One device in the status bar: a coloured dot and its state in words.
-Row {
+RowLayout {
     id: chip
 
     required property string deviceKind
@@ -30,17 +31,21 @@ Row {
     spacing: Theme.spacingSmall
 
     Rectangle {
-        anchors.verticalCenter: parent.verticalCenter
-        width: Theme.spacing
-        height: width
+        implicitWidth: Theme.spacing
+        implicitHeight: Theme.spacing
         radius: width / 2
         color: chip.stateColours[chip.deviceState] ?? Theme.neutral
     }
     Text {
-        anchors.verticalCenter: parent.verticalCenter
+        Layout.fillWidth: true
+        Layout.maximumWidth: implicitWidth
+        elide: Text.ElideRight
+        // Where a device works, its name and "ready" say enough; where it does not, the
+        // driver's words (port, what is wrong) are what staff need.
         text: qsTr("%1: %2").arg(chip.kindNames[chip.deviceKind] ?? chip.deviceKind)
                              .arg(chip.stateNames[chip.deviceState] ?? chip.deviceState)
-              + (chip.deviceDetail.length > 0 ? " (" + chip.deviceDetail + ")" : "")
+              + (chip.deviceState !== "Connected" && chip.deviceDetail.length > 0
+                 ? " (" + chip.deviceDetail + ")" : "")
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontCaption
         color: Theme.text

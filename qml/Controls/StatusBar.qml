@@ -1,9 +1,11 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Layouts
 import LobbyDesk.Theme
 import LobbyDesk.Backend
 
-// Staff terminals: sync state and device states, always in view.
+// Staff terminals: sync state and device states, always in view. The sync text gives way
+// (elides) before a device's state does.
 Rectangle {
     id: bar
 
@@ -12,45 +14,44 @@ Rectangle {
     border.width: 1
     border.color: Theme.border
 
-    Row {
-        id: syncRow
-        objectName: "syncState"
-        anchors.left: parent.left
+    RowLayout {
+        anchors.fill: parent
         anchors.leftMargin: Theme.spacing
-        anchors.verticalCenter: parent.verticalCenter
-        spacing: Theme.spacingSmall
-
-        Rectangle {
-            anchors.verticalCenter: parent.verticalCenter
-            width: Theme.spacing
-            height: width
-            radius: width / 2
-            color: SyncStatus.hubConfigured ? Theme.ok : Theme.neutral
-        }
-        Text {
-            id: syncText
-            objectName: "syncText"
-            anchors.verticalCenter: parent.verticalCenter
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontCaption
-            color: Theme.text
-            text: (SyncStatus.hubConfigured ? qsTr("Hub connected") : qsTr("No hub configured"))
-                  + "  ·  " + qsTr("Queued events: %1").arg(SyncStatus.queued)
-                  + "  ·  " + qsTr("Last sync: %1").arg(isNaN(SyncStatus.lastSync.getTime())
-                                                          ? qsTr("never")
-                                                          : Qt.formatDateTime(SyncStatus.lastSync, "yyyy-MM-dd HH:mm"))
-        }
-    }
-
-    Row {
-        anchors.right: parent.right
         anchors.rightMargin: Theme.spacing
-        anchors.verticalCenter: parent.verticalCenter
         spacing: Theme.spacingLarge
+
+        RowLayout {
+            objectName: "syncState"
+            Layout.fillWidth: true
+            spacing: Theme.spacingSmall
+
+            Rectangle {
+                implicitWidth: Theme.spacing
+                implicitHeight: Theme.spacing
+                radius: width / 2
+                color: SyncStatus.hubConfigured ? Theme.ok : Theme.neutral
+            }
+            Text {
+                objectName: "syncText"
+                Layout.fillWidth: true
+                elide: Text.ElideRight
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontCaption
+                color: Theme.text
+                text: (SyncStatus.hubConfigured ? qsTr("Hub connected") : qsTr("No hub configured"))
+                      + "  ·  " + qsTr("Queued events: %1").arg(SyncStatus.queued)
+                      + "  ·  " + qsTr("Last sync: %1").arg(isNaN(SyncStatus.lastSync.getTime())
+                                                              ? qsTr("never")
+                                                              : Qt.formatDateTime(SyncStatus.lastSync, "yyyy-MM-dd HH:mm"))
+            }
+        }
 
         Repeater {
             model: DeviceListModel
-            delegate: DeviceChip {}
+            delegate: DeviceChip {
+                Layout.fillWidth: false // a layout fills by default
+                Layout.maximumWidth: bar.width / 4
+            }
         }
     }
 }

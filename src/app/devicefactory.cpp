@@ -1,5 +1,7 @@
 #include "app/devicefactory.h"
 
+#include "drivers/cardreader/pn532reader.h"
+#include "drivers/printer/escposprinter.h"
 #include "drivers/scanner/serialscanner.h"
 #include "drivers/unconfigureddevice.h"
 
@@ -30,15 +32,43 @@ Device *createScanner(const DevicesConfig &config, QObject *parent)
     return scanner;
 }
 
+Device *createPn532Reader(const DevicesConfig &config, QObject *parent)
+{
+    Pn532Reader::Settings settings;
+    settings.link.path = config.cardReaderPath;
+    auto *reader = new Pn532Reader(settings, parent);
+    reader->start();
+    return reader;
+}
+
+Device *createPrinter(const DevicesConfig &config, const QString &dataDir, QObject *parent)
+{
+    EscPosPrinter::Settings settings;
+    settings.path = config.printerPath;
+    settings.profile.paper = config.printerPaperMm == 58 ? PaperWidth::Mm58 : PaperWidth::Mm80;
+    settings.profile.qrMode = config.printerQr == DevicesConfig::QrMode::Raster
+        ? PrinterProfile::QrMode::Raster
+        : PrinterProfile::QrMode::Native;
+    settings.dataDir = dataDir;
+    return new EscPosPrinter(settings, parent);
+}
+
 } // namespace
 
-QList<Device *> createDevices(Role role, const DevicesConfig &config, QObject *parent)
+QList<Device *> createDevices(
+    Role role, const DevicesConfig &config, const QString &dataDir, QObject *parent)
 {
     QList<Device *> devices;
     for (Device::Kind kind : deviceKindsFor(role)) {
-        // The card reader and printer drivers join here as they land (the devices issue).
-        if (kind == Device::Kind::Scanner && !config.scannerPath.isEmpty())
+        // Line and RDM6300 readers have their parsers (drivers/cardreader) but no driver yet:
+        // until they do, they show as not set up rather than pretending to read cards.
+        if (kind == Device::Kind::CardReader && !config.cardReaderPath.isEmpty()
+            && config.cardProtocol == DevicesConfig::CardProtocol::Pn532)
+            devices.append(createPn532Reader(config, parent));
+        else if (kind == Device::Kind::Scanner && !config.scannerPath.isEmpty())
             devices.append(createScanner(config, parent));
+        else if (kind == Device::Kind::ReceiptPrinter && !config.printerPath.isEmpty())
+            devices.append(createPrinter(config, dataDir, parent));
         else
             devices.append(new UnconfiguredDevice(kind, parent));
     }

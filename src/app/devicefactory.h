@@ -10,9 +10,10 @@ namespace lobbydesk {
 
 class Device;
 
-// The devices a role has at its counter, each the configured driver, or an "not set up" slot
-// that says so in the status bar. The devices are children of `parent` and already started.
+// The devices a role has at its counter, each the configured driver, or a "not set up" slot
+// that says so in the status bar. The devices are children of `parent` and already started;
+// the printer keeps its job queue in `dataDir`. Throws Error if that queue cannot be opened.
 [[nodiscard]] QList<Device *> createDevices(
-    Role role, const DevicesConfig &config, QObject *parent);
+    Role role, const DevicesConfig &config, const QString &dataDir, QObject *parent);
 
 } // namespace lobbydesk

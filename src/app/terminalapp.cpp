@@ -16,7 +16,7 @@ TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
     , m_config(config)
     , m_store(std::make_unique<Store>(config.dataDir))
 {
-    m_devices = createDevices(config.role, config.devices, this);
+    m_devices = createDevices(config.role, config.devices, config.dataDir, this);
     m_info = std::make_unique<TerminalInfo>(config, *m_store);
     m_navigator = std::make_unique<Navigator>(config.role);
     m_languages = std::make_unique<LanguageSwitcher>(config.language);

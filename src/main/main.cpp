@@ -8,6 +8,7 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QScreen>
 #include <cstdio>
 #include <cstdlib>
 
@@ -26,7 +27,12 @@ int showStartupError(QQmlApplicationEngine &engine, const QString &message, bool
     if (engine.rootObjects().isEmpty())
         return 2;
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-    windowed ? window->show() : window->showFullScreen();
+    if (windowed) {
+        window->show();
+    } else {
+        window->setGeometry(window->screen()->geometry());
+        window->showFullScreen();
+    }
     QGuiApplication::exec();
     return 2;
 }
@@ -95,9 +101,12 @@ int main(int argc, char *argv[])
     if (invocation.config.role == Role::Kiosk)
         terminal->startIdleReset();
     // Every role runs on a dedicated screen; a window is for development.
-    if (invocation.windowed)
+    if (invocation.windowed) {
         window->show();
-    else
+    } else {
+        // Also when no window manager is there to honour the request (a bare X server, Xvfb).
+        window->setGeometry(window->screen()->geometry());
         window->showFullScreen();
+    }
     return QGuiApplication::exec();
 }
