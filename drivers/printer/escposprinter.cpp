@@ -254,10 +254,11 @@ void EscPosPrinter::updateState()
         detail = m_link->problem();
     } else if (!m_haveStatus) {
         state = State::Reconnecting;
-        detail = tr("%1: waiting for the printer to answer").arg(m_settings.path);
+        detail = tr("waiting for the printer to answer (%1)").arg(m_settings.path);
     } else {
         state = ready() ? State::Connected : State::Error;
-        detail = tr("%1: %2").arg(m_settings.path, statusWords(m_status));
+        // The words first: a status bar elides the end, and the path matters less.
+        detail = tr("%1 (%2)").arg(statusWords(m_status), m_settings.path);
     }
     if (state == m_state && detail == m_detail)
         return;

@@ -11,6 +11,12 @@ PtyPair::PtyPair(const QString &directory)
     , m_peerEnd(directory + QStringLiteral("/ttyPeer"))
 { }
 
+PtyPair::PtyPair(QString deviceEnd, QString peerEnd)
+    : m_deviceEnd(std::move(deviceEnd))
+    , m_peerEnd(std::move(peerEnd))
+{
+}
+
 PtyPair::~PtyPair()
 {
     kill();

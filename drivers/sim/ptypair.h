@@ -9,7 +9,8 @@
 class PtyPair
 {
 public:
-    explicit PtyPair(const QString &directory);
+    explicit PtyPair(const QString &directory); // directory/ttyDevice and directory/ttyPeer
+    PtyPair(QString deviceEnd, QString peerEnd);
     ~PtyPair();
     PtyPair(const PtyPair &) = delete;
     PtyPair &operator=(const PtyPair &) = delete;
