@@ -14,8 +14,7 @@ PtyPair::PtyPair(const QString &directory)
 PtyPair::PtyPair(QString deviceEnd, QString peerEnd)
     : m_deviceEnd(std::move(deviceEnd))
     , m_peerEnd(std::move(peerEnd))
-{
-}
+{ }
 
 PtyPair::~PtyPair()
 {

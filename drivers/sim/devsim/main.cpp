@@ -49,11 +49,11 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            QStringLiteral("Simulated counter devices on ptys. Commands (stdin or DIR/control):\n")
-            + SimulatedCounter::help());
+        QStringLiteral("Simulated counter devices on ptys. Commands (stdin or DIR/control):\n")
+        + SimulatedCounter::help());
     parser.addHelpOption();
-    const QCommandLineOption dirOption(QStringLiteral("dir"), QStringLiteral("Where the device links go."),
-                                       QStringLiteral("dir"));
+    const QCommandLineOption dirOption(
+        QStringLiteral("dir"), QStringLiteral("Where the device links go."), QStringLiteral("dir"));
     parser.addOption(dirOption);
     parser.process(app);
     if (!parser.isSet(dirOption)) {
@@ -79,7 +79,7 @@ int main(int argc, char *argv[])
     watchCommands(fifo, counter, &app);
     watchCommands(STDIN_FILENO, counter, &app);
     std::printf("devices ready in %s (config: %s/devices.ini); commands on stdin or %s\n",
-                qPrintable(dir), qPrintable(dir), control.constData());
+        qPrintable(dir), qPrintable(dir), control.constData());
     std::fflush(stdout);
     return QCoreApplication::exec();
 }

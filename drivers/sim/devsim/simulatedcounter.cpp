@@ -12,8 +12,7 @@ SimulatedCounter::SimulatedCounter(const QString &dir, QObject *parent)
     , m_readerPty(m_dir + QStringLiteral("/reader"), m_dir + QStringLiteral("/.reader-sim"))
     , m_printerPty(m_dir + QStringLiteral("/printer"), m_dir + QStringLiteral("/.printer-sim"))
     , m_scannerPty(m_dir + QStringLiteral("/scanner"), m_dir + QStringLiteral("/.scanner-sim"))
-{
-}
+{ }
 
 SimulatedCounter::~SimulatedCounter() = default;
 
@@ -25,24 +24,25 @@ void SimulatedCounter::start()
     m_scannerPty.start();
     m_reader = std::make_unique<Pn532Simulator>(m_readerPty.peerEnd());
     m_reader->start();
-    m_printer = std::make_unique<EscPosPrinterSimulator>(m_printerPty.peerEnd(),
-                                                         m_dir + QStringLiteral("/printed"));
+    m_printer = std::make_unique<EscPosPrinterSimulator>(
+        m_printerPty.peerEnd(), m_dir + QStringLiteral("/printed"));
     m_printer->start();
     m_scanner.setPortName(m_scannerPty.peerEnd());
     m_scanner.open(QIODevice::ReadWrite);
     connect(m_printer.get(), &EscPosPrinterSimulator::jobRecorded, this,
-            [](int number, const QString &path) {
-                std::printf("printed job %d: %s\n", number, qPrintable(path));
-                std::fflush(stdout);
-            });
+        [](int number, const QString &path) {
+            std::printf("printed job %d: %s\n", number, qPrintable(path));
+            std::fflush(stdout);
+        });
     writeConfig();
 }
 
 QString SimulatedCounter::help()
 {
     return QStringLiteral(
-            "tap UID | remove | scan TEXT | paper out | paper ok | cover open | cover closed |\n"
-            "printer silent on|off | unplug reader|printer|scanner | replug reader|printer|scanner | quit");
+        "tap UID | remove | scan TEXT | paper out | paper ok | cover open | cover closed |\n"
+        "printer silent on|off | unplug reader|printer|scanner | replug reader|printer|scanner | "
+        "quit");
 }
 
 QString SimulatedCounter::command(const QString &line)
@@ -52,8 +52,9 @@ QString SimulatedCounter::command(const QString &line)
     const QString rest = text.section(QLatin1Char(' '), 1).trimmed();
     using C = EscPosPrinterSimulator::Condition;
     if (verb == QStringLiteral("tap"))
-        return m_reader->tapCard(rest) ? QStringLiteral("card %1 on the reader").arg(rest.toUpper())
-                                       : QStringLiteral("not a 4, 7 or 10 byte hex UID: %1").arg(rest);
+        return m_reader->tapCard(rest)
+            ? QStringLiteral("card %1 on the reader").arg(rest.toUpper())
+            : QStringLiteral("not a 4, 7 or 10 byte hex UID: %1").arg(rest);
     if (verb == QStringLiteral("remove")) {
         m_reader->removeCard();
         return QStringLiteral("card removed");
@@ -66,7 +67,9 @@ QString SimulatedCounter::command(const QString &line)
     }
     const QString lower = text.toLower();
     const std::pair<const char *, C> conditions[] = {
-        { "paper out", C::PaperOut }, { "paper ok", C::Ready }, { "cover open", C::CoverOpen },
+        { "paper out", C::PaperOut },
+        { "paper ok", C::Ready },
+        { "cover open", C::CoverOpen },
         { "cover closed", C::Ready },
     };
     for (const auto &[words, condition] : conditions) {
@@ -75,7 +78,8 @@ QString SimulatedCounter::command(const QString &line)
             return QStringLiteral("printer: %1").arg(QLatin1String(words));
         }
     }
-    if (lower == QStringLiteral("printer silent on") || lower == QStringLiteral("printer silent off")) {
+    if (lower == QStringLiteral("printer silent on")
+        || lower == QStringLiteral("printer silent off")) {
         m_printer->setSilent(lower.endsWith(QStringLiteral("on")));
         return lower;
     }
@@ -86,10 +90,10 @@ QString SimulatedCounter::command(const QString &line)
 
 QString SimulatedCounter::plug(const QString &which, bool in)
 {
-    PtyPair *pty = which == QStringLiteral("reader")  ? &m_readerPty
-            : which == QStringLiteral("printer")       ? &m_printerPty
-            : which == QStringLiteral("scanner")       ? &m_scannerPty
-                                                       : nullptr;
+    PtyPair *pty = which == QStringLiteral("reader") ? &m_readerPty
+        : which == QStringLiteral("printer")         ? &m_printerPty
+        : which == QStringLiteral("scanner")         ? &m_scannerPty
+                                                     : nullptr;
     if (!pty)
         return QStringLiteral("unplug or replug reader, printer or scanner");
     if (!in) {
@@ -111,8 +115,8 @@ QString SimulatedCounter::writeConfig() const
     if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         file.write(QStringLiteral("[devices]\ncard_reader = pn532:%1/reader\nprinter = %1/printer\n"
                                   "scanner = %1/scanner\n")
-                           .arg(m_dir)
-                           .toUtf8());
+                       .arg(m_dir)
+                       .toUtf8());
     return path;
 }
 

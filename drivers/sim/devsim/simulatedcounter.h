@@ -1,7 +1,7 @@
 #pragma once
 
-#include "drivers/sim/printer/escposprintersimulator.h"
 #include "drivers/sim/pn532/pn532simulator.h"
+#include "drivers/sim/printer/escposprintersimulator.h"
 #include "ptypair.h"
 
 #include <QSerialPort>
