@@ -140,11 +140,7 @@ void Pn532Reader::updateState()
         state = State::Reconnecting;
         detail = tr("waking the PN532 on %1").arg(m_link.path());
     }
-    if (state == m_state && detail == m_detail)
-        return;
-    m_state = state;
-    m_detail = detail;
-    emit stateChanged();
+    publish(state, detail);
 }
 
 } // namespace lobbydesk

@@ -29,9 +29,6 @@ public:
     void start();
     void stop();
 
-    [[nodiscard]] State state() const override { return m_state; }
-    [[nodiscard]] QString detail() const override { return m_detail; }
-
     [[nodiscard]] const SerialLink &link() const { return m_link; }
     [[nodiscard]] Pn532Session::State sessionState() const { return m_session.state(); }
     [[nodiscard]] QString cardUid() const { return m_session.cardUid(); }
@@ -49,8 +46,6 @@ private:
     QTimer m_tick;
     bool m_configured = false;
     bool m_notAnswering = false; // since the last notAnswering, until the chip is polled again
-    State m_state = State::NotConfigured;
-    QString m_detail;
     // A noisy line or a silent chip gives a problem per poll: a few lines per window are
     // logged, the rest only counted.
     DeviceTime m_problemWindowStart;

@@ -49,11 +49,6 @@ EscPosPrinter::EscPosPrinter(Settings settings, QObject *parent)
 
 EscPosPrinter::~EscPosPrinter() = default;
 
-QString EscPosPrinter::detail() const
-{
-    return m_detail;
-}
-
 QString EscPosPrinter::print(const Receipt &receipt, const QString &title, const QString &id)
 {
     const QByteArray bytes = EscPosRenderer(m_settings.profile).render(receipt);
@@ -260,11 +255,7 @@ void EscPosPrinter::updateState()
         // The words first: a status bar elides the end, and the path matters less.
         detail = tr("%1 (%2)").arg(statusWords(m_status), m_settings.path);
     }
-    if (state == m_state && detail == m_detail)
-        return;
-    m_state = state;
-    m_detail = detail;
-    emit stateChanged();
+    publish(state, detail);
 }
 
 } // namespace lobbydesk

@@ -44,8 +44,6 @@ public:
     ~EscPosPrinter() override;
 
     [[nodiscard]] Kind kind() const override { return Kind::ReceiptPrinter; }
-    [[nodiscard]] State state() const override { return m_state; }
-    [[nodiscard]] QString detail() const override;
 
     [[nodiscard]] const PrinterStatus &status() const { return m_status; }
     [[nodiscard]] PrintQueue &queue() { return *m_queue; }
@@ -93,8 +91,6 @@ private:
     PrinterStatus m_status;
     bool m_haveStatus = false; // a full poll answered since the line (re)opened
     int m_missedPolls = 0;
-    State m_state = State::NotConfigured;
-    QString m_detail;
 };
 
 } // namespace lobbydesk

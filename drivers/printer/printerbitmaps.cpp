@@ -14,13 +14,6 @@ namespace lobbydesk {
 
 namespace {
 
-QImage blank(PaperWidth paper, int height)
-{
-    QImage image(paperDots(paper), height, QImage::Format_Grayscale8);
-    image.fill(255);
-    return image;
-}
-
 // Antialiased glyph edges become pure black or white, as the print head can only do that.
 void threshold(QImage &image)
 {
@@ -53,7 +46,7 @@ QImage textLineBitmap(const QString &line, const TextStyle &style, PaperWidth pa
 {
     const int wx = widthFactor(style.size);
     const int hy = heightFactor(style.size);
-    QImage image = blank(paper, kLineDots * hy);
+    QImage image = blankBitmap(paper, kLineDots * hy);
     const int cell = 12;
     const int width = textColumns(line) * cell * wx;
     int x = 0;
@@ -95,7 +88,7 @@ QImage textLineBitmap(const QString &line, const TextStyle &style, PaperWidth pa
 
 QImage separatorBitmap(receipt::Separator::Style style, PaperWidth paper)
 {
-    QImage image = blank(paper, kLineDots);
+    QImage image = blankBitmap(paper, kLineDots);
     const int mid = kGlyphDots / 2;
     for (int x = 0; x < image.width(); ++x) {
         // Dashes imitate a row of '-' in the 12-dot cells: 8 dots ink, 4 dots gap.
@@ -134,7 +127,7 @@ QImage qrBitmap(const QString &payload, int moduleSize, QrEcc ecc, PaperWidth pa
                 .arg(moduleSize)
                 .arg(paperDots(paper)));
     }
-    QImage image = blank(paper, matrix.height() * moduleSize);
+    QImage image = blankBitmap(paper, matrix.height() * moduleSize);
     const int left = (image.width() - side) / 2;
     for (int y = 0; y < image.height(); ++y) {
         uchar *row = image.scanLine(y);
@@ -157,6 +150,13 @@ QImage imageBitmap(const QImage &image, PaperWidth paper)
                       .convertToFormat(QImage::Format_Grayscale8);
     threshold(grey);
     return grey;
+}
+
+QImage blankBitmap(PaperWidth paper, int height)
+{
+    QImage image(paperDots(paper), height, QImage::Format_Grayscale8);
+    image.fill(255);
+    return image;
 }
 
 } // namespace lobbydesk

@@ -26,4 +26,7 @@ inline constexpr int kGlyphDots = 24;
 // The picture scaled to the paper width and thresholded at mid-grey.
 [[nodiscard]] QImage imageBitmap(const QImage &image, PaperWidth paper);
 
+// White paper of the printer's full dot width, `height` dots tall (grayscale, 255 = white).
+[[nodiscard]] QImage blankBitmap(PaperWidth paper, int height);
+
 } // namespace lobbydesk

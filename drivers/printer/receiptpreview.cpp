@@ -9,17 +9,10 @@ namespace lobbydesk {
 
 namespace {
 
-QImage blankLines(PaperWidth paper, int height)
-{
-    QImage image(paperDots(paper), height, QImage::Format_Grayscale8);
-    image.fill(255);
-    return image;
-}
-
 // Where the cutter will cut: a dotted grey line, as a person reading a preview expects.
 QImage cutMark(PaperWidth paper)
 {
-    QImage image = blankLines(paper, kLineDots);
+    QImage image = blankBitmap(paper, kLineDots);
     for (int x = 0; x < image.width(); x += 6) {
         for (int dx = 0; dx < 3 && x + dx < image.width(); ++dx)
             image.scanLine(kLineDots / 2)[x + dx] = 160;
@@ -49,7 +42,7 @@ QImage ReceiptPreview::render(const Receipt &receipt, PaperWidth paper)
             strips.append(separatorBitmap(separator->style, paper));
         } else if (const auto *feed = std::get_if<receipt::Feed>(&block)) {
             if (feed->lines > 0)
-                strips.append(blankLines(paper, feed->lines * kLineDots));
+                strips.append(blankBitmap(paper, feed->lines * kLineDots));
         } else if (std::holds_alternative<receipt::Cut>(block)) {
             strips.append(cutMark(paper));
         }
