@@ -1,5 +1,6 @@
 #include "app/devicefactory.h"
 
+#include "drivers/cardreader/linecardreader.h"
 #include "drivers/cardreader/pn532reader.h"
 #include "drivers/printer/escposprinter.h"
 #include "drivers/scanner/serialscanner.h"
@@ -41,6 +42,37 @@ Device *createPn532Reader(const DevicesConfig &config, QObject *parent)
     return reader;
 }
 
+Device *createLineReader(const DevicesConfig &config, QObject *parent)
+{
+    using U = DevicesConfig::UidFormat;
+    LineCardReader::Settings settings;
+    settings.link.path = config.cardReaderPath;
+    if (config.cardProtocol == DevicesConfig::CardProtocol::Rdm6300)
+        settings.framing = LineCardReader::Settings::Framing::Rdm6300;
+    switch (config.uidFormat) {
+    case U::Auto:
+        settings.lines.format = LineReader::Format::Auto;
+        break;
+    case U::Hex:
+    case U::HexReversed:
+        settings.lines.format = LineReader::Format::Hex;
+        settings.lines.hexOrder = config.uidFormat == U::HexReversed
+            ? LineReader::HexOrder::Reversed
+            : LineReader::HexOrder::AsSent;
+        break;
+    case U::DecimalBigEndian:
+    case U::DecimalLittleEndian:
+        settings.lines.format = LineReader::Format::Decimal;
+        settings.lines.decimalOrder = config.uidFormat == U::DecimalLittleEndian
+            ? LineReader::DecimalOrder::LittleEndian
+            : LineReader::DecimalOrder::BigEndian;
+        break;
+    }
+    auto *reader = new LineCardReader(settings, parent);
+    reader->start();
+    return reader;
+}
+
 Device *createPrinter(const DevicesConfig &config, const QString &dataDir, QObject *parent)
 {
     EscPosPrinter::Settings settings;
@@ -60,11 +92,10 @@ QList<Device *> createDevices(
 {
     QList<Device *> devices;
     for (Device::Kind kind : deviceKindsFor(role)) {
-        // Line and RDM6300 readers have their parsers (drivers/cardreader) but no driver yet:
-        // until they do, they show as not set up rather than pretending to read cards.
-        if (kind == Device::Kind::CardReader && !config.cardReaderPath.isEmpty()
-            && config.cardProtocol == DevicesConfig::CardProtocol::Pn532)
-            devices.append(createPn532Reader(config, parent));
+        if (kind == Device::Kind::CardReader && !config.cardReaderPath.isEmpty())
+            devices.append(config.cardProtocol == DevicesConfig::CardProtocol::Pn532
+                    ? createPn532Reader(config, parent)
+                    : createLineReader(config, parent));
         else if (kind == Device::Kind::Scanner && !config.scannerPath.isEmpty())
             devices.append(createScanner(config, parent));
         else if (kind == Device::Kind::ReceiptPrinter && !config.printerPath.isEmpty())
