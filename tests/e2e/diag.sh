@@ -26,6 +26,9 @@ echo "paper ok" >"$work/control"
 
 ( sleep 1; echo "tap 04A1B2C3" >"$work/control" ) &
 out=$("$diag" cards "$work/reader" --protocol pn532 --seconds 3 2>&1); check "card read" 0 "card presented: 04A1B2C3" "$out" $?
+( sleep 1; echo "line-tap deadbeef" >"$work/control" ) &
+out=$("$diag" cards "$work/linereader" --protocol line --seconds 3 2>&1); check "line reader card" 0 "card presented: DEADBEEF" "$out" $?
+[ "$(grep -c "card presented" <<<"$out")" -eq 1 ] || { echo "FAIL: repeated lines gave more than one tap"; fails=$((fails + 1)); }
 ( sleep 1; echo "scan GP-20261122-0007" >"$work/control" ) &
 out=$("$diag" scans "$work/scanner" --seconds 3 2>&1); check "scan echoed" 0 "scan: GP-20261122-0007" "$out" $?
 

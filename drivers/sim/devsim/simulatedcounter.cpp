@@ -12,6 +12,8 @@ SimulatedCounter::SimulatedCounter(const QString &dir, QObject *parent)
     , m_readerPty(m_dir + QStringLiteral("/reader"), m_dir + QStringLiteral("/.reader-sim"))
     , m_printerPty(m_dir + QStringLiteral("/printer"), m_dir + QStringLiteral("/.printer-sim"))
     , m_scannerPty(m_dir + QStringLiteral("/scanner"), m_dir + QStringLiteral("/.scanner-sim"))
+    , m_lineReaderPty(
+          m_dir + QStringLiteral("/linereader"), m_dir + QStringLiteral("/.linereader-sim"))
 { }
 
 SimulatedCounter::~SimulatedCounter() = default;
@@ -22,6 +24,7 @@ void SimulatedCounter::start()
     m_readerPty.start();
     m_printerPty.start();
     m_scannerPty.start();
+    m_lineReaderPty.start();
     m_reader = std::make_unique<Pn532Simulator>(m_readerPty.peerEnd());
     m_reader->start();
     m_printer = std::make_unique<EscPosPrinterSimulator>(
@@ -29,6 +32,8 @@ void SimulatedCounter::start()
     m_printer->start();
     m_scanner.setPortName(m_scannerPty.peerEnd());
     m_scanner.open(QIODevice::ReadWrite);
+    m_lineReader.setPortName(m_lineReaderPty.peerEnd());
+    m_lineReader.open(QIODevice::ReadWrite);
     connect(m_printer.get(), &EscPosPrinterSimulator::jobRecorded, this,
         [](int number, const QString &path) {
             std::printf("printed job %d: %s\n", number, qPrintable(path));
@@ -40,7 +45,8 @@ void SimulatedCounter::start()
 QString SimulatedCounter::help()
 {
     return QStringLiteral(
-        "tap UID | remove | scan TEXT | paper out | paper ok | cover open | cover closed |\n"
+        "tap UID | remove | line-tap UID | scan TEXT | paper out | paper ok | cover open | cover "
+        "closed |\n"
         "printer silent on|off | unplug reader|printer|scanner | replug reader|printer|scanner | "
         "quit");
 }
@@ -58,6 +64,14 @@ QString SimulatedCounter::command(const QString &line)
     if (verb == QStringLiteral("remove")) {
         m_reader->removeCard();
         return QStringLiteral("card removed");
+    }
+    if (verb == QStringLiteral("line-tap")) {
+        if (rest.isEmpty())
+            return QStringLiteral("line-tap which UID?");
+        // A card held briefly on a line reader: the same line a few times, as they repeat.
+        for (int i = 0; i < 3; ++i)
+            m_lineReader.write(rest.toUpper().toLatin1() + "\r\n");
+        return QStringLiteral("card %1 on the line reader").arg(rest.toUpper());
     }
     if (verb == QStringLiteral("scan")) {
         if (rest.isEmpty())
@@ -93,17 +107,22 @@ QString SimulatedCounter::plug(const QString &which, bool in)
     PtyPair *pty = which == QStringLiteral("reader") ? &m_readerPty
         : which == QStringLiteral("printer")         ? &m_printerPty
         : which == QStringLiteral("scanner")         ? &m_scannerPty
+        : which == QStringLiteral("linereader")      ? &m_lineReaderPty
                                                      : nullptr;
     if (!pty)
-        return QStringLiteral("unplug or replug reader, printer or scanner");
+        return QStringLiteral("unplug or replug reader, printer, scanner or linereader");
     if (!in) {
         pty->kill();
         return QStringLiteral("%1 unplugged").arg(which);
     }
     pty->start();
-    if (pty == &m_scannerPty) {
-        m_scanner.close();
-        m_scanner.open(QIODevice::ReadWrite);
+    // The simulators of these two only write: reopen their end on the new pty.
+    QSerialPort *port = pty == &m_scannerPty ? &m_scanner
+        : pty == &m_lineReaderPty            ? &m_lineReader
+                                             : nullptr;
+    if (port) {
+        port->close();
+        port->open(QIODevice::ReadWrite);
     }
     return QStringLiteral("%1 plugged in again").arg(which);
 }

@@ -9,9 +9,11 @@
 
 namespace lobbydesk {
 
-// The devices of one service counter, simulated: a PN532 card reader, an ESC/POS printer and
-// a barcode scanner, each on its own pty pair under one directory. The terminal opens
-// DIR/reader, DIR/printer and DIR/scanner; DIR/devices.ini says so in config form.
+// The devices of one service counter, simulated: a PN532 card reader, an ESC/POS printer, a
+// barcode scanner and a line card reader (one hex UID per line, as cheap readers send), each
+// on its own pty pair under one directory. The terminal opens DIR/reader, DIR/printer and
+// DIR/scanner (DIR/devices.ini says so in config form); DIR/linereader is there for a
+// terminal configured with `card_reader = line:DIR/linereader`.
 class SimulatedCounter final : public QObject
 {
     Q_OBJECT
@@ -33,9 +35,11 @@ private:
     PtyPair m_readerPty;
     PtyPair m_printerPty;
     PtyPair m_scannerPty;
+    PtyPair m_lineReaderPty;
     std::unique_ptr<Pn532Simulator> m_reader;
     std::unique_ptr<EscPosPrinterSimulator> m_printer;
     QSerialPort m_scanner;
+    QSerialPort m_lineReader;
 };
 
 } // namespace lobbydesk
