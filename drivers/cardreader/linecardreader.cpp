@@ -1,5 +1,7 @@
 #include "drivers/cardreader/linecardreader.h"
 
+#include "drivers/serial/linkdevicestate.h"
+
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcLineReader, "lobbydesk.drivers.linereader", QtInfoMsg)
@@ -38,23 +40,12 @@ void LineCardReader::start()
 
 Device::State LineCardReader::state() const
 {
-    if (m_link.path().isEmpty())
-        return State::NotConfigured;
-    switch (m_link.state()) {
-    case SerialLink::State::Open:
-        return State::Connected;
-    case SerialLink::State::Failing:
-        return State::Error;
-    case SerialLink::State::Closed:
-    case SerialLink::State::WaitingForPath:
-        return State::Reconnecting;
-    }
-    Q_UNREACHABLE();
+    return linkDeviceState(m_link);
 }
 
 QString LineCardReader::detail() const
 {
-    return m_link.state() == SerialLink::State::Open ? m_link.path() : m_link.problem();
+    return linkDeviceDetail(m_link);
 }
 
 void LineCardReader::onBytes(const QByteArray &bytes)

@@ -1,5 +1,7 @@
 #include "drivers/scanner/serialscanner.h"
 
+#include "drivers/serial/linkdevicestate.h"
+
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcScanner, "lobbydesk.drivers.scanner", QtInfoMsg)
@@ -26,23 +28,12 @@ void SerialScanner::start()
 
 Device::State SerialScanner::state() const
 {
-    if (m_link.path().isEmpty())
-        return State::NotConfigured;
-    switch (m_link.state()) {
-    case SerialLink::State::Open:
-        return State::Connected;
-    case SerialLink::State::Failing:
-        return State::Error;
-    case SerialLink::State::Closed:
-    case SerialLink::State::WaitingForPath:
-        return State::Reconnecting;
-    }
-    Q_UNREACHABLE();
+    return linkDeviceState(m_link);
 }
 
 QString SerialScanner::detail() const
 {
-    return m_link.state() == SerialLink::State::Open ? m_link.path() : m_link.problem();
+    return linkDeviceDetail(m_link);
 }
 
 void SerialScanner::onBytes(const QByteArray &bytes)

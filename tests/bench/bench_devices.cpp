@@ -1,6 +1,7 @@
 // Devices over real ptys (socat): tap-to-cardPresented through the PN532 simulator, bytes and
 // time to print a visitor slip at 115200 baud, and the CPU the drivers use while their devices
 // are unplugged. Not a ctest: run by hand, figures in docs/benchmarks.md.
+#include "cputime.h"
 #include "drivers/cardreader/pn532reader.h"
 #include "drivers/printer/escposprinter.h"
 #include "drivers/scanner/serialscanner.h"
@@ -18,20 +19,11 @@
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
-#include <sys/resource.h>
 
 using namespace lobbydesk;
 using namespace std::chrono_literals;
 
 namespace {
-
-double cpuSeconds()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
 
 double percentile(std::vector<double> values, double p)
 {
@@ -144,13 +136,13 @@ void unpluggedCpu(std::chrono::seconds duration)
     SerialScanner scanner({ dir.filePath(QStringLiteral("scanner")) }, {});
     reader.start();
     scanner.start();
-    const double before = cpuSeconds();
+    const double before = processCpuSeconds();
     QElapsedTimer wall;
     wall.start();
     // Sleep in the event loop as the app does: block until the next timer, nothing else.
     QTimer::singleShot(duration, qApp, &QCoreApplication::quit);
     QCoreApplication::exec();
-    const double share = (cpuSeconds() - before) / (double(wall.elapsed()) / 1000.0);
+    const double share = (processCpuSeconds() - before) / (double(wall.elapsed()) / 1000.0);
     std::printf("three drivers waiting for unplugged devices for %.1f s: %.3f %% of one core"
                 " (goal < 1 %%)\n",
         double(wall.elapsed()) / 1000.0, share * 100.0);

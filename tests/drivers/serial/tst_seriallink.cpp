@@ -1,3 +1,4 @@
+#include "cputime.h"
 #include "drivers/serial/seriallink.h"
 #include "ptypair.h"
 
@@ -7,20 +8,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <catch2/catch.hpp>
-#include <sys/resource.h>
 
 using namespace lobbydesk;
 using namespace std::chrono_literals;
 
 namespace {
-
-double cpuSeconds()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
 
 // The device's side of the line, as a simulator would hold it.
 struct Peer
@@ -103,11 +95,11 @@ TEST_CASE("an unplugged device is noticed, waited for cheaply, and reconnected",
     CHECK_FALSE(link.write(QByteArrayLiteral("x")));
 
     // While it waits: no spinning (Qt 6.4.2's ReadError storm would burn a whole core).
-    const double cpuBefore = cpuSeconds();
+    const double cpuBefore = processCpuSeconds();
     QElapsedTimer wall;
     wall.start();
     QTest::qWait(3000);
-    const double share = (cpuSeconds() - cpuBefore) / (double(wall.elapsed()) / 1000.0);
+    const double share = (processCpuSeconds() - cpuBefore) / (double(wall.elapsed()) / 1000.0);
     WARN("CPU while waiting for the device: " << share * 100.0 << " % of one core");
     CHECK(share < 0.02);
     CHECK(closed.count() == 1); // one loss, not a storm of them
