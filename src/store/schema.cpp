@@ -28,6 +28,51 @@ const std::vector<Migration> &terminalSchema()
                                " PRIMARY KEY (terminal_id, seq)"
                                ") WITHOUT ROWID"),
             } },
+        { 2, QStringLiteral("hub enrolment, signing keys and sync state"),
+            {
+                // The hub this terminal is enrolled with: one row, or none before enrolment.
+                QStringLiteral("CREATE TABLE hub_link ("
+                               " singleton INTEGER PRIMARY KEY CHECK (singleton = 1),"
+                               " hub_url TEXT NOT NULL,"
+                               " site_id TEXT NOT NULL,"
+                               " site_name TEXT NOT NULL,"
+                               " token TEXT NOT NULL,"
+                               " enrolled_at TEXT NOT NULL"
+                               ")"),
+                // This terminal's Ed25519 key pair (libsodium), created at enrolment.
+                QStringLiteral("CREATE TABLE signing_key ("
+                               " key_id TEXT PRIMARY KEY,"
+                               " public_key BLOB NOT NULL CHECK (length(public_key) = 32),"
+                               " secret_key BLOB NOT NULL CHECK (length(secret_key) = 64),"
+                               " created_at TEXT NOT NULL"
+                               ") WITHOUT ROWID"),
+                // The public keys of the site's terminals, as the hub distributes them.
+                QStringLiteral("CREATE TABLE site_keys ("
+                               " key_id TEXT PRIMARY KEY,"
+                               " terminal_id TEXT NOT NULL,"
+                               " terminal_name TEXT NOT NULL,"
+                               " public_key BLOB NOT NULL CHECK (length(public_key) = 32),"
+                               " added_at TEXT NOT NULL,"
+                               " revoked_at TEXT"
+                               ") WITHOUT ROWID"),
+                // An event the hub refused for good: acknowledged (it leaves the outbox so
+                // the queue moves on) and kept here with the hub's reason for staff to see.
+                QStringLiteral("CREATE TABLE parked_events ("
+                               " event_id TEXT PRIMARY KEY,"
+                               " seq INTEGER NOT NULL,"
+                               " type TEXT NOT NULL,"
+                               " reason TEXT NOT NULL,"
+                               " parked_at TEXT NOT NULL"
+                               ") WITHOUT ROWID"),
+                // Shift handover notes of the desk (交接班), shared by the site's terminals.
+                QStringLiteral("CREATE TABLE desk_notes ("
+                               " event_id TEXT PRIMARY KEY,"
+                               " terminal_id TEXT NOT NULL,"
+                               " written_at TEXT NOT NULL,"
+                               " author TEXT NOT NULL,"
+                               " text TEXT NOT NULL"
+                               ") WITHOUT ROWID"),
+            } },
     };
     return migrations;
 }
