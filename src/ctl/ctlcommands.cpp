@@ -2,6 +2,7 @@
 
 #include "core/event.h"
 #include "store/store.h"
+#include "sync/hublink.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,13 +22,23 @@ int ctlStatus(const Store &store, bool json, QTextStream &out)
 {
     const EventLog &events = store.events();
     const auto last = events.lastEventTime();
-    const QJsonObject status {
+    QSqlDatabase &db = const_cast<Store &>(store).sql();
+    const std::optional<HubLink> link = readHubLink(db);
+    const QString lastSync = readMeta(db, syncmeta::kLastSuccess);
+    const QString lastError = readMeta(db, syncmeta::kLastError);
+    const qint64 parked = parkedCount(db);
+    QJsonObject status {
         { QStringLiteral("database"), store.path() },
         { QStringLiteral("schema_version"), store.schemaVersion() },
         { QStringLiteral("terminal_id"), store.terminalId() },
         { QStringLiteral("events"), events.eventCount() },
         { QStringLiteral("queued"), events.outboxCount() },
         { QStringLiteral("last_event"), last ? QJsonValue(isoUtc(*last)) : QJsonValue() },
+        { QStringLiteral("hub"), link ? QJsonValue(link->url) : QJsonValue() },
+        { QStringLiteral("site"), link ? QJsonValue(link->siteId) : QJsonValue() },
+        { QStringLiteral("parked"), parked },
+        { QStringLiteral("last_sync"), lastSync.isEmpty() ? QJsonValue() : QJsonValue(lastSync) },
+        { QStringLiteral("last_sync_error"), lastError.isEmpty() ? QJsonValue() : QJsonValue(lastError) },
     };
     if (json) {
         out << line(status) << '\n';
@@ -38,7 +49,15 @@ int ctlStatus(const Store &store, bool json, QTextStream &out)
         << "terminal id:    " << store.terminalId() << '\n'
         << "events:         " << events.eventCount() << '\n'
         << "queued:         " << events.outboxCount() << " (not yet acknowledged by the hub)\n"
-        << "last event:     " << (last ? isoUtc(*last) : QStringLiteral("none")) << '\n';
+        << "last event:     " << (last ? isoUtc(*last) : QStringLiteral("none")) << '\n'
+        << "hub:            "
+        << (link ? QStringLiteral("%1 (site %2, %3)").arg(link->url, link->siteId, link->siteName)
+                 : QStringLiteral("not enrolled (lobbydesk-ctl enrol URL CODE)"))
+        << '\n'
+        << "last sync:      " << (lastSync.isEmpty() ? QStringLiteral("never") : lastSync) << '\n'
+        << "sync problem:   " << (lastError.isEmpty() ? QStringLiteral("none") : lastError) << '\n'
+        << "parked events:  " << parked
+        << (parked > 0 ? " (refused by the hub: lobbydesk-ctl parked)" : "") << '\n';
     return 0;
 }
 

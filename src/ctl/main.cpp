@@ -1,7 +1,9 @@
-// lobbydesk-ctl: inspect and check a terminal's store from a shell.
+// lobbydesk-ctl: inspect and operate a terminal's store, its sync, and the hub, from a shell.
 #include "core/error.h"
 #include "core/terminalconfig.h"
 #include "ctlcommands.h"
+#include "ctlhub.h"
+#include "ctlsync.h"
 #include "store/store.h"
 
 #include <QCommandLineParser>
@@ -13,10 +15,16 @@ using namespace lobbydesk;
 
 namespace {
 
-constexpr auto kUsage = R"(commands:
-  status [--json]        database path, schema version, terminal id, events, queued
+const QString kUsage = QStringLiteral(R"(commands:
+  status [--json]        database, terminal id, events, queued, hub, last sync, parked
   events export          every event as one JSON object per line
-  events verify [--json] check each terminal's hash chain; exit 1 where it breaks)";
+  events verify [--json] check each terminal's hash chain; exit 1 where it breaks
+  enrol URL CODE [--ca FILE]  enrol this terminal with a hub (once)
+  sync [--json]          one sync round now; exit 1 if it did not finish
+  parked [--json]        events the hub refused for good, with its reasons
+  note add TEXT [--actor NAME]  record a shift handover note (synced to the site)
+  notes [--json]         the latest handover notes of the site
+)") + QLatin1String(kHubUsage);
 
 int fail(const QString &message, int code = 2)
 {
@@ -33,8 +41,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(LOBBYDESK_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("LobbyDesk operations CLI.\n\n") + QLatin1String(kUsage));
+    parser.setApplicationDescription(QStringLiteral("LobbyDesk operations CLI.\n\n") + kUsage);
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption configOption(
@@ -43,32 +50,71 @@ int main(int argc, char *argv[])
         QStringLiteral("Terminal data directory (overrides the config)."), QStringLiteral("dir"));
     const QCommandLineOption jsonOption(
         QStringLiteral("json"), QStringLiteral("Machine-readable output."));
-    parser.addOptions({ configOption, dataOption, jsonOption });
-    parser.addPositionalArgument(
-        QStringLiteral("command"), QStringLiteral("status | events export | events verify"));
+    const QCommandLineOption caOption(QStringLiteral("ca"),
+        QStringLiteral("enrol: a PEM CA certificate to trust for an https hub."), QStringLiteral("file"));
+    const QCommandLineOption hubDbOption(QStringLiteral("db"),
+        QStringLiteral("hub: the hub's database (default $LOBBYDESK_HUB_DB or "
+                       "sqlite:/var/lib/lobbydesk-hub/hub.db)."),
+        QStringLiteral("url"));
+    const QCommandLineOption validOption(QStringLiteral("valid-hours"),
+        QStringLiteral("hub enrolment-code: hours the code stays valid (default 24)."),
+        QStringLiteral("hours"), QStringLiteral("24"));
+    const QCommandLineOption actorOption(QStringLiteral("actor"),
+        QStringLiteral("note add: who writes the note."), QStringLiteral("name"));
+    parser.addOptions(
+        { configOption, dataOption, jsonOption, caOption, hubDbOption, validOption, actorOption });
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("see the list above"));
     parser.process(app);
 
     const QStringList command = parser.positionalArguments();
-    const QString verb = command.join(QLatin1Char(' '));
-    if (verb != QStringLiteral("status") && verb != QStringLiteral("events export")
-        && verb != QStringLiteral("events verify"))
-        return fail(command.isEmpty()
-                ? QStringLiteral("no command given\n") + QLatin1String(kUsage)
-                : QStringLiteral("unknown command '%1'\n").arg(verb) + QLatin1String(kUsage));
-
+    const QString verb = command.value(0);
+    const bool json = parser.isSet(jsonOption);
+    QTextStream out(stdout);
     try {
+        if (verb == QStringLiteral("hub")) {
+            QString url = parser.value(hubDbOption);
+            if (url.isEmpty())
+                url = qEnvironmentVariable("LOBBYDESK_HUB_DB",
+                    QStringLiteral("sqlite:/var/lib/lobbydesk-hub/hub.db"));
+            bool hoursOk = false;
+            const int hours = parser.value(validOption).toInt(&hoursOk);
+            if (!hoursOk)
+                return fail(QStringLiteral("--valid-hours wants a whole number of hours"));
+            return ctlHub(url, command.mid(1), hours, json, out);
+        }
+
+        const QString joined = command.join(QLatin1Char(' '));
+        const bool readOnly = joined == QStringLiteral("status")
+            || joined == QStringLiteral("events export") || joined == QStringLiteral("events verify")
+            || joined == QStringLiteral("parked") || joined == QStringLiteral("notes");
+        const bool note = verb == QStringLiteral("note") && command.value(1) == QStringLiteral("add")
+            && command.size() == 3;
+        const bool enrol = verb == QStringLiteral("enrol") && command.size() == 3;
+        const bool sync = joined == QStringLiteral("sync");
+        if (!readOnly && !enrol && !sync && !note)
+            return fail(command.isEmpty() ? QStringLiteral("no command given\n") + kUsage
+                                          : QStringLiteral("unknown command '%1'\n").arg(joined) + kUsage);
+
         const bool named = parser.isSet(configOption);
         TerminalConfig config = TerminalConfig::load(
             named ? parser.value(configOption) : TerminalConfig::defaultPath(), named);
         if (parser.isSet(dataOption))
             config.dataDir = QDir(parser.value(dataOption)).absolutePath();
-        const Store store(config.dataDir, { Database::Sync::Full, true });
-        QTextStream out(stdout);
-        const bool json = parser.isSet(jsonOption);
-        if (verb == QStringLiteral("status"))
+        if (sync)
+            return ctlSync(config, json, out);
+        Store store(config.dataDir, { Database::Sync::Full, readOnly });
+        if (enrol)
+            return ctlEnrol(store, config, command[1], command[2], parser.value(caOption), out);
+        if (joined == QStringLiteral("status"))
             return ctlStatus(store, json, out);
-        if (verb == QStringLiteral("events export"))
+        if (joined == QStringLiteral("events export"))
             return ctlEventsExport(store, out);
+        if (joined == QStringLiteral("parked"))
+            return ctlParked(store, json, out);
+        if (note)
+            return ctlNoteAdd(store, command[2], parser.value(actorOption), out);
+        if (joined == QStringLiteral("notes"))
+            return ctlNotes(store, json, out);
         return ctlEventsVerify(store, json, out);
     } catch (const Error &error) {
         return fail(error.message());

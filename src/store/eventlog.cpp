@@ -231,6 +231,67 @@ int EventLog::acknowledge(const QList<QUuid> &ids)
     return changed;
 }
 
+int EventLog::requeueFrom(qint64 seq)
+{
+    WriteTransaction transaction(m_database);
+    QSqlQuery query = prepare(m_db,
+        QStringLiteral("UPDATE events SET acked_at = NULL"
+                       " WHERE terminal_id = ? AND seq >= ? AND acked_at IS NOT NULL"));
+    query.addBindValue(m_terminalId);
+    query.addBindValue(seq);
+    execOrThrow(query, QStringLiteral("requeueing events"), path());
+    const int changed = query.numRowsAffected();
+    QSqlQuery from = prepare(m_db,
+        QStringLiteral("INSERT INTO meta (key, value) VALUES ('outbox_from', ?)"
+                       " ON CONFLICT (key) DO UPDATE SET value = min(CAST(value AS INTEGER),"
+                       " excluded.value)"));
+    from.addBindValue(seq);
+    execOrThrow(from, QStringLiteral("requeueing events"), path());
+    transaction.commit();
+    if (changed > 0)
+        emit outboxChanged();
+    return changed;
+}
+
+int EventLog::storePulled(const QList<Event> &events,
+    const std::function<Projection(const QString &type)> &projectionFor,
+    const std::function<void(QSqlDatabase &db)> &inSameTransaction)
+{
+    WriteTransaction transaction(m_database);
+    QSqlQuery insert = prepare(m_db,
+        QStringLiteral("INSERT INTO events (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                       " ON CONFLICT DO NOTHING")
+            .arg(kColumns));
+    const QString now = isoUtc(QDateTime::currentDateTimeUtc());
+    int added = 0;
+    for (const Event &event : events) {
+        if (event.terminalId == m_terminalId)
+            continue; // our own, already here
+        insert.addBindValue(uuidText(event.id));
+        insert.addBindValue(event.terminalId);
+        insert.addBindValue(event.seq);
+        insert.addBindValue(event.type);
+        insert.addBindValue(QString::fromUtf8(event.payload));
+        insert.addBindValue(isoUtc(event.occurredAt));
+        insert.addBindValue(event.actor);
+        insert.addBindValue(event.prevHash);
+        insert.addBindValue(event.hash);
+        insert.addBindValue(now);
+        execOrThrow(insert, QStringLiteral("storing a pulled event"), path());
+        const bool isNew = insert.numRowsAffected() > 0;
+        insert.finish();
+        if (!isNew)
+            continue;
+        ++added;
+        if (const Projection projection = projectionFor(event.type))
+            projection(event, m_db);
+    }
+    if (inSameTransaction)
+        inSameTransaction(m_db);
+    transaction.commit();
+    return added;
+}
+
 void EventLog::forEach(const std::function<bool(const Event &)> &visit) const
 {
     QSqlQuery query(m_db);

@@ -45,6 +45,7 @@ public:
     Recorded record(const EventDraft &draft, const Projection &projection = {});
 
     [[nodiscard]] const QString &terminalId() const { return m_terminalId; }
+    [[nodiscard]] Database &database() { return m_database; }
     [[nodiscard]] qint64 eventCount() const;
     [[nodiscard]] qint64 outboxCount() const;
     [[nodiscard]] std::optional<QDateTime> lastEventTime() const;
@@ -54,6 +55,18 @@ public:
     [[nodiscard]] QList<Event> outbox(int limit) const;
     // Marks events as acknowledged by the hub; returns how many changed.
     int acknowledge(const QList<QUuid> &ids);
+
+    // After the hub said it lacks this terminal's events from `seq` on (e.g. it was restored
+    // from a backup): puts them back in the outbox to be sent again.
+    int requeueFrom(qint64 seq);
+
+    // Events of other terminals and of the hub, pulled from the site's feed: each is stored
+    // once (a repeat is skipped) with `projectionFor(type)` applied, and `inSameTransaction`
+    // runs before the commit (the sync engine saves its feed cursor there). Returns how many
+    // were new.
+    int storePulled(const QList<Event> &events,
+        const std::function<Projection(const QString &type)> &projectionFor,
+        const std::function<void(QSqlDatabase &db)> &inSameTransaction);
 
     // Calls `visit` for each event, each terminal's chain in sequence order; stop by
     // returning false.

@@ -37,6 +37,7 @@ const std::vector<Migration> &terminalSchema()
                                " site_id TEXT NOT NULL,"
                                " site_name TEXT NOT NULL,"
                                " token TEXT NOT NULL,"
+                               " ca_pem TEXT," // a private CA to trust for an https hub
                                " enrolled_at TEXT NOT NULL"
                                ")"),
                 // This terminal's Ed25519 key pair (libsodium), created at enrolment.
@@ -46,7 +47,8 @@ const std::vector<Migration> &terminalSchema()
                                " secret_key BLOB NOT NULL CHECK (length(secret_key) = 64),"
                                " created_at TEXT NOT NULL"
                                ") WITHOUT ROWID"),
-                // The public keys of the site's terminals, as the hub distributes them.
+                // The public keys of the site's terminals, as the hub distributes them
+                // (site.terminal.enrolled / .revoked).
                 QStringLiteral("CREATE TABLE site_keys ("
                                " key_id TEXT PRIMARY KEY,"
                                " terminal_id TEXT NOT NULL,"
@@ -72,6 +74,69 @@ const std::vector<Migration> &terminalSchema()
                                " author TEXT NOT NULL,"
                                " text TEXT NOT NULL"
                                ") WITHOUT ROWID"),
+            } },
+        { 3, QStringLiteral("building directory and its search"),
+            {
+                // The directory as the hub's directory.*.upserted events leave it
+                // (src/directory, docs/directory.md). Nothing is deleted: active = 0 hides.
+                // Lists (units, roles, cards) are JSON arrays.
+                QStringLiteral("CREATE TABLE directory_units ("
+                               " unit TEXT PRIMARY KEY,"
+                               " floor TEXT NOT NULL,"
+                               " name TEXT NOT NULL,"
+                               " active INTEGER NOT NULL"
+                               ") WITHOUT ROWID"),
+                QStringLiteral("CREATE TABLE directory_companies ("
+                               " company TEXT PRIMARY KEY,"
+                               " name TEXT NOT NULL,"
+                               " units TEXT NOT NULL CHECK (json_valid(units)),"
+                               " approval TEXT NOT NULL,"
+                               " active INTEGER NOT NULL"
+                               ") WITHOUT ROWID"),
+                QStringLiteral("CREATE TABLE directory_people ("
+                               " person TEXT PRIMARY KEY,"
+                               " name TEXT NOT NULL,"
+                               " company TEXT NOT NULL,"
+                               " units TEXT NOT NULL CHECK (json_valid(units)),"
+                               " roles TEXT NOT NULL CHECK (json_valid(roles)),"
+                               " phone TEXT NOT NULL,"
+                               " cards TEXT NOT NULL CHECK (json_valid(cards)),"
+                               " active INTEGER NOT NULL"
+                               ") WITHOUT ROWID"),
+                // A company's rename re-indexes its people (their search words hold its name).
+                QStringLiteral("CREATE INDEX directory_people_company ON directory_people (company)"),
+                QStringLiteral("CREATE TABLE directory_staff ("
+                               " staff TEXT PRIMARY KEY,"
+                               " name TEXT NOT NULL,"
+                               " role TEXT NOT NULL,"
+                               " cards TEXT NOT NULL CHECK (json_valid(cards)),"
+                               " active INTEGER NOT NULL"
+                               ") WITHOUT ROWID"),
+                // Card UID → holder, for a tap at a reader.
+                QStringLiteral("CREATE TABLE directory_cards ("
+                               " card TEXT NOT NULL,"
+                               " kind TEXT NOT NULL,"
+                               " id TEXT NOT NULL,"
+                               " PRIMARY KEY (card, kind, id)"
+                               ") WITHOUT ROWID"),
+                QStringLiteral("CREATE INDEX directory_cards_holder ON directory_cards (kind, id)"),
+                // One search document per active company or person; doc is its FTS5 rowid.
+                QStringLiteral("CREATE TABLE directory_search_docs ("
+                               " doc INTEGER PRIMARY KEY,"
+                               " kind TEXT NOT NULL,"
+                               " id TEXT NOT NULL,"
+                               " name TEXT NOT NULL,"
+                               " UNIQUE (kind, id)"
+                               ")"),
+                // Words made by src/directory/searchtokens (Chinese is not split by
+                // unicode61): head = what the name starts with, name = all of the name's
+                // words, other = units and the company's name. Prefix indexes keep each
+                // keystroke's prefix query short; detail=column is all single-word phrases need.
+                QStringLiteral("CREATE VIRTUAL TABLE directory_search USING fts5("
+                               " head, name, other,"
+                               " tokenize = 'unicode61', prefix = '1 2 3', detail = column)"),
+                QStringLiteral("INSERT INTO directory_search (directory_search, rank)"
+                               " VALUES ('rank', 'bm25(10.0, 4.0, 1.0)')"),
             } },
     };
     return migrations;

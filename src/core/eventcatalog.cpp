@@ -1,0 +1,56 @@
+#include "core/eventcatalog.h"
+
+#include <QJsonValue>
+#include <array>
+
+namespace lobbydesk {
+namespace {
+
+const std::array kCatalog {
+    // A shift handover note written at the desk (交接班记录), shared by the site's terminals.
+    EventTypeSpec { QStringLiteral("desk.note.added"), EventOrigin::Terminal,
+        { QStringLiteral("text") } },
+    // A terminal joined the site; carries its Ed25519 public key for pass verification.
+    EventTypeSpec { QStringLiteral("site.terminal.enrolled"), EventOrigin::Hub,
+        { QStringLiteral("terminal"), QStringLiteral("name"), QStringLiteral("role"),
+            QStringLiteral("key_id"), QStringLiteral("public_key") } },
+    EventTypeSpec { QStringLiteral("site.terminal.revoked"), EventOrigin::Hub,
+        { QStringLiteral("terminal"), QStringLiteral("key_id") } },
+    EventTypeSpec { QStringLiteral("directory.unit.upserted"), EventOrigin::Hub,
+        { QStringLiteral("unit") } },
+    EventTypeSpec { QStringLiteral("directory.company.upserted"), EventOrigin::Hub,
+        { QStringLiteral("company"), QStringLiteral("name") } },
+    EventTypeSpec { QStringLiteral("directory.person.upserted"), EventOrigin::Hub,
+        { QStringLiteral("person"), QStringLiteral("name") } },
+    EventTypeSpec { QStringLiteral("directory.staff.upserted"), EventOrigin::Hub,
+        { QStringLiteral("staff"), QStringLiteral("name"), QStringLiteral("role") } },
+};
+
+} // namespace
+
+const EventTypeSpec *findEventType(const QString &type)
+{
+    for (const EventTypeSpec &spec : kCatalog) {
+        if (spec.type == type)
+            return &spec;
+    }
+    return nullptr;
+}
+
+QString payloadProblem(const EventTypeSpec &spec, const QJsonObject &payload)
+{
+    for (const QString &member : spec.requiredStrings) {
+        const QJsonValue value = payload.value(member);
+        if (!value.isString() || value.toString().trimmed().isEmpty())
+            return QStringLiteral("a %1 event needs a non-empty text '%2' in its payload")
+                .arg(spec.type, member);
+    }
+    return {};
+}
+
+QString hubStreamId(const QString &siteId)
+{
+    return QStringLiteral("hub:") + siteId;
+}
+
+} // namespace lobbydesk

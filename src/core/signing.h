@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace lobbydesk {
+
+// A terminal's Ed25519 key pair (libsodium). The public key goes to the hub at enrolment and
+// from there to every terminal of the site, which verifies pass tokens with it offline.
+struct SigningKeyPair
+{
+    QByteArray publicKey; // 32 bytes
+    QByteArray secretKey; // 64 bytes (libsodium's seed + public key form)
+};
+
+[[nodiscard]] SigningKeyPair generateSigningKeyPair();
+// A short, stable name for a public key, carried in tokens: the first 8 bytes of its SHA-256, hex.
+[[nodiscard]] QString signingKeyId(const QByteArray &publicKey);
+[[nodiscard]] QByteArray signDetached(const QByteArray &message, const QByteArray &secretKey);
+[[nodiscard]] bool verifyDetached(
+    const QByteArray &signature, const QByteArray &message, const QByteArray &publicKey);
+
+// Cryptographically random bytes (libsodium's randombytes_buf).
+[[nodiscard]] QByteArray randomBytes(int count);
+
+} // namespace lobbydesk

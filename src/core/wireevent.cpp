@@ -1,0 +1,82 @@
+#include "core/wireevent.h"
+
+#include "core/error.h"
+#include "core/eventhash.h"
+
+#include <QJsonDocument>
+#include <QJsonValue>
+
+namespace lobbydesk {
+namespace {
+
+[[noreturn]] void refuse(const QString &field, const QString &why)
+{
+    throw Error(Error::Kind::Invalid, QStringLiteral("event field '%1' %2").arg(field, why));
+}
+
+QString text(const QJsonObject &json, const QString &field, bool allowEmpty = false)
+{
+    const QJsonValue value = json.value(field);
+    if (!value.isString())
+        refuse(field, QStringLiteral("is missing or not text"));
+    if (!allowEmpty && value.toString().isEmpty())
+        refuse(field, QStringLiteral("is empty"));
+    return value.toString();
+}
+
+QByteArray hash(const QJsonObject &json, const QString &field)
+{
+    const QString hex = text(json, field);
+    const QByteArray bytes = QByteArray::fromHex(hex.toLatin1());
+    if (hex.size() != 2 * kEventHashSize || bytes.toHex() != hex.toLatin1().toLower())
+        refuse(field, QStringLiteral("is not %1 hex digits").arg(2 * kEventHashSize));
+    return bytes;
+}
+
+} // namespace
+
+QJsonObject eventToWire(const Event &event)
+{
+    return QJsonObject {
+        { QStringLiteral("id"), uuidText(event.id) },
+        { QStringLiteral("terminal"), event.terminalId },
+        { QStringLiteral("seq"), event.seq },
+        { QStringLiteral("type"), event.type },
+        { QStringLiteral("payload"), QString::fromUtf8(event.payload) },
+        { QStringLiteral("time"), isoUtc(event.occurredAt) },
+        { QStringLiteral("actor"), event.actor },
+        { QStringLiteral("prev_hash"), QString::fromLatin1(event.prevHash.toHex()) },
+        { QStringLiteral("hash"), QString::fromLatin1(event.hash.toHex()) },
+    };
+}
+
+Event eventFromWire(const QJsonObject &json)
+{
+    Event event;
+    event.id = QUuid::fromString(text(json, QStringLiteral("id")));
+    if (event.id.isNull())
+        refuse(QStringLiteral("id"), QStringLiteral("is not a UUID"));
+    event.terminalId = text(json, QStringLiteral("terminal"));
+    const QJsonValue seq = json.value(QStringLiteral("seq"));
+    const double seqNumber = seq.toDouble(-1);
+    if (!seq.isDouble() || seqNumber < 1 || seqNumber != double(qint64(seqNumber))
+        || seqNumber > 9007199254740991.0)
+        refuse(QStringLiteral("seq"), QStringLiteral("is not a whole number from 1"));
+    event.seq = qint64(seqNumber);
+    event.type = text(json, QStringLiteral("type"));
+    event.payload = text(json, QStringLiteral("payload")).toUtf8();
+    QJsonParseError parseError;
+    if (!QJsonDocument::fromJson(event.payload, &parseError).isObject())
+        refuse(QStringLiteral("payload"), QStringLiteral("is not the text of a JSON object"));
+    const QString time = text(json, QStringLiteral("time"));
+    event.occurredAt = QDateTime::fromString(time, Qt::ISODateWithMs);
+    if (!event.occurredAt.isValid() || isoUtc(event.occurredAt) != time)
+        refuse(QStringLiteral("time"),
+            QStringLiteral("is not a UTC time like 2026-11-22T08:30:00.000Z"));
+    event.actor = text(json, QStringLiteral("actor"), true);
+    event.prevHash = hash(json, QStringLiteral("prev_hash"));
+    event.hash = hash(json, QStringLiteral("hash"));
+    return event;
+}
+
+} // namespace lobbydesk

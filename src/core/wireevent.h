@@ -1,0 +1,17 @@
+#pragma once
+
+#include "core/event.h"
+
+#include <QJsonObject>
+
+namespace lobbydesk {
+
+// An event as it travels between terminal and hub (docs/sync-protocol.md): the fields of the
+// hash chain, the payload as the exact JSON text that was hashed, hashes in hex.
+[[nodiscard]] QJsonObject eventToWire(const Event &event);
+
+// Reads an event off the wire; throws Error(Invalid) naming the field that is missing or
+// malformed. Does not check the hash (the receiver decides what a mismatch means).
+[[nodiscard]] Event eventFromWire(const QJsonObject &json);
+
+} // namespace lobbydesk

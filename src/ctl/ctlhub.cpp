@@ -1,0 +1,111 @@
+#include "ctlhub.h"
+
+#include "core/error.h"
+#include "hub/hubadmin.h"
+#include "hub/hubdatabase.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace lobbydesk {
+namespace {
+
+[[noreturn]] void usage(const QString &why)
+{
+    throw Error(Error::Kind::Invalid, why + QStringLiteral("\nhub commands:\n") + QLatin1String(kHubUsage));
+}
+
+} // namespace
+
+int ctlHub(const QString &dbUrl, const QStringList &arguments, int validHours, bool json,
+    QTextStream &out)
+{
+    if (arguments.isEmpty())
+        usage(QStringLiteral("no hub command given"));
+    const QString command = arguments.first();
+    const QStringList args = arguments.mid(1);
+    auto need = [&](qsizetype min, qsizetype max, const char *shape) {
+        if (args.size() < min || args.size() > max)
+            usage(QStringLiteral("usage: lobbydesk-ctl hub %1 %2").arg(command, QLatin1String(shape)));
+    };
+    static const QStringList known { QStringLiteral("sites"), QStringLiteral("create-site"),
+        QStringLiteral("enrolment-code"), QStringLiteral("terminals"),
+        QStringLiteral("revoke-terminal"), QStringLiteral("import-directory") };
+    if (!known.contains(command))
+        usage(QStringLiteral("unknown hub command '%1'").arg(command));
+
+    HubDatabase db(dbUrl);
+    HubAdmin admin(db);
+    if (command == QStringLiteral("sites")) {
+        need(0, 0, "");
+        QJsonArray list;
+        for (const HubSite &site : admin.sites()) {
+            list.append(QJsonObject { { QStringLiteral("site"), site.id },
+                { QStringLiteral("name"), site.name }, { QStringLiteral("terminals"), site.terminals },
+                { QStringLiteral("events"), site.events } });
+            if (!json)
+                out << site.id << "  " << site.name << "  (" << site.terminals << " terminals, "
+                    << site.events << " events)\n";
+        }
+        if (json)
+            out << QJsonDocument(list).toJson(QJsonDocument::Compact) << '\n';
+        return 0;
+    }
+    if (command == QStringLiteral("create-site")) {
+        need(2, 2, "ID NAME");
+        const HubSite site = admin.createSite(args[0], args[1]);
+        out << "created site " << site.id << " (" << site.name << ")\n";
+        return 0;
+    }
+    if (command == QStringLiteral("enrolment-code")) {
+        need(1, 1, "SITE [--valid-hours N]");
+        const QString code = admin.createEnrolmentCode(args[0], std::chrono::hours(validHours));
+        if (json)
+            out << QJsonDocument(QJsonObject { { QStringLiteral("code"), code },
+                                     { QStringLiteral("valid_hours"), validHours } })
+                       .toJson(QJsonDocument::Compact)
+                << '\n';
+        else
+            out << code << '\n';
+        return 0;
+    }
+    if (command == QStringLiteral("terminals")) {
+        need(0, 1, "[SITE]");
+        QJsonArray list;
+        for (const HubTerminal &t : admin.terminals(args.value(0))) {
+            list.append(QJsonObject { { QStringLiteral("terminal"), t.id },
+                { QStringLiteral("site"), t.siteId }, { QStringLiteral("name"), t.name },
+                { QStringLiteral("role"), t.role }, { QStringLiteral("key_id"), t.keyId },
+                { QStringLiteral("enrolled_at"), t.enrolledAt },
+                { QStringLiteral("revoked_at"), t.revokedAt },
+                { QStringLiteral("last_seq"), t.lastSeq },
+                { QStringLiteral("last_seen_at"), t.lastSeenAt } });
+            if (!json)
+                out << t.id << "  " << t.siteId << "  " << t.role << "  " << t.name << "  events "
+                    << t.lastSeq << "  last seen " << (t.lastSeenAt.isEmpty() ? QStringLiteral("never") : t.lastSeenAt)
+                    << (t.revokedAt.isEmpty() ? QString() : QStringLiteral("  REVOKED ") + t.revokedAt) << '\n';
+        }
+        if (json)
+            out << QJsonDocument(list).toJson(QJsonDocument::Compact) << '\n';
+        return 0;
+    }
+    if (command == QStringLiteral("revoke-terminal")) {
+        need(1, 1, "TERMINAL");
+        admin.revokeTerminal(args[0]);
+        out << "revoked terminal " << args[0] << '\n';
+        return 0;
+    }
+    need(2, 2, "SITE FILE.csv");
+    QFile file(args[1]);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(Error::Kind::Invalid,
+            QStringLiteral("cannot read %1: %2").arg(args[1], file.errorString()));
+    const DirectoryImportSummary summary = admin.importDirectory(args[0], file.readAll());
+    out << "imported " << summary.rows << " rows into " << args[0] << ": " << summary.added
+        << " added, " << summary.changed << " changed, " << summary.unchanged << " unchanged\n";
+    return 0;
+}
+
+} // namespace lobbydesk

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace lobbydesk {
+
+// lobbydesk-ctl hub --db URL COMMAND …: administration of the hub's database (sites,
+// enrolment codes, terminals, directory). Returns the exit code; throws Error.
+int ctlHub(const QString &dbUrl, const QStringList &arguments, int validHours, bool json,
+    QTextStream &out);
+
+inline constexpr auto kHubUsage = R"(  hub [--db URL] sites                         list the sites
+  hub [--db URL] create-site ID NAME            create a site (ID like harbour-tower)
+  hub [--db URL] enrolment-code SITE [--valid-hours N]  a one-time code (default 24 h)
+  hub [--db URL] terminals [SITE]               list enrolled terminals
+  hub [--db URL] revoke-terminal TERMINAL       revoke a terminal's token and signing key
+  hub [--db URL] import-directory SITE FILE.csv load units, companies, people, staff)";
+
+} // namespace lobbydesk

@@ -1,0 +1,215 @@
+#include "hub/hubadmin.h"
+
+#include "core/error.h"
+#include "core/event.h"
+#include "core/eventhash.h"
+#include "directory/directorycsv.h"
+#include "hub/hubdatabase.h"
+#include "hub/hubevents.h"
+#include "hub/hubsecrets.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace lobbydesk {
+namespace {
+
+QString now()
+{
+    return isoUtc(QDateTime::currentDateTimeUtc());
+}
+
+
+} // namespace
+
+HubAdmin::HubAdmin(HubDatabase &db)
+    : m_db(db)
+{ }
+
+void HubAdmin::requireSite(const QString &siteId)
+{
+    QSqlQuery &query = m_db.prepared(QStringLiteral("SELECT 1 FROM sites WHERE site_id = ?"));
+    query.addBindValue(siteId);
+    m_db.exec(query, QStringLiteral("looking up the site"));
+    const bool found = query.next();
+    query.finish();
+    if (!found)
+        throw Error(Error::Kind::Invalid,
+            QStringLiteral("there is no site '%1' (lobbydesk-ctl hub sites lists them)").arg(siteId));
+}
+
+HubSite HubAdmin::createSite(const QString &id, const QString &name)
+{
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]{1,39}$"));
+    if (!idPattern.match(id).hasMatch())
+        throw Error(Error::Kind::Invalid,
+            QStringLiteral("a site id is 2 to 40 lowercase letters, digits and dashes, like "
+                           "harbour-tower; '%1' is not")
+                .arg(id));
+    if (name.trimmed().isEmpty() || name.size() > 100)
+        throw Error(Error::Kind::Invalid, QStringLiteral("a site needs a name of 1 to 100 characters"));
+    HubTransaction transaction(m_db);
+    QSqlQuery &exists = m_db.prepared(QStringLiteral("SELECT 1 FROM sites WHERE site_id = ?"));
+    exists.addBindValue(id);
+    m_db.exec(exists, QStringLiteral("looking up the site"));
+    const bool taken = exists.next();
+    exists.finish();
+    if (taken)
+        throw Error(Error::Kind::Invalid, QStringLiteral("site '%1' already exists").arg(id));
+    QSqlQuery &insert = m_db.prepared(QStringLiteral(
+        "INSERT INTO sites (site_id, name, created_at, feed_pos, hub_seq, hub_hash)"
+        " VALUES (?, ?, ?, 0, 0, ?)"));
+    insert.addBindValue(id);
+    insert.addBindValue(name.trimmed());
+    insert.addBindValue(now());
+    insert.addBindValue(QString::fromLatin1(genesisHash().toHex()));
+    m_db.exec(insert, QStringLiteral("creating the site"));
+    insert.finish();
+    transaction.commit();
+    return { id, name.trimmed() };
+}
+
+QList<HubSite> HubAdmin::sites()
+{
+    QSqlQuery &query = m_db.prepared(QStringLiteral(
+        "SELECT s.site_id, s.name,"
+        " (SELECT count(*) FROM terminals t WHERE t.site_id = s.site_id AND t.revoked_at IS NULL),"
+        " (SELECT count(*) FROM events e WHERE e.site_id = s.site_id)"
+        " FROM sites s ORDER BY s.site_id"));
+    m_db.exec(query, QStringLiteral("listing sites"));
+    QList<HubSite> list;
+    while (query.next())
+        list.append({ query.value(0).toString(), query.value(1).toString(),
+            query.value(2).toLongLong(), query.value(3).toLongLong() });
+    query.finish();
+    return list;
+}
+
+QString HubAdmin::createEnrolmentCode(const QString &siteId, std::chrono::hours validFor)
+{
+    if (validFor.count() < 1 || validFor.count() > 24 * 30)
+        throw Error(Error::Kind::Invalid,
+            QStringLiteral("an enrolment code is valid for 1 hour to 30 days"));
+    HubTransaction transaction(m_db);
+    requireSite(siteId);
+    const QString code = newEnrolmentCode();
+    QSqlQuery &insert = m_db.prepared(QStringLiteral(
+        "INSERT INTO enrolment_codes (code_hash, site_id, created_at, expires_at)"
+        " VALUES (?, ?, ?, ?)"));
+    insert.addBindValue(secretHash(normaliseEnrolmentCode(code)));
+    insert.addBindValue(siteId);
+    insert.addBindValue(now());
+    insert.addBindValue(isoUtc(QDateTime::currentDateTimeUtc().addSecs(validFor.count() * 3600)));
+    m_db.exec(insert, QStringLiteral("storing the enrolment code"));
+    insert.finish();
+    transaction.commit();
+    return code;
+}
+
+QList<HubTerminal> HubAdmin::terminals(const QString &siteId)
+{
+    QSqlQuery &query = m_db.prepared(QStringLiteral(
+        "SELECT terminal_id, site_id, name, role, key_id, enrolled_at, revoked_at, last_seq,"
+        " last_seen_at FROM terminals WHERE site_id = ? OR ? = '' ORDER BY site_id, enrolled_at"));
+    query.addBindValue(siteId);
+    query.addBindValue(siteId);
+    m_db.exec(query, QStringLiteral("listing terminals"));
+    QList<HubTerminal> list;
+    while (query.next())
+        list.append({ query.value(0).toString(), query.value(1).toString(),
+            query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
+            query.value(5).toString(), query.value(6).toString(), query.value(7).toLongLong(),
+            query.value(8).toString() });
+    query.finish();
+    return list;
+}
+
+void HubAdmin::revokeTerminal(const QString &terminalId)
+{
+    HubTransaction transaction(m_db);
+    QSqlQuery &query = m_db.prepared(
+        QStringLiteral("SELECT site_id, key_id, revoked_at FROM terminals WHERE terminal_id = ?"));
+    query.addBindValue(terminalId);
+    m_db.exec(query, QStringLiteral("looking up the terminal"));
+    if (!query.next())
+        throw Error(Error::Kind::Invalid,
+            QStringLiteral("there is no terminal '%1' (lobbydesk-ctl hub terminals lists them)")
+                .arg(terminalId));
+    const QString siteId = query.value(0).toString();
+    const QString keyId = query.value(1).toString();
+    const bool revoked = !query.value(2).isNull();
+    query.finish();
+    if (revoked)
+        throw Error(Error::Kind::Invalid, QStringLiteral("terminal %1 is already revoked").arg(terminalId));
+    QSqlQuery &revoke = m_db.prepared(
+        QStringLiteral("UPDATE terminals SET revoked_at = ? WHERE terminal_id = ?"));
+    revoke.addBindValue(now());
+    revoke.addBindValue(terminalId);
+    m_db.exec(revoke, QStringLiteral("revoking the terminal"));
+    revoke.finish();
+    // Every terminal of the site stops trusting passes signed with its key from now on.
+    appendHubEvents(m_db, siteId,
+        { { QStringLiteral("site.terminal.revoked"),
+            QJsonObject { { QStringLiteral("terminal"), terminalId },
+                { QStringLiteral("key_id"), keyId } } } });
+    transaction.commit();
+}
+
+DirectoryImportSummary HubAdmin::importDirectory(const QString &siteId, const QByteArray &csv)
+{
+    HubTransaction transaction(m_db);
+    requireSite(siteId);
+    QSqlQuery &lookup = m_db.prepared(QStringLiteral(
+        "SELECT payload FROM directory WHERE site_id = ? AND kind = ? AND entry_id = ?"));
+    auto stored = [&](DirectoryKind kind, const QString &id) -> std::optional<QByteArray> {
+        lookup.addBindValue(siteId);
+        lookup.addBindValue(kindName(kind));
+        lookup.addBindValue(id);
+        m_db.exec(lookup, QStringLiteral("reading the directory"));
+        std::optional<QByteArray> payload;
+        if (lookup.next())
+            payload = lookup.value(0).toString().toUtf8();
+        lookup.finish();
+        return payload;
+    };
+    const DirectoryImport parsed = parseDirectoryCsv(
+        csv, [&](DirectoryKind kind, const QString &id) { return stored(kind, id).has_value(); });
+    if (!parsed.errors.isEmpty()) {
+        QStringList lines;
+        for (const DirectoryRowError &error : parsed.errors)
+            lines.append(QStringLiteral("line %1: %2").arg(error.line).arg(error.message));
+        throw Error(Error::Kind::Invalid,
+            QStringLiteral("the directory file has %1 bad row(s); nothing was imported:\n%2")
+                .arg(parsed.errors.size())
+                .arg(lines.join(QLatin1Char('\n'))));
+    }
+    DirectoryImportSummary summary;
+    QList<HubEventDraft> changes;
+    QSqlQuery &upsert = m_db.prepared(QStringLiteral(
+        "INSERT INTO directory (site_id, kind, entry_id, payload, updated_at) VALUES (?, ?, ?, ?, ?)"
+        " ON CONFLICT (site_id, kind, entry_id) DO UPDATE SET payload = excluded.payload,"
+        " updated_at = excluded.updated_at"));
+    for (const DirectoryRecord &record : parsed.records) {
+        ++summary.rows;
+        const QByteArray payload = QJsonDocument(record.payload).toJson(QJsonDocument::Compact);
+        const std::optional<QByteArray> before = stored(record.kind, record.id);
+        if (before && QJsonDocument::fromJson(*before).object() == record.payload) {
+            ++summary.unchanged;
+            continue;
+        }
+        ++(before ? summary.changed : summary.added);
+        upsert.addBindValue(siteId);
+        upsert.addBindValue(kindName(record.kind));
+        upsert.addBindValue(record.id);
+        upsert.addBindValue(QString::fromUtf8(payload));
+        upsert.addBindValue(now());
+        m_db.exec(upsert, QStringLiteral("storing the directory"));
+        upsert.finish();
+        changes.append({ eventType(record.kind), record.payload });
+    }
+    appendHubEvents(m_db, siteId, changes);
+    transaction.commit();
+    return summary;
+}
+
+} // namespace lobbydesk

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace lobbydesk {
+
+class HubDatabase;
+
+struct HubSite
+{
+    QString id;
+    QString name;
+    qint64 terminals = 0;
+    qint64 events = 0;
+};
+
+struct HubTerminal
+{
+    QString id;
+    QString siteId;
+    QString name;
+    QString role;
+    QString keyId;
+    QString enrolledAt;
+    QString revokedAt; // empty while active
+    qint64 lastSeq = 0;
+    QString lastSeenAt;
+};
+
+struct DirectoryImportSummary
+{
+    int rows = 0;
+    int added = 0;
+    int changed = 0;
+    int unchanged = 0;
+};
+
+// What `lobbydesk-ctl hub …` does to the hub's database: sites, enrolment codes, terminals,
+// the directory. Each call is one transaction; throws Error with a reason.
+class HubAdmin
+{
+public:
+    explicit HubAdmin(HubDatabase &db);
+
+    HubSite createSite(const QString &id, const QString &name);
+    [[nodiscard]] QList<HubSite> sites();
+    // A one-time code that enrols one terminal into the site until `validFor` has passed.
+    QString createEnrolmentCode(const QString &siteId, std::chrono::hours validFor);
+    [[nodiscard]] QList<HubTerminal> terminals(const QString &siteId);
+    void revokeTerminal(const QString &terminalId);
+    // Loads a directory CSV (docs/directory.md). A file with any bad row changes nothing; the
+    // Error lists every bad row with its line number.
+    DirectoryImportSummary importDirectory(const QString &siteId, const QByteArray &csv);
+
+private:
+    void requireSite(const QString &siteId);
+
+    HubDatabase &m_db;
+};
+
+} // namespace lobbydesk

@@ -1,0 +1,76 @@
+#include "hub/hubschema.h"
+
+namespace lobbydesk {
+
+const std::vector<QStringList> &hubSchema()
+{
+    static const std::vector<QStringList> versions {
+        {
+            // feed_pos numbers the site's feed; hub_seq/hub_hash chain the hub's own events.
+            QStringLiteral("CREATE TABLE sites ("
+                           " site_id TEXT PRIMARY KEY,"
+                           " name TEXT NOT NULL,"
+                           " created_at TEXT NOT NULL,"
+                           " feed_pos BIGINT NOT NULL DEFAULT 0,"
+                           " hub_seq BIGINT NOT NULL DEFAULT 0,"
+                           " hub_hash TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE enrolment_codes ("
+                           " code_hash TEXT PRIMARY KEY,"
+                           " site_id TEXT NOT NULL REFERENCES sites (site_id),"
+                           " created_at TEXT NOT NULL,"
+                           " expires_at TEXT NOT NULL,"
+                           " used_at TEXT,"
+                           " used_by TEXT)"),
+            QStringLiteral("CREATE TABLE terminals ("
+                           " terminal_id TEXT PRIMARY KEY,"
+                           " site_id TEXT NOT NULL REFERENCES sites (site_id),"
+                           " name TEXT NOT NULL,"
+                           " role TEXT NOT NULL,"
+                           " token_hash TEXT NOT NULL UNIQUE,"
+                           " key_id TEXT NOT NULL,"
+                           " public_key TEXT NOT NULL,"
+                           " enrolled_at TEXT NOT NULL,"
+                           " revoked_at TEXT,"
+                           " last_seq BIGINT NOT NULL DEFAULT 0,"
+                           " last_hash TEXT NOT NULL,"
+                           " last_seen_at TEXT)"),
+            // Every event received (and the hub's own), once: the id is the idempotency key,
+            // (terminal, seq) the order. A refused event is kept with its reason, never applied
+            // and never in the feed, so a terminal's sequence has no holes.
+            QStringLiteral("CREATE TABLE events ("
+                           " id TEXT PRIMARY KEY,"
+                           " site_id TEXT NOT NULL,"
+                           " terminal_id TEXT NOT NULL,"
+                           " seq BIGINT NOT NULL,"
+                           " type TEXT NOT NULL,"
+                           " payload TEXT NOT NULL,"
+                           " occurred_at TEXT NOT NULL,"
+                           " actor TEXT NOT NULL,"
+                           " prev_hash TEXT NOT NULL,"
+                           " hash TEXT NOT NULL,"
+                           " received_at TEXT NOT NULL,"
+                           " feed_pos BIGINT NOT NULL,"
+                           " refused TEXT,"
+                           " UNIQUE (terminal_id, seq),"
+                           " UNIQUE (site_id, feed_pos))"),
+            // The directory as last imported, to send down only what changed.
+            QStringLiteral("CREATE TABLE directory ("
+                           " site_id TEXT NOT NULL,"
+                           " kind TEXT NOT NULL,"
+                           " entry_id TEXT NOT NULL,"
+                           " payload TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL,"
+                           " PRIMARY KEY (site_id, kind, entry_id))"),
+            QStringLiteral("CREATE TABLE desk_notes ("
+                           " event_id TEXT PRIMARY KEY,"
+                           " site_id TEXT NOT NULL,"
+                           " terminal_id TEXT NOT NULL,"
+                           " written_at TEXT NOT NULL,"
+                           " author TEXT NOT NULL,"
+                           " text TEXT NOT NULL)"),
+        },
+    };
+    return versions;
+}
+
+} // namespace lobbydesk

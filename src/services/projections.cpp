@@ -1,0 +1,71 @@
+#include "services/projections.h"
+
+#include "core/error.h"
+#include "directory/directoryprojection.h"
+#include "store/sqlerror.h"
+
+#include <QJsonObject>
+
+namespace lobbydesk {
+namespace {
+
+void addDeskNote(const Event &event, QSqlDatabase &db)
+{
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO desk_notes (event_id, terminal_id, written_at, author, text)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING"));
+    insert.addBindValue(uuidText(event.id));
+    insert.addBindValue(event.terminalId);
+    insert.addBindValue(isoUtc(event.occurredAt));
+    insert.addBindValue(event.actor);
+    insert.addBindValue(event.payloadObject().value(QStringLiteral("text")).toString());
+    execOrThrow(insert, QStringLiteral("recording a desk note"), db.databaseName());
+}
+
+void addSiteKey(const Event &event, QSqlDatabase &db)
+{
+    const QJsonObject payload = event.payloadObject();
+    const QByteArray publicKey
+        = QByteArray::fromBase64(payload.value(QStringLiteral("public_key")).toString().toLatin1());
+    if (publicKey.size() != 32)
+        throw Error(Error::Kind::Invalid,
+            QStringLiteral("site key event %1 has no valid public key").arg(uuidText(event.id)));
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO site_keys (key_id, terminal_id, terminal_name, public_key, added_at)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (key_id) DO NOTHING"));
+    insert.addBindValue(payload.value(QStringLiteral("key_id")).toString());
+    insert.addBindValue(payload.value(QStringLiteral("terminal")).toString());
+    insert.addBindValue(payload.value(QStringLiteral("name")).toString());
+    insert.addBindValue(publicKey);
+    insert.addBindValue(isoUtc(event.occurredAt));
+    execOrThrow(insert, QStringLiteral("adding a site key"), db.databaseName());
+}
+
+void revokeSiteKey(const Event &event, QSqlDatabase &db)
+{
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral(
+        "UPDATE site_keys SET revoked_at = ? WHERE key_id = ? AND revoked_at IS NULL"));
+    update.addBindValue(isoUtc(event.occurredAt));
+    update.addBindValue(event.payloadObject().value(QStringLiteral("key_id")).toString());
+    execOrThrow(update, QStringLiteral("revoking a site key"), db.databaseName());
+}
+
+} // namespace
+
+Projection terminalProjection(const QString &type)
+{
+    if (type == QStringLiteral("desk.note.added"))
+        return addDeskNote;
+    if (type == QStringLiteral("site.terminal.enrolled"))
+        return addSiteKey;
+    if (type == QStringLiteral("site.terminal.revoked"))
+        return revokeSiteKey;
+    if (isDirectoryEvent(type))
+        return applyDirectoryEvent;
+    return {};
+}
+
+} // namespace lobbydesk

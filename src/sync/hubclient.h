@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QString>
+#include <chrono>
+
+namespace lobbydesk {
+
+// One answer from the hub. status 0: no answer at all (refused, reset, timed out).
+struct HubReply
+{
+    int status = 0;
+    QJsonObject body;
+    QString problem; // the network error or the hub's message, in words
+
+    [[nodiscard]] bool ok() const { return status >= 200 && status < 300; }
+    [[nodiscard]] QString errorCode() const { return body.value(QStringLiteral("error")).toString(); }
+    // Worth trying again later: no answer, the hub busy or failing.
+    [[nodiscard]] bool transient() const { return status == 0 || status == 408 || status == 429 || status >= 500; }
+};
+
+// A blocking JSON-over-HTTP client for the sync thread and lobbydesk-ctl: each call runs a
+// local event loop until the answer or the timeout. Not for the GUI thread.
+class HubClient
+{
+public:
+    HubClient(QString baseUrl, QString token, const QString &caPem);
+
+    HubReply get(const QString &pathAndQuery);
+    HubReply post(const QString &path, const QJsonObject &body);
+
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+
+private:
+    HubReply send(const QString &method, const QString &path, const QByteArray &body);
+
+    QString m_baseUrl;
+    QString m_token;
+    QList<QSslCertificate> m_ca;
+    QNetworkAccessManager m_network;
+    std::chrono::milliseconds m_timeout { 20000 };
+};
+
+} // namespace lobbydesk

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/signing.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+namespace lobbydesk {
+
+class Database;
+
+// The hub a terminal is enrolled with, as stored in its database (hub_link).
+struct HubLink
+{
+    QString url; // e.g. http://127.0.0.1:8470
+    QString siteId;
+    QString siteName;
+    QString token; // the bearer token; never printed
+    QString caPem; // a private CA for an https hub; empty for the system's
+    QString enrolledAt;
+};
+
+[[nodiscard]] std::optional<HubLink> readHubLink(const QSqlDatabase &db);
+// Stores the link and the terminal's key pair in one transaction; replaces neither: a
+// terminal enrols once.
+void saveEnrolment(Database &db, const HubLink &link, const SigningKeyPair &keys);
+
+// The sync engine's small state in the meta table: feed cursor and last outcome, so that
+// lobbydesk-ctl status can show it while the app runs.
+namespace syncmeta {
+inline constexpr auto kPullCursor = "sync.pull_cursor";
+inline constexpr auto kLastSuccess = "sync.last_success";
+inline constexpr auto kLastAttempt = "sync.last_attempt";
+inline constexpr auto kLastError = "sync.last_error";
+} // namespace syncmeta
+
+[[nodiscard]] QString readMeta(const QSqlDatabase &db, const char *key);
+// Inside the caller's transaction.
+void writeMeta(QSqlDatabase &db, const char *key, const QString &value);
+
+[[nodiscard]] qint64 parkedCount(const QSqlDatabase &db);
+
+} // namespace lobbydesk

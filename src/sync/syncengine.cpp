@@ -1,0 +1,286 @@
+#include "sync/syncengine.h"
+
+#include "core/error.h"
+#include "core/logging.h"
+#include "core/wireevent.h"
+#include "store/sqlerror.h"
+#include "store/store.h"
+#include "store/writetransaction.h"
+#include "sync/hubclient.h"
+#include "sync/hublink.h"
+
+#include <QJsonArray>
+
+namespace lobbydesk {
+namespace {
+
+constexpr int kMaxGapRepairs = 3;
+
+QString now()
+{
+    return isoUtc(QDateTime::currentDateTimeUtc());
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(QString dataDir, ProjectionFor projectionFor, Options options)
+    : m_dataDir(std::move(dataDir))
+    , m_projectionFor(std::move(projectionFor))
+    , m_options(options)
+{
+    qRegisterMetaType<lobbydesk::SyncSnapshot>();
+    qRegisterMetaType<lobbydesk::SyncRound>();
+}
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::ensureOpen()
+{
+    if (!m_store)
+        m_store = std::make_unique<Store>(m_dataDir);
+}
+
+std::chrono::milliseconds SyncEngine::backoffDelay(int failures)
+{
+    // Full backoff doubles from the minimum; jitter spreads a building's terminals so that
+    // they do not all knock at once when the hub comes back.
+    const qint64 base = std::min<qint64>(m_options.maxBackoff.count(),
+        m_options.minBackoff.count() << std::min(std::max(failures - 1, 0), 20));
+    std::uniform_int_distribution<qint64> jitter(base / 2, base);
+    return std::chrono::milliseconds(jitter(m_random));
+}
+
+SyncSnapshot SyncEngine::snapshot()
+{
+    ensureOpen();
+    SyncSnapshot snapshot;
+    QSqlDatabase &db = m_store->sql();
+    if (const auto link = readHubLink(db)) {
+        snapshot.enrolled = true;
+        snapshot.hubUrl = link->url;
+        snapshot.siteName = link->siteName;
+    }
+    snapshot.queued = m_store->events().outboxCount();
+    snapshot.parked = parkedCount(db);
+    snapshot.lastSuccess
+        = QDateTime::fromString(readMeta(db, syncmeta::kLastSuccess), Qt::ISODateWithMs);
+    snapshot.lastError = readMeta(db, syncmeta::kLastError);
+    snapshot.running = m_inRound;
+    return snapshot;
+}
+
+SyncRound SyncEngine::runRound()
+{
+    SyncRound round;
+    m_inRound = true;
+    try {
+        ensureOpen();
+        const std::optional<HubLink> link = readHubLink(m_store->sql());
+        if (!link) {
+            round.error = QStringLiteral("this terminal is not enrolled with a hub "
+                                         "(lobbydesk-ctl enrol URL CODE)");
+            round.permanent = true;
+        } else {
+            HubClient client(link->url, link->token, link->caPem);
+            push(client, round);
+            if (round.error.isEmpty())
+                pull(client, round);
+            round.ok = round.error.isEmpty();
+        }
+    } catch (const Error &error) {
+        round.error = error.message();
+    }
+    m_inRound = false;
+    try {
+        recordOutcome(round);
+    } catch (const Error &error) {
+        qCWarning(lcSync) << "cannot save the sync status:" << error.message();
+    }
+    if (!round.ok)
+        qCInfo(lcSync) << "sync round failed:" << round.error;
+    emit roundFinished(round);
+    emit snapshotChanged(snapshot());
+    return round;
+}
+
+void SyncEngine::push(HubClient &client, SyncRound &round)
+{
+    EventLog &log = m_store->events();
+    int batchSize = m_options.batchSize;
+    int gapRepairs = 0;
+    for (;;) {
+        const QList<Event> batch = log.outbox(batchSize);
+        if (batch.isEmpty())
+            return;
+        QJsonArray wire;
+        for (const Event &event : batch)
+            wire.append(eventToWire(event));
+        const HubReply reply = client.post(QStringLiteral("/v1/events"),
+            QJsonObject { { QStringLiteral("events"), wire } });
+        const QString code = reply.errorCode();
+        if (reply.ok()) {
+            const QJsonArray results = reply.body.value(QStringLiteral("results")).toArray();
+            QList<QUuid> accepted;
+            for (const QJsonValue &value : results) {
+                const QJsonObject result = value.toObject();
+                const QUuid id = QUuid::fromString(result.value(QStringLiteral("id")).toString());
+                const QString status = result.value(QStringLiteral("status")).toString();
+                if (status == QStringLiteral("refused")) {
+                    const auto it = std::find_if(batch.begin(), batch.end(),
+                        [&id](const Event &event) { return event.id == id; });
+                    if (it != batch.end()) {
+                        park(*it, result.value(QStringLiteral("reason")).toString());
+                        ++round.parked;
+                    }
+                } else if (status == QStringLiteral("stored") || status == QStringLiteral("duplicate")) {
+                    accepted.append(id);
+                }
+            }
+            log.acknowledge(accepted);
+            round.pushed += int(accepted.size());
+            round.progress = round.progress || !results.isEmpty();
+            if (results.isEmpty()) {
+                round.error = QStringLiteral("the hub acknowledged none of %1 events").arg(batch.size());
+                return;
+            }
+            batchSize = m_options.batchSize;
+            continue;
+        }
+        if (reply.status == 409 && code == QStringLiteral("sequence_gap")
+            && gapRepairs < kMaxGapRepairs) {
+            const qint64 expected = qint64(reply.body.value(QStringLiteral("expected_seq")).toDouble());
+            ++gapRepairs;
+            qCWarning(lcSync) << "the hub lacks our events from seq" << expected << ": sending them again";
+            log.requeueFrom(std::max<qint64>(1, expected));
+            continue;
+        }
+        if (reply.status == 413 && batchSize > 1) {
+            batchSize = std::max(1, batchSize / 2);
+            continue;
+        }
+        const bool eventProblem = reply.status == 400 || (reply.status == 409 && code == QStringLiteral("id_reused"));
+        if (eventProblem && batchSize > 1) {
+            batchSize = 1; // find the one the hub cannot take
+            continue;
+        }
+        if (eventProblem) {
+            park(batch.first(), reply.problem);
+            ++round.parked;
+            round.progress = true;
+            continue;
+        }
+        round.permanent = reply.status == 401 || reply.status == 403;
+        round.error = round.permanent
+            ? QStringLiteral("the hub refuses this terminal: %1").arg(reply.problem)
+            : reply.problem;
+        return;
+    }
+}
+
+void SyncEngine::park(const Event &event, const QString &reason)
+{
+    qCWarning(lcSync) << "parking event" << event.seq << event.type << "refused by the hub:" << reason;
+    {
+        WriteTransaction transaction(m_store->events().database());
+        QSqlQuery insert(m_store->sql());
+        insert.prepare(QStringLiteral(
+            "INSERT INTO parked_events (event_id, seq, type, reason, parked_at) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT (event_id) DO NOTHING"));
+        insert.addBindValue(uuidText(event.id));
+        insert.addBindValue(event.seq);
+        insert.addBindValue(event.type);
+        insert.addBindValue(reason.isEmpty() ? QStringLiteral("refused by the hub") : reason);
+        insert.addBindValue(now());
+        execOrThrow(insert, QStringLiteral("parking an event"), m_store->path());
+        transaction.commit();
+    }
+    m_store->events().acknowledge({ event.id });
+}
+
+void SyncEngine::pull(HubClient &client, SyncRound &round)
+{
+    for (;;) {
+        const qint64 cursor = readMeta(m_store->sql(), syncmeta::kPullCursor).toLongLong();
+        const HubReply reply = client.get(
+            QStringLiteral("/v1/feed?after=%1&limit=%2").arg(cursor).arg(m_options.pageSize));
+        if (!reply.ok()) {
+            round.permanent = reply.status == 401 || reply.status == 403;
+            round.error = reply.problem;
+            return;
+        }
+        QList<Event> events;
+        for (const QJsonValue &value : reply.body.value(QStringLiteral("events")).toArray()) {
+            try {
+                events.append(eventFromWire(value.toObject()));
+            } catch (const Error &error) {
+                // One unreadable event must not stop the feed; it is logged and skipped.
+                qCWarning(lcSync) << "skipping a feed event:" << error.message();
+            }
+        }
+        const qint64 next = qint64(reply.body.value(QStringLiteral("cursor")).toDouble());
+        round.pulled += m_store->events().storePulled(events, m_projectionFor,
+            [next](QSqlDatabase &db) { writeMeta(db, syncmeta::kPullCursor, QString::number(next)); });
+        if (next > cursor)
+            round.progress = true;
+        if (!reply.body.value(QStringLiteral("more")).toBool())
+            return;
+    }
+}
+
+void SyncEngine::recordOutcome(const SyncRound &round)
+{
+    ensureOpen();
+    const QDateTime current = QDateTime::currentDateTimeUtc();
+    // A quiet, healthy terminal does not need a durable write every few seconds.
+    const bool stale = !m_lastStatusWrite.isValid() || m_lastStatusWrite.secsTo(current) >= 60;
+    if (!round.progress && round.error == m_lastWrittenError && !stale)
+        return;
+    WriteTransaction transaction(m_store->events().database());
+    writeMeta(m_store->sql(), syncmeta::kLastAttempt, isoUtc(current));
+    writeMeta(m_store->sql(), syncmeta::kLastError, round.error);
+    if (round.ok)
+        writeMeta(m_store->sql(), syncmeta::kLastSuccess, isoUtc(current));
+    transaction.commit();
+    m_lastStatusWrite = current;
+    m_lastWrittenError = round.error;
+}
+
+void SyncEngine::start()
+{
+    ensureOpen();
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &SyncEngine::scheduled);
+    schedule(std::chrono::milliseconds(0));
+}
+
+void SyncEngine::nudge()
+{
+    // While backing off from a failing hub, a new event waits for the next attempt.
+    if (!m_timer || m_backingOff)
+        return;
+    if (!m_timer->isActive() || m_timer->remainingTime() > int(m_options.nudgeDelay.count()))
+        schedule(m_options.nudgeDelay);
+}
+
+void SyncEngine::schedule(std::chrono::milliseconds delay)
+{
+    m_timer->start(delay);
+}
+
+void SyncEngine::scheduled()
+{
+    const SyncRound round = runRound();
+    if (round.ok) {
+        m_failures = 0;
+        m_backingOff = false;
+        schedule(m_options.interval);
+        return;
+    }
+    // Progress means the hub is there: try again soon rather than wait out a long backoff.
+    m_failures = round.progress ? 1 : m_failures + 1;
+    m_backingOff = true;
+    schedule(round.permanent ? m_options.maxBackoff : backoffDelay(m_failures));
+}
+
+} // namespace lobbydesk
