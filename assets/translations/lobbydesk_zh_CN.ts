@@ -223,6 +223,18 @@
         <source>Queued events: %1</source>
         <translation>待上传事件：%1</translation>
     </message>
+    <message>
+        <source>Hub unreachable, retrying</source>
+        <translation>无法连接总部服务器，正在重试</translation>
+    </message>
+    <message>
+        <source>Hub refuses this terminal</source>
+        <translation>总部服务器拒绝本终端</translation>
+    </message>
+    <message>
+        <source>Refused by the hub: %1</source>
+        <translation>被总部拒收：%1</translation>
+    </message>
 </context>
 <context>
     <name>TerminalScreen</name>
@@ -257,6 +269,26 @@
     <message>
         <source>LobbyDesk version</source>
         <translation>LobbyDesk 版本</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>not enrolled with a hub</source>
+        <translation>尚未登记到总部服务器</translation>
+    </message>
+    <message>
+        <source>Refused by the hub</source>
+        <translation>被总部拒收的记录</translation>
+    </message>
+    <message>
+        <source>Last sync problem</source>
+        <translation>最近同步问题</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 </TS>

@@ -223,6 +223,18 @@
         <source>Queued events: %1</source>
         <translation>待上傳事件：%1</translation>
     </message>
+    <message>
+        <source>Hub unreachable, retrying</source>
+        <translation>無法連線總部伺服器，正在重試</translation>
+    </message>
+    <message>
+        <source>Hub refuses this terminal</source>
+        <translation>總部伺服器拒絕本終端</translation>
+    </message>
+    <message>
+        <source>Refused by the hub: %1</source>
+        <translation>被總部拒收：%1</translation>
+    </message>
 </context>
 <context>
     <name>TerminalScreen</name>
@@ -257,6 +269,26 @@
     <message>
         <source>LobbyDesk version</source>
         <translation>LobbyDesk 版本</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>not enrolled with a hub</source>
+        <translation>尚未登記到總部伺服器</translation>
+    </message>
+    <message>
+        <source>Refused by the hub</source>
+        <translation>被總部拒收的記錄</translation>
+    </message>
+    <message>
+        <source>Last sync problem</source>
+        <translation>最近同步問題</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,14 @@ from pathlib import Path
 
 # English source -> (简体中文, 繁體中文)
 GLOSSARY = {
+    "Hub unreachable, retrying": ("无法连接总部服务器，正在重试", "無法連線總部伺服器，正在重試"),
+    "Hub refuses this terminal": ("总部服务器拒绝本终端", "總部伺服器拒絕本終端"),
+    "Refused by the hub: %1": ("被总部拒收：%1", "被總部拒收：%1"),
+    "Refused by the hub": ("被总部拒收的记录", "被總部拒收的記錄"),
+    "Site": ("项目", "項目"),
+    "not enrolled with a hub": ("尚未登记到总部服务器", "尚未登記到總部伺服器"),
+    "Last sync problem": ("最近同步问题", "最近同步問題"),
+    "none": ("无", "無"),
     "Coming soon: this service is not available on this terminal yet.":
         ("即将推出：本终端暂未开通此项服务。", "即將推出：本終端暫未開通此項服務。"),
     "Please ask at the front desk. Our staff will be glad to help you.":

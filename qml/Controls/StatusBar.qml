@@ -14,6 +14,15 @@ Rectangle {
     border.width: 1
     border.color: Theme.border
 
+    function hubText(): string {
+        switch (SyncStatus.state) {
+        case "ok": return qsTr("Hub connected")
+        case "offline": return qsTr("Hub unreachable, retrying")
+        case "refused": return qsTr("Hub refuses this terminal")
+        default: return qsTr("No hub configured")
+        }
+    }
+
     RowLayout {
         anchors.fill: parent
         anchors.leftMargin: Theme.spacing
@@ -29,7 +38,9 @@ Rectangle {
                 implicitWidth: Theme.spacing
                 implicitHeight: Theme.spacing
                 radius: width / 2
-                color: SyncStatus.hubConfigured ? Theme.ok : Theme.neutral
+                color: SyncStatus.state === "ok" ? Theme.ok
+                     : SyncStatus.state === "none" ? Theme.neutral
+                     : Theme.warning
             }
             Text {
                 objectName: "syncText"
@@ -38,8 +49,9 @@ Rectangle {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontCaption
                 color: Theme.text
-                text: (SyncStatus.hubConfigured ? qsTr("Hub connected") : qsTr("No hub configured"))
+                text: bar.hubText()
                       + "  ·  " + qsTr("Queued events: %1").arg(SyncStatus.queued)
+                      + (SyncStatus.parked > 0 ? "  ·  " + qsTr("Refused by the hub: %1").arg(SyncStatus.parked) : "")
                       + "  ·  " + qsTr("Last sync: %1").arg(isNaN(SyncStatus.lastSync.getTime())
                                                               ? qsTr("never")
                                                               : Qt.formatDateTime(SyncStatus.lastSync, "yyyy-MM-dd HH:mm"))

@@ -24,6 +24,9 @@ Item {
                 [qsTr("Schema version"), String(TerminalInfo.schemaVersion)],
                 [qsTr("Events recorded"), String(SyncStatus.recorded)],
                 [qsTr("Waiting for the hub"), String(SyncStatus.queued)],
+                [qsTr("Site"), SyncStatus.hubConfigured ? SyncStatus.siteName : qsTr("not enrolled with a hub")],
+                [qsTr("Refused by the hub"), String(SyncStatus.parked)],
+                [qsTr("Last sync problem"), SyncStatus.lastError.length > 0 ? SyncStatus.lastError : qsTr("none")],
                 [qsTr("LobbyDesk version"), TerminalInfo.version]
             ]
 

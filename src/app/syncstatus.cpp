@@ -3,6 +3,8 @@
 #include "core/error.h"
 #include "core/logging.h"
 #include "store/eventlog.h"
+#include "sync/hublink.h"
+#include "sync/syncengine.h"
 
 namespace lobbydesk {
 
@@ -11,7 +13,33 @@ SyncStatus::SyncStatus(EventLog &events, QObject *parent)
     , m_events(events)
 {
     connect(&m_events, &EventLog::outboxChanged, this, &SyncStatus::refresh);
+    try {
+        if (const auto link = readHubLink(m_events.database().sql())) {
+            m_enrolled = true;
+            m_siteName = link->siteName;
+            m_state = QStringLiteral("offline"); // until the first round says otherwise
+        }
+    } catch (const Error &error) {
+        qCWarning(lcApp) << "cannot read the hub link:" << error.message();
+    }
     refresh();
+}
+
+void SyncStatus::apply(const SyncSnapshot &snapshot)
+{
+    m_enrolled = snapshot.enrolled;
+    m_siteName = snapshot.siteName;
+    m_queued = snapshot.queued;
+    m_parked = snapshot.parked;
+    m_lastSync = snapshot.lastSuccess;
+    m_lastError = snapshot.lastError;
+    if (!snapshot.enrolled)
+        m_state = QStringLiteral("none");
+    else if (snapshot.lastError.isEmpty())
+        m_state = QStringLiteral("ok");
+    else
+        m_state = snapshot.refused ? QStringLiteral("refused") : QStringLiteral("offline");
+    emit changed();
 }
 
 void SyncStatus::refresh()

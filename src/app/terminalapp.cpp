@@ -8,7 +8,9 @@
 #include "app/syncstatus.h"
 #include "app/terminalinfo.h"
 #include "core/logging.h"
+#include "services/projections.h"
 #include "store/store.h"
+#include "sync/syncengine.h"
 
 namespace lobbydesk {
 TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
@@ -26,7 +28,34 @@ TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
                   << m_store->path();
 }
 
-TerminalApp::~TerminalApp() = default;
+TerminalApp::~TerminalApp()
+{
+    if (!m_syncThread)
+        return;
+    // The engine's store connection belongs to its thread: delete it there, then stop.
+    QMetaObject::invokeMethod(
+        m_syncEngine, [engine = m_syncEngine] { delete engine; }, Qt::BlockingQueuedConnection);
+    m_syncThread->quit();
+    m_syncThread->wait();
+}
+
+void TerminalApp::startSync()
+{
+    if (m_syncThread)
+        return;
+    SyncEngine::Options options;
+    options.interval = std::chrono::seconds(m_config.syncIntervalSeconds);
+    m_syncThread = new QThread(this);
+    m_syncThread->setObjectName(QStringLiteral("sync"));
+    m_syncEngine = new SyncEngine(m_config.dataDir, terminalProjection, options);
+    m_syncEngine->moveToThread(m_syncThread);
+    connect(m_syncThread, &QThread::started, m_syncEngine, &SyncEngine::start);
+    connect(&m_store->events(), &EventLog::recorded, m_syncEngine, &SyncEngine::nudge,
+        Qt::QueuedConnection);
+    connect(m_syncEngine, &SyncEngine::snapshotChanged, m_sync.get(), &SyncStatus::apply,
+        Qt::QueuedConnection);
+    m_syncThread->start();
+}
 
 void TerminalApp::attach(QQmlEngine *engine)
 {

@@ -3,6 +3,7 @@
 #include "core/terminalconfig.h"
 
 #include <QObject>
+#include <QThread>
 #include <memory>
 
 class QQmlEngine;
@@ -17,6 +18,7 @@ class LanguageSwitcher;
 class SyncStatus;
 class DeviceListModel;
 class IdleMonitor;
+class SyncEngine;
 
 // The composition root of a terminal: opens its store and creates what the screens bind to.
 // main(), --self-test and --screenshot each build one.
@@ -34,6 +36,9 @@ public:
     // language. The config's idle timeout unless a test passes a shorter one.
     void startIdleReset();
     void startIdleReset(std::chrono::milliseconds timeout);
+    // Starts the sync engine on its own thread (the running terminal; not self-test or
+    // screenshots, which must not touch a hub).
+    void startSync();
 
     [[nodiscard]] const TerminalConfig &config() const { return m_config; }
     [[nodiscard]] Store &store() { return *m_store; }
@@ -52,6 +57,8 @@ private:
     std::unique_ptr<SyncStatus> m_sync;
     std::unique_ptr<DeviceListModel> m_deviceModel;
     std::unique_ptr<IdleMonitor> m_idle;
+    QThread *m_syncThread = nullptr;
+    SyncEngine *m_syncEngine = nullptr; // lives on m_syncThread
 };
 
 } // namespace lobbydesk

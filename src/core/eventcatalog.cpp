@@ -8,16 +8,16 @@ namespace {
 
 const std::array kCatalog {
     // A shift handover note written at the desk (交接班记录), shared by the site's terminals.
-    EventTypeSpec { QStringLiteral("desk.note.added"), EventOrigin::Terminal,
-        { QStringLiteral("text") } },
+    EventTypeSpec {
+        QStringLiteral("desk.note.added"), EventOrigin::Terminal, { QStringLiteral("text") } },
     // A terminal joined the site; carries its Ed25519 public key for pass verification.
     EventTypeSpec { QStringLiteral("site.terminal.enrolled"), EventOrigin::Hub,
         { QStringLiteral("terminal"), QStringLiteral("name"), QStringLiteral("role"),
             QStringLiteral("key_id"), QStringLiteral("public_key") } },
     EventTypeSpec { QStringLiteral("site.terminal.revoked"), EventOrigin::Hub,
         { QStringLiteral("terminal"), QStringLiteral("key_id") } },
-    EventTypeSpec { QStringLiteral("directory.unit.upserted"), EventOrigin::Hub,
-        { QStringLiteral("unit") } },
+    EventTypeSpec {
+        QStringLiteral("directory.unit.upserted"), EventOrigin::Hub, { QStringLiteral("unit") } },
     EventTypeSpec { QStringLiteral("directory.company.upserted"), EventOrigin::Hub,
         { QStringLiteral("company"), QStringLiteral("name") } },
     EventTypeSpec { QStringLiteral("directory.person.upserted"), EventOrigin::Hub,

@@ -19,6 +19,7 @@ const QStringList &knownKeys()
         QStringLiteral("terminal/data_dir"),
         QStringLiteral("ui/language"),
         QStringLiteral("kiosk/idle_timeout_s"),
+        QStringLiteral("sync/interval_s"),
     };
     return keys;
 }
@@ -114,6 +115,18 @@ TerminalConfig TerminalConfig::load(const QString &path, bool required)
                     .arg(kMinIdleTimeout)
                     .arg(kMaxIdleTimeout));
         config.idleTimeoutSeconds = seconds;
+    }
+    if (settings.contains(QStringLiteral("sync/interval_s"))) {
+        const QString value = settings.value(QStringLiteral("sync/interval_s")).toString();
+        bool ok = false;
+        const int seconds = value.trimmed().toInt(&ok);
+        if (!ok || seconds < kMinSyncInterval || seconds > kMaxSyncInterval)
+            refuse(path, QStringLiteral("sync/interval_s"),
+                QStringLiteral("'%1' is not a whole number of seconds from %2 to %3")
+                    .arg(value)
+                    .arg(kMinSyncInterval)
+                    .arg(kMaxSyncInterval));
+        config.syncIntervalSeconds = seconds;
     }
     config.devices = DevicesConfig::read(settings, path);
     qCInfo(lcConfig) << "read" << config.sourceFile;

@@ -18,10 +18,13 @@ struct TerminalConfig
     QString terminalName;
     Language language = Language::SimplifiedChinese;
     int idleTimeoutSeconds = 60;
+    int syncIntervalSeconds = 3; // between sync rounds while the hub answers
     DevicesConfig devices;
 
     static constexpr int kMinIdleTimeout = 10;
     static constexpr int kMaxIdleTimeout = 3600;
+    static constexpr int kMinSyncInterval = 1;
+    static constexpr int kMaxSyncInterval = 3600;
 
     // The default file, used when none is named: $LOBBYDESK_CONFIG or /etc/lobbydesk/lobbydesk.ini.
     [[nodiscard]] static QString defaultPath();

@@ -38,7 +38,8 @@ int ctlStatus(const Store &store, bool json, QTextStream &out)
         { QStringLiteral("site"), link ? QJsonValue(link->siteId) : QJsonValue() },
         { QStringLiteral("parked"), parked },
         { QStringLiteral("last_sync"), lastSync.isEmpty() ? QJsonValue() : QJsonValue(lastSync) },
-        { QStringLiteral("last_sync_error"), lastError.isEmpty() ? QJsonValue() : QJsonValue(lastError) },
+        { QStringLiteral("last_sync_error"),
+            lastError.isEmpty() ? QJsonValue() : QJsonValue(lastError) },
     };
     if (json) {
         out << line(status) << '\n';

@@ -14,13 +14,14 @@ namespace {
 
 [[noreturn]] void usage(const QString &why)
 {
-    throw Error(Error::Kind::Invalid, why + QStringLiteral("\nhub commands:\n") + QLatin1String(kHubUsage));
+    throw Error(
+        Error::Kind::Invalid, why + QStringLiteral("\nhub commands:\n") + QLatin1String(kHubUsage));
 }
 
 } // namespace
 
-int ctlHub(const QString &dbUrl, const QStringList &arguments, int validHours, bool json,
-    QTextStream &out)
+int ctlHub(
+    const QString &dbUrl, const QStringList &arguments, int validHours, bool json, QTextStream &out)
 {
     if (arguments.isEmpty())
         usage(QStringLiteral("no hub command given"));
@@ -28,7 +29,8 @@ int ctlHub(const QString &dbUrl, const QStringList &arguments, int validHours, b
     const QStringList args = arguments.mid(1);
     auto need = [&](qsizetype min, qsizetype max, const char *shape) {
         if (args.size() < min || args.size() > max)
-            usage(QStringLiteral("usage: lobbydesk-ctl hub %1 %2").arg(command, QLatin1String(shape)));
+            usage(QStringLiteral("usage: lobbydesk-ctl hub %1 %2")
+                      .arg(command, QLatin1String(shape)));
     };
     static const QStringList known { QStringLiteral("sites"), QStringLiteral("create-site"),
         QStringLiteral("enrolment-code"), QStringLiteral("terminals"),
@@ -43,7 +45,8 @@ int ctlHub(const QString &dbUrl, const QStringList &arguments, int validHours, b
         QJsonArray list;
         for (const HubSite &site : admin.sites()) {
             list.append(QJsonObject { { QStringLiteral("site"), site.id },
-                { QStringLiteral("name"), site.name }, { QStringLiteral("terminals"), site.terminals },
+                { QStringLiteral("name"), site.name },
+                { QStringLiteral("terminals"), site.terminals },
                 { QStringLiteral("events"), site.events } });
             if (!json)
                 out << site.id << "  " << site.name << "  (" << site.terminals << " terminals, "
@@ -84,8 +87,11 @@ int ctlHub(const QString &dbUrl, const QStringList &arguments, int validHours, b
                 { QStringLiteral("last_seen_at"), t.lastSeenAt } });
             if (!json)
                 out << t.id << "  " << t.siteId << "  " << t.role << "  " << t.name << "  events "
-                    << t.lastSeq << "  last seen " << (t.lastSeenAt.isEmpty() ? QStringLiteral("never") : t.lastSeenAt)
-                    << (t.revokedAt.isEmpty() ? QString() : QStringLiteral("  REVOKED ") + t.revokedAt) << '\n';
+                    << t.lastSeq << "  last seen "
+                    << (t.lastSeenAt.isEmpty() ? QStringLiteral("never") : t.lastSeenAt)
+                    << (t.revokedAt.isEmpty() ? QString()
+                                              : QStringLiteral("  REVOKED ") + t.revokedAt)
+                    << '\n';
         }
         if (json)
             out << QJsonDocument(list).toJson(QJsonDocument::Compact) << '\n';

@@ -61,7 +61,8 @@ int ctlSync(const TerminalConfig &config, bool json, QTextStream &out)
 int ctlParked(Store &store, bool json, QTextStream &out)
 {
     QSqlQuery query = runSql(store.sql(),
-        QStringLiteral("SELECT event_id, seq, type, reason, parked_at FROM parked_events ORDER BY seq"),
+        QStringLiteral(
+            "SELECT event_id, seq, type, reason, parked_at FROM parked_events ORDER BY seq"),
         QStringLiteral("listing parked events"));
     QJsonArray list;
     while (query.next()) {
@@ -100,8 +101,9 @@ int ctlNotes(Store &store, bool json, QTextStream &out)
             { QStringLiteral("written_at"), note.writtenAt },
             { QStringLiteral("author"), note.author }, { QStringLiteral("text"), note.text } });
         if (!json)
-            out << note.writtenAt << "  " << (note.author.isEmpty() ? QStringLiteral("-") : note.author)
-                << ": " << note.text << '\n';
+            out << note.writtenAt << "  "
+                << (note.author.isEmpty() ? QStringLiteral("-") : note.author) << ": " << note.text
+                << '\n';
     }
     if (json)
         out << QJsonDocument(list).toJson(QJsonDocument::Compact) << '\n';

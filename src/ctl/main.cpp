@@ -51,7 +51,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption jsonOption(
         QStringLiteral("json"), QStringLiteral("Machine-readable output."));
     const QCommandLineOption caOption(QStringLiteral("ca"),
-        QStringLiteral("enrol: a PEM CA certificate to trust for an https hub."), QStringLiteral("file"));
+        QStringLiteral("enrol: a PEM CA certificate to trust for an https hub."),
+        QStringLiteral("file"));
     const QCommandLineOption hubDbOption(QStringLiteral("db"),
         QStringLiteral("hub: the hub's database (default $LOBBYDESK_HUB_DB or "
                        "sqlite:/var/lib/lobbydesk-hub/hub.db)."),
@@ -74,8 +75,8 @@ int main(int argc, char *argv[])
         if (verb == QStringLiteral("hub")) {
             QString url = parser.value(hubDbOption);
             if (url.isEmpty())
-                url = qEnvironmentVariable("LOBBYDESK_HUB_DB",
-                    QStringLiteral("sqlite:/var/lib/lobbydesk-hub/hub.db"));
+                url = qEnvironmentVariable(
+                    "LOBBYDESK_HUB_DB", QStringLiteral("sqlite:/var/lib/lobbydesk-hub/hub.db"));
             bool hoursOk = false;
             const int hours = parser.value(validOption).toInt(&hoursOk);
             if (!hoursOk)
@@ -85,15 +86,17 @@ int main(int argc, char *argv[])
 
         const QString joined = command.join(QLatin1Char(' '));
         const bool readOnly = joined == QStringLiteral("status")
-            || joined == QStringLiteral("events export") || joined == QStringLiteral("events verify")
-            || joined == QStringLiteral("parked") || joined == QStringLiteral("notes");
-        const bool note = verb == QStringLiteral("note") && command.value(1) == QStringLiteral("add")
-            && command.size() == 3;
+            || joined == QStringLiteral("events export")
+            || joined == QStringLiteral("events verify") || joined == QStringLiteral("parked")
+            || joined == QStringLiteral("notes");
+        const bool note = verb == QStringLiteral("note")
+            && command.value(1) == QStringLiteral("add") && command.size() == 3;
         const bool enrol = verb == QStringLiteral("enrol") && command.size() == 3;
         const bool sync = joined == QStringLiteral("sync");
         if (!readOnly && !enrol && !sync && !note)
-            return fail(command.isEmpty() ? QStringLiteral("no command given\n") + kUsage
-                                          : QStringLiteral("unknown command '%1'\n").arg(joined) + kUsage);
+            return fail(command.isEmpty()
+                    ? QStringLiteral("no command given\n") + kUsage
+                    : QStringLiteral("unknown command '%1'\n").arg(joined) + kUsage);
 
         const bool named = parser.isSet(configOption);
         TerminalConfig config = TerminalConfig::load(

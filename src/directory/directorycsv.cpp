@@ -4,7 +4,6 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
-#include <QStringDecoder>
 #include <algorithm>
 #include <array>
 
@@ -65,9 +64,8 @@ CsvFile splitCsv(const QString &text)
     const qsizetype n = text.size();
     qsizetype pos = 0;
     int line = 1;
-    const auto atLineEnd = [&](qsizetype at) {
-        return at >= n || text[at] == u'\n' || text[at] == u'\r';
-    };
+    const auto atLineEnd
+        = [&](qsizetype at) { return at >= n || text[at] == u'\n' || text[at] == u'\r'; };
     while (pos < n) {
         CsvRow row;
         row.line = line;
@@ -140,14 +138,13 @@ CsvFile splitCsv(const QString &text)
 }
 
 // The line of the first byte that is not UTF-8. A line feed never occurs inside a UTF-8
-// sequence, so checking line by line finds it exactly.
+// sequence, so checking line by line finds it exactly. A line is UTF-8 when decoding and
+// encoding it again gives its bytes back: a bad byte would have become U+FFFD.
 int firstNonUtf8Line(const QByteArray &data)
 {
     int line = 1;
     for (const QByteArray &piece : data.split('\n')) {
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        (void)decoder.decode(piece);
-        if (decoder.hasError())
+        if (QString::fromUtf8(piece).toUtf8() != piece)
             return line;
         ++line;
     }
@@ -267,9 +264,8 @@ DirectoryImport Parser::parse(const QByteArray &input)
     std::stable_sort(m_result.errors.begin(), m_result.errors.end(),
         [](const DirectoryRowError &a, const DirectoryRowError &b) { return a.line < b.line; });
     if (m_result.errors.isEmpty()) {
-        std::stable_sort(m_records.begin(), m_records.end(), [](const auto &a, const auto &b) {
-            return a.second.kind < b.second.kind;
-        });
+        std::stable_sort(m_records.begin(), m_records.end(),
+            [](const auto &a, const auto &b) { return a.second.kind < b.second.kind; });
         for (const auto &entry : std::as_const(m_records))
             m_result.records.append(entry.second);
     }
@@ -289,7 +285,9 @@ bool Parser::readHeader(const CsvRow &header)
         const qsizetype column = kColumns.indexOf(name);
         if (name.isEmpty()) {
             error(header.line,
-                QStringLiteral("the header has an empty column name; the columns are %1")
+                QStringLiteral("column %1 of the header has no name; delete that column or "
+                               "name it (the columns are %2)")
+                    .arg(m_columnOf.size() + 1)
                     .arg(expected));
             ok = false;
         } else if (column < 0) {
@@ -298,7 +296,8 @@ bool Parser::readHeader(const CsvRow &header)
                     .arg(raw.trimmed(), expected));
             ok = false;
         } else if (m_columnOf.contains(int(column))) {
-            error(header.line, QStringLiteral("column \"%1\" appears twice in the header").arg(name));
+            error(
+                header.line, QStringLiteral("column \"%1\" appears twice in the header").arg(name));
             ok = false;
         }
         m_columnOf.append(int(column));
@@ -465,7 +464,8 @@ void Parser::checkRow(const Row &row)
     const auto active = parseActive(row.cell(QStringLiteral("active")));
     if (!active)
         error(row.line,
-            QStringLiteral("active \"%1\" is not yes or no").arg(row.cell(QStringLiteral("active"))));
+            QStringLiteral("active \"%1\" is not yes or no")
+                .arg(row.cell(QStringLiteral("active"))));
 
     QJsonObject payload;
     payload.insert(kindName(kind), row.id);
@@ -493,8 +493,8 @@ void Parser::checkRow(const Row &row)
                     .arg(who));
         checkUnits(row, units);
         const QString approvalText = row.cell(QStringLiteral("approval"));
-        const QString approval = approvalText.isEmpty() ? QStringLiteral("auto")
-                                                        : approvalText.toLower();
+        const QString approval
+            = approvalText.isEmpty() ? QStringLiteral("auto") : approvalText.toLower();
         if (!kApprovals.contains(approval))
             error(row.line,
                 QStringLiteral("approval \"%1\" is not one of auto, host, invitation")
@@ -525,8 +525,8 @@ void Parser::checkRow(const Row &row)
                 QStringLiteral("%1 has no role; give one or more of %2 separated by \";\"")
                     .arg(who, kPersonRoles.join(QStringLiteral(", "))));
         const QString phoneText = row.cell(QStringLiteral("phone"));
-        const auto phone = phoneText.isEmpty() ? std::optional<QString>(QString())
-                                               : normalizedPhone(phoneText);
+        const auto phone
+            = phoneText.isEmpty() ? std::optional<QString>(QString()) : normalizedPhone(phoneText);
         if (!phone)
             error(row.line,
                 QStringLiteral("phone \"%1\" is not a mainland mobile (11 digits starting 13-19), "

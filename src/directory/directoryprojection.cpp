@@ -108,8 +108,8 @@ void run(QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(db);
     if (!query.prepare(sql))
-        throw sqlFailure(QStringLiteral("updating the directory"), query.lastError(),
-            db.databaseName());
+        throw sqlFailure(
+            QStringLiteral("updating the directory"), query.lastError(), db.databaseName());
     for (const QVariant &value : values)
         query.addBindValue(value);
     execOrThrow(query, QStringLiteral("updating the directory"), db.databaseName());
@@ -136,7 +136,7 @@ void index(QSqlDatabase &db, DirectoryKind kind, const QString &id, const QStrin
     run(db,
         QStringLiteral("INSERT INTO directory_search (rowid, head, name, other)"
                        " SELECT doc, ?, ?, ? FROM directory_search_docs WHERE kind = ? AND id = ?"),
-        { tokens.start.join(u' '), tokens.all.join(u' '), other.join(u' '), kindText, id });
+        { tokens.whole.join(u' '), tokens.words.join(u' '), other.join(u' '), kindText, id });
 }
 
 // The words a company lends to the people who work there, when it is active.
@@ -149,7 +149,7 @@ QStringList companyWords(QSqlDatabase &db, const QString &company)
         QStringLiteral("SELECT name FROM directory_companies WHERE company = ? AND active"));
     query.addBindValue(company);
     execOrThrow(query, QStringLiteral("reading the directory"), db.databaseName());
-    return query.next() ? nameTokens(query.value(0).toString(), PinyinText::Plain).all
+    return query.next() ? nameTokens(query.value(0).toString(), PinyinText::Plain).words
                         : QStringList();
 }
 
@@ -208,7 +208,8 @@ void setCards(QSqlDatabase &db, DirectoryKind kind, const QString &id, const QSt
         { kindName(kind), id });
     for (const QString &card : cards) {
         run(db,
-            QStringLiteral("INSERT OR IGNORE INTO directory_cards (card, kind, id) VALUES (?, ?, ?)"),
+            QStringLiteral(
+                "INSERT OR IGNORE INTO directory_cards (card, kind, id) VALUES (?, ?, ?)"),
             { normalizedCardUid(card).value_or(card), kindName(kind), id });
     }
 }
@@ -253,8 +254,8 @@ void applyDirectoryEvent(const Event &event, QSqlDatabase &db)
 {
     const auto kind = directoryKindOfEvent(event.type);
     if (!kind)
-        throw Error(Error::Kind::Invalid,
-            QStringLiteral("%1 is not a directory event").arg(event.type));
+        throw Error(
+            Error::Kind::Invalid, QStringLiteral("%1 is not a directory event").arg(event.type));
     const Payload payload(event, *kind);
     switch (*kind) {
     case DirectoryKind::Unit:

@@ -7,15 +7,13 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QVariant>
 #include <algorithm>
+#include <iterator>
 
 namespace lobbydesk {
 namespace {
-
-// How many matches find() ranks itself, per hit asked for: the index orders by bm25, and
-// among these the names that start with the query move up.
-constexpr int kCandidatesPerHit = 3;
 
 QStringList listOf(const QVariant &json)
 {
@@ -25,8 +23,8 @@ QStringList listOf(const QVariant &json)
     return list;
 }
 
-const QString kPersonColumns = QStringLiteral(
-    "p.person, p.name, p.company, p.units, p.roles, p.phone, p.cards, p.active");
+const QString kPersonColumns
+    = QStringLiteral("p.person, p.name, p.company, p.units, p.roles, p.phone, p.cards, p.active");
 const QString kStaffColumns = QStringLiteral("s.staff, s.name, s.role, s.cards, s.active");
 
 DirectoryPerson personFrom(const QSqlQuery &q)
@@ -64,15 +62,15 @@ DirectorySearch::DirectorySearch(QSqlDatabase &db)
                 query.lastError(), db.databaseName());
     };
     prepare(m_match,
-        QStringLiteral("SELECT d.kind, d.id, d.name FROM"
-                       " (SELECT rowid, rank FROM directory_search WHERE directory_search MATCH ?"
-                       "  ORDER BY rank LIMIT ?) AS m"
-                       " JOIN directory_search_docs AS d ON d.doc = m.rowid ORDER BY m.rank"));
+        QStringLiteral("SELECT d.doc, d.kind, d.id, d.name FROM directory_search AS s"
+                       " JOIN directory_search_docs AS d ON d.doc = s.rowid"
+                       " WHERE directory_search MATCH ? ORDER BY s.rowid LIMIT ?"));
     prepare(m_hitPerson,
         QStringLiteral("SELECT p.company, c.name, p.units FROM directory_people AS p"
                        " LEFT JOIN directory_companies AS c ON c.company = p.company AND c.active"
                        " WHERE p.person = ?"));
-    prepare(m_hitCompany, QStringLiteral("SELECT units FROM directory_companies WHERE company = ?"));
+    prepare(
+        m_hitCompany, QStringLiteral("SELECT units FROM directory_companies WHERE company = ?"));
     prepare(m_unit,
         QStringLiteral("SELECT unit, floor, name, active FROM directory_units WHERE unit = ?"));
     prepare(m_company,
@@ -121,34 +119,51 @@ QList<DirectoryHit> DirectorySearch::find(const QString &query, int limit) const
 {
     if (query.trimmed().toUcs4().size() < 2 || limit <= 0)
         return {};
-    const QString match = searchMatchExpression(query);
-    if (match.isEmpty())
+    const QString words = searchMatchExpression(query);
+    if (words.isEmpty())
         return {};
+    const QString whole = wholeQueryWord(query);
 
+    // Ranked by asking in order, each question stopping at `limit` answers in index order
+    // (no scoring of every match: a broad prefix like "zh" matches thousands): the name is
+    // what was typed (张三 for zs), the name starts with it (张三丰), a word of the name does
+    // (王张 for zhang), the units or the company's name do.
+    const QString tiers[] = {
+        QStringLiteral("head : \"%1\"").arg(whole),
+        QStringLiteral("head : \"%1\"*").arg(whole),
+        QStringLiteral("name : (%1)").arg(words),
+        words,
+    };
     struct Candidate
     {
         DirectoryHit hit;
-        bool startsWith;
+        int tier;
     };
     QList<Candidate> candidates;
-    QSqlQuery &found = exec(m_match, { match, limit * kCandidatesPerHit });
-    while (found.next()) {
-        Candidate candidate;
-        candidate.hit.kind = found.value(0).toString() == u"company" ? DirectoryKind::Company
-                                                                      : DirectoryKind::Person;
-        candidate.hit.id = found.value(1).toString();
-        candidate.hit.name = found.value(2).toString();
-        candidate.startsWith = nameStartsWith(candidate.hit.name,
-            candidate.hit.kind == DirectoryKind::Person ? PinyinText::PersonName
-                                                        : PinyinText::Plain,
-            query);
-        candidates.append(candidate);
+    QSet<qint64> seen;
+    for (int tier = 0; tier < int(std::size(tiers)) && candidates.size() < limit; ++tier) {
+        QSqlQuery &found = exec(m_match, { tiers[tier], limit + int(candidates.size()) });
+        while (found.next() && candidates.size() < limit) {
+            if (seen.contains(found.value(0).toLongLong()))
+                continue;
+            seen.insert(found.value(0).toLongLong());
+            Candidate candidate { {}, tier };
+            candidate.hit.kind = found.value(1).toString() == u"company" ? DirectoryKind::Company
+                                                                         : DirectoryKind::Person;
+            candidate.hit.id = found.value(2).toString();
+            candidate.hit.name = found.value(3).toString();
+            candidates.append(candidate);
+        }
+        found.finish();
     }
-    found.finish();
-    std::stable_sort(candidates.begin(), candidates.end(),
-        [](const Candidate &a, const Candidate &b) { return a.startsWith && !b.startsWith; });
-    if (candidates.size() > limit)
-        candidates.resize(limit);
+    // Among names that are or start with what was typed, the shortest is the closest
+    // completion; otherwise index order.
+    std::stable_sort(
+        candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+            if (a.tier != b.tier)
+                return a.tier < b.tier;
+            return a.tier < 2 && a.hit.name.size() < b.hit.name.size();
+        });
 
     QList<DirectoryHit> hits;
     for (Candidate &candidate : candidates) {
@@ -178,8 +193,8 @@ std::optional<DirectoryUnit> DirectorySearch::unit(const QString &id) const
     QSqlQuery &q = exec(m_unit, { id });
     std::optional<DirectoryUnit> unit;
     if (q.next())
-        unit = DirectoryUnit { q.value(0).toString(), q.value(1).toString(),
-            q.value(2).toString(), q.value(3).toBool() };
+        unit = DirectoryUnit { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toBool() };
     q.finish();
     return unit;
 }

@@ -19,17 +19,39 @@ struct Surname
 // meets, in the simplified and (where it differs) the traditional form. A linear search: the
 // list is short and read once per name.
 constexpr std::array kSurnames {
-    Surname { U'乐', "yue" }, Surname { U'樂', "yue" }, Surname { U'仇', "qiu" },
-    Surname { U'区', "ou" }, Surname { U'區', "ou" }, Surname { U'单', "shan" },
-    Surname { U'單', "shan" }, Surname { U'召', "shao" }, Surname { U'员', "yun" },
-    Surname { U'員', "yun" }, Surname { U'曾', "zeng" }, Surname { U'朴', "piao" },
-    Surname { U'查', "zha" }, Surname { U'柏', "bai" }, Surname { U'长', "chang" },
-    Surname { U'長', "chang" }, Surname { U'盖', "ge" }, Surname { U'蓋', "ge" },
-    Surname { U'种', "chong" }, Surname { U'種', "chong" }, Surname { U'秘', "bi" },
-    Surname { U'缪', "miao" }, Surname { U'繆', "miao" }, Surname { U'翟', "zhai" },
-    Surname { U'覃', "qin" }, Surname { U'解', "xie" }, Surname { U'尉', "yu" },
-    Surname { U'隗', "wei" }, Surname { U'宁', "ning" }, Surname { U'寧', "ning" },
-    Surname { U'沈', "shen" }, Surname { U'藏', "zang" }, Surname { U'重', "chong" },
+    Surname { U'乐', "yue" },
+    Surname { U'樂', "yue" },
+    Surname { U'仇', "qiu" },
+    Surname { U'区', "ou" },
+    Surname { U'區', "ou" },
+    Surname { U'单', "shan" },
+    Surname { U'單', "shan" },
+    Surname { U'召', "shao" },
+    Surname { U'员', "yun" },
+    Surname { U'員', "yun" },
+    Surname { U'曾', "zeng" },
+    Surname { U'朴', "piao" },
+    Surname { U'查', "zha" },
+    Surname { U'柏', "bai" },
+    Surname { U'长', "chang" },
+    Surname { U'長', "chang" },
+    Surname { U'盖', "ge" },
+    Surname { U'蓋', "ge" },
+    Surname { U'种', "chong" },
+    Surname { U'種', "chong" },
+    Surname { U'秘', "bi" },
+    Surname { U'缪', "miao" },
+    Surname { U'繆', "miao" },
+    Surname { U'翟', "zhai" },
+    Surname { U'覃', "qin" },
+    Surname { U'解', "xie" },
+    Surname { U'尉', "yu" },
+    Surname { U'隗', "wei" },
+    Surname { U'宁', "ning" },
+    Surname { U'寧', "ning" },
+    Surname { U'沈', "shen" },
+    Surname { U'藏', "zang" },
+    Surname { U'重', "chong" },
 };
 
 QString latin(const char *text)
@@ -78,8 +100,8 @@ QStringList pinyinSyllables(QStringView text, PinyinText kind)
     for (const char32_t ch : text.toUcs4()) {
         if (isHanCharacter(ch)) {
             endWord();
-            QString reading = first && kind == PinyinText::PersonName ? surnamePinyinOf(ch)
-                                                                      : QString();
+            QString reading
+                = first && kind == PinyinText::PersonName ? surnamePinyinOf(ch) : QString();
             if (reading.isEmpty())
                 reading = pinyinOf(ch);
             if (!reading.isEmpty())

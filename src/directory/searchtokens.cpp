@@ -64,39 +64,40 @@ NameTokens nameTokens(QStringView name, PinyinText kind)
 {
     NameTokens tokens;
     const QStringList words = searchWords(name);
-    for (const QString &word : words)
-        appendUnique(tokens.all, word);
-    if (!words.isEmpty())
-        appendUnique(tokens.start, words.first());
+    const QStringList syllables = pinyinSyllables(name, kind);
+    QString initials;
+    for (const QString &syllable : syllables)
+        initials += syllable.front();
+    appendUnique(tokens.whole, words.join(QString()));
+    appendUnique(tokens.whole, syllables.join(QString()));
+    appendUnique(tokens.whole, initials);
+
     QStringList latin;
     for (const QString &word : words) {
+        appendUnique(tokens.words, word);
         if (!isHanCharacter(word.toUcs4().first()))
             latin.append(word);
     }
     if (latin.size() > 1)
-        appendUnique(tokens.all, latin.join(QString()));
+        appendUnique(tokens.words, latin.join(QString()));
 
     const QList<QString> runs = hanRuns(name);
     for (qsizetype r = 0; r < runs.size(); ++r) {
         // Only a person's name starts with a surname; a company's does not.
         const bool surname = r == 0 && kind == PinyinText::PersonName && startsWithHan(name);
-        QStringList syllables
-            = pinyinSyllables(runs[r], surname ? PinyinText::PersonName : PinyinText::Plain);
-        syllables = syllables.mid(0, kMaxRunSyllables);
-        for (qsizetype i = 0; i < syllables.size(); ++i) {
-            appendUnique(tokens.all, syllables[i]);
+        const QStringList run
+            = pinyinSyllables(runs[r], surname ? PinyinText::PersonName : PinyinText::Plain)
+                  .mid(0, kMaxRunSyllables);
+        for (qsizetype i = 0; i < run.size(); ++i) {
+            appendUnique(tokens.words, run[i]);
             QString full;
-            QString initials;
-            for (qsizetype j = i; j < syllables.size(); ++j) {
-                full += syllables[j];
-                initials += syllables[j].front();
+            QString runInitials;
+            for (qsizetype j = i; j < run.size(); ++j) {
+                full += run[j];
+                runInitials += run[j].front();
             }
-            appendUnique(tokens.all, full);
-            appendUnique(tokens.all, initials);
-            if (i == 0 && r == 0 && startsWithHan(name)) {
-                appendUnique(tokens.start, full);
-                appendUnique(tokens.start, initials);
-            }
+            appendUnique(tokens.words, full);
+            appendUnique(tokens.words, runInitials);
         }
     }
     return tokens;
@@ -108,6 +109,11 @@ QStringList unitTokens(QStringView unit)
     if (tokens.size() > 1)
         appendUnique(tokens, tokens.join(QString()));
     return tokens;
+}
+
+QString wholeQueryWord(QStringView query)
+{
+    return searchWords(query).mid(0, kMaxQueryWords).join(QString());
 }
 
 QString searchMatchExpression(QStringView query)
@@ -123,22 +129,6 @@ QString searchMatchExpression(QStringView query)
         phrases.append(phrase);
     }
     return phrases.join(u' ');
-}
-
-bool nameStartsWith(QStringView name, PinyinText kind, QStringView query)
-{
-    const QString typed = searchWords(query).join(QString());
-    if (typed.isEmpty())
-        return false;
-    if (searchWords(name).join(QString()).startsWith(typed))
-        return true;
-    const QStringList syllables = pinyinSyllables(name, kind);
-    if (syllables.join(QString()).startsWith(typed))
-        return true;
-    QString initials;
-    for (const QString &syllable : syllables)
-        initials += syllable.front();
-    return initials.startsWith(typed);
 }
 
 } // namespace lobbydesk

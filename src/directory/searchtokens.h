@@ -16,25 +16,25 @@ namespace lobbydesk {
 // are words; every Han character is a word of its own. Everything else separates words.
 [[nodiscard]] QStringList searchWords(QStringView text);
 
-// The index words of a name: its searchWords(); for each run of Han characters its syllables,
-// and from each syllable on the run's full pinyin and its initials (张三丰: zhang, san, feng,
-// zhangsanfeng, sanfeng, zsf, sf, …); a name of several Latin words also its words joined.
+// The index words of a name. whole: the name as one word, its pinyin as one word and its
+// initials (张三丰 → 张三丰, zhangsanfeng, zsf): what "the name starts with" matches. words: its
+// searchWords(); for each run of Han characters its syllables, and from each syllable on the
+// run's pinyin and initials (zhang, san, feng, sanfeng, sf, …); Latin words joined.
 struct NameTokens
 {
-    QStringList start; // what the name starts with: its first word, its first run's pinyin
-    QStringList all;
+    QStringList whole;
+    QStringList words;
 };
 [[nodiscard]] NameTokens nameTokens(QStringView name, PinyinText kind);
 
 // A unit number's words, and its words joined ("A-1201" → a, 1201, a1201).
 [[nodiscard]] QStringList unitTokens(QStringView unit);
 
+// What was typed as one word, to match against NameTokens::whole ("zhang san" → zhangsan).
+[[nodiscard]] QString wholeQueryWord(QStringView query);
+
 // An FTS5 MATCH expression for what was typed: every word must match, the last one as a
 // prefix (so each keystroke narrows the list). Empty when there is nothing to search for.
 [[nodiscard]] QString searchMatchExpression(QStringView query);
-
-// Whether a name itself starts with what was typed: its text, its pinyin or its initials
-// (the first rank of the hits).
-[[nodiscard]] bool nameStartsWith(QStringView name, PinyinText kind, QStringView query);
 
 } // namespace lobbydesk

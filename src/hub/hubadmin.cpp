@@ -19,7 +19,6 @@ QString now()
     return isoUtc(QDateTime::currentDateTimeUtc());
 }
 
-
 } // namespace
 
 HubAdmin::HubAdmin(HubDatabase &db)
@@ -35,7 +34,8 @@ void HubAdmin::requireSite(const QString &siteId)
     query.finish();
     if (!found)
         throw Error(Error::Kind::Invalid,
-            QStringLiteral("there is no site '%1' (lobbydesk-ctl hub sites lists them)").arg(siteId));
+            QStringLiteral("there is no site '%1' (lobbydesk-ctl hub sites lists them)")
+                .arg(siteId));
 }
 
 HubSite HubAdmin::createSite(const QString &id, const QString &name)
@@ -47,7 +47,8 @@ HubSite HubAdmin::createSite(const QString &id, const QString &name)
                            "harbour-tower; '%1' is not")
                 .arg(id));
     if (name.trimmed().isEmpty() || name.size() > 100)
-        throw Error(Error::Kind::Invalid, QStringLiteral("a site needs a name of 1 to 100 characters"));
+        throw Error(
+            Error::Kind::Invalid, QStringLiteral("a site needs a name of 1 to 100 characters"));
     HubTransaction transaction(m_db);
     QSqlQuery &exists = m_db.prepared(QStringLiteral("SELECT 1 FROM sites WHERE site_id = ?"));
     exists.addBindValue(id);
@@ -56,9 +57,9 @@ HubSite HubAdmin::createSite(const QString &id, const QString &name)
     exists.finish();
     if (taken)
         throw Error(Error::Kind::Invalid, QStringLiteral("site '%1' already exists").arg(id));
-    QSqlQuery &insert = m_db.prepared(QStringLiteral(
-        "INSERT INTO sites (site_id, name, created_at, feed_pos, hub_seq, hub_hash)"
-        " VALUES (?, ?, ?, 0, 0, ?)"));
+    QSqlQuery &insert = m_db.prepared(
+        QStringLiteral("INSERT INTO sites (site_id, name, created_at, feed_pos, hub_seq, hub_hash)"
+                       " VALUES (?, ?, ?, 0, 0, ?)"));
     insert.addBindValue(id);
     insert.addBindValue(name.trimmed());
     insert.addBindValue(now());
@@ -93,9 +94,9 @@ QString HubAdmin::createEnrolmentCode(const QString &siteId, std::chrono::hours 
     HubTransaction transaction(m_db);
     requireSite(siteId);
     const QString code = newEnrolmentCode();
-    QSqlQuery &insert = m_db.prepared(QStringLiteral(
-        "INSERT INTO enrolment_codes (code_hash, site_id, created_at, expires_at)"
-        " VALUES (?, ?, ?, ?)"));
+    QSqlQuery &insert = m_db.prepared(
+        QStringLiteral("INSERT INTO enrolment_codes (code_hash, site_id, created_at, expires_at)"
+                       " VALUES (?, ?, ?, ?)"));
     insert.addBindValue(secretHash(normaliseEnrolmentCode(code)));
     insert.addBindValue(siteId);
     insert.addBindValue(now());
@@ -140,7 +141,8 @@ void HubAdmin::revokeTerminal(const QString &terminalId)
     const bool revoked = !query.value(2).isNull();
     query.finish();
     if (revoked)
-        throw Error(Error::Kind::Invalid, QStringLiteral("terminal %1 is already revoked").arg(terminalId));
+        throw Error(
+            Error::Kind::Invalid, QStringLiteral("terminal %1 is already revoked").arg(terminalId));
     QSqlQuery &revoke = m_db.prepared(
         QStringLiteral("UPDATE terminals SET revoked_at = ? WHERE terminal_id = ?"));
     revoke.addBindValue(now());
@@ -186,7 +188,8 @@ DirectoryImportSummary HubAdmin::importDirectory(const QString &siteId, const QB
     DirectoryImportSummary summary;
     QList<HubEventDraft> changes;
     QSqlQuery &upsert = m_db.prepared(QStringLiteral(
-        "INSERT INTO directory (site_id, kind, entry_id, payload, updated_at) VALUES (?, ?, ?, ?, ?)"
+        "INSERT INTO directory (site_id, kind, entry_id, payload, updated_at) VALUES (?, ?, ?, ?, "
+        "?)"
         " ON CONFLICT (site_id, kind, entry_id) DO UPDATE SET payload = excluded.payload,"
         " updated_at = excluded.updated_at"));
     for (const DirectoryRecord &record : parsed.records) {

@@ -123,7 +123,8 @@ QJsonObject HubApi::enrol(const QJsonObject &request)
     m_db.exec(claim, QStringLiteral("looking up the enrolment code"));
     if (!claim.next())
         throw HubError(403, QStringLiteral("unknown_code"),
-            QStringLiteral("this enrolment code does not exist; ask the administrator for a new one"));
+            QStringLiteral(
+                "this enrolment code does not exist; ask the administrator for a new one"));
     const QString siteId = claim.value(0).toString();
     const QString expiresAt = claim.value(1).toString();
     const bool used = !claim.value(2).isNull();
@@ -142,10 +143,12 @@ QJsonObject HubApi::enrol(const QJsonObject &request)
     if (existing.next()) {
         const bool revoked = !existing.value(1).isNull();
         existing.finish();
-        throw HubError(409, revoked ? QStringLiteral("terminal_revoked") : QStringLiteral("already_enrolled"),
-            revoked ? QStringLiteral("this terminal was revoked; a revoked terminal cannot enrol again "
-                                     "with the same database")
-                    : QStringLiteral("this terminal is already enrolled"));
+        throw HubError(409,
+            revoked ? QStringLiteral("terminal_revoked") : QStringLiteral("already_enrolled"),
+            revoked
+                ? QStringLiteral("this terminal was revoked; a revoked terminal cannot enrol again "
+                                 "with the same database")
+                : QStringLiteral("this terminal is already enrolled"));
     }
     existing.finish();
 
@@ -281,8 +284,8 @@ QJsonObject HubApi::push(const AuthenticatedTerminal &terminal, const QJsonObjec
         fresh += item.seq > lastSeq ? 1 : 0;
     qint64 position = fresh > 0 ? allocateFeedPositions(m_db, terminal.siteId, fresh) : 0;
     const QString receivedAt = now();
-    QSqlQuery &known = m_db.prepared(
-        QStringLiteral("SELECT id FROM events WHERE terminal_id = ? AND seq = ?"));
+    QSqlQuery &known
+        = m_db.prepared(QStringLiteral("SELECT id FROM events WHERE terminal_id = ? AND seq = ?"));
     QSqlQuery &insert = m_db.prepared(QStringLiteral(
         "INSERT INTO events (id, site_id, terminal_id, seq, type, payload, occurred_at, actor,"
         " prev_hash, hash, received_at, feed_pos, refused)"
@@ -337,11 +340,13 @@ QJsonObject HubApi::push(const AuthenticatedTerminal &terminal, const QJsonObjec
             applyHubProjection(m_db, terminal.siteId, event);
         lastSeq = item.seq;
         lastHash = QByteArray::fromHex(wireText("hash").toLatin1());
-        results.append(reason.isEmpty() ? result(item.id, item.seq, QStringLiteral("stored"))
-                                        : result(item.id, item.seq, QStringLiteral("refused"), reason));
+        results.append(reason.isEmpty()
+                ? result(item.id, item.seq, QStringLiteral("stored"))
+                : result(item.id, item.seq, QStringLiteral("refused"), reason));
     }
-    QSqlQuery &advance = m_db.prepared(QStringLiteral(
-        "UPDATE terminals SET last_seq = ?, last_hash = ?, last_seen_at = ? WHERE terminal_id = ?"));
+    QSqlQuery &advance
+        = m_db.prepared(QStringLiteral("UPDATE terminals SET last_seq = ?, last_hash = ?, "
+                                       "last_seen_at = ? WHERE terminal_id = ?"));
     advance.addBindValue(lastSeq);
     advance.addBindValue(QString::fromLatin1(lastHash.toHex()));
     advance.addBindValue(receivedAt);
@@ -400,8 +405,8 @@ QJsonObject HubApi::feed(const AuthenticatedTerminal &terminal, qint64 after, in
 
 QJsonObject HubApi::site(const AuthenticatedTerminal &terminal)
 {
-    QSqlQuery &site = m_db.prepared(
-        QStringLiteral("SELECT name, feed_pos FROM sites WHERE site_id = ?"));
+    QSqlQuery &site
+        = m_db.prepared(QStringLiteral("SELECT name, feed_pos FROM sites WHERE site_id = ?"));
     site.addBindValue(terminal.siteId);
     m_db.exec(site, QStringLiteral("reading the site"));
     QJsonObject body { { QStringLiteral("site"), terminal.siteId },
@@ -411,7 +416,8 @@ QJsonObject HubApi::site(const AuthenticatedTerminal &terminal)
         body.insert(QStringLiteral("feed_end"), site.value(1).toLongLong());
     }
     site.finish();
-    QSqlQuery &last = m_db.prepared(QStringLiteral("SELECT last_seq FROM terminals WHERE terminal_id = ?"));
+    QSqlQuery &last
+        = m_db.prepared(QStringLiteral("SELECT last_seq FROM terminals WHERE terminal_id = ?"));
     last.addBindValue(terminal.terminalId);
     m_db.exec(last, QStringLiteral("reading the terminal"));
     if (last.next())

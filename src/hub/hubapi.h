@@ -29,7 +29,8 @@ public:
 
     [[nodiscard]] QJsonObject enrol(const QJsonObject &request);
     [[nodiscard]] AuthenticatedTerminal authenticate(const QByteArray &authorization);
-    [[nodiscard]] QJsonObject push(const AuthenticatedTerminal &terminal, const QJsonObject &request);
+    [[nodiscard]] QJsonObject push(
+        const AuthenticatedTerminal &terminal, const QJsonObject &request);
     [[nodiscard]] QJsonObject feed(const AuthenticatedTerminal &terminal, qint64 after, int limit);
     [[nodiscard]] QJsonObject site(const AuthenticatedTerminal &terminal);
 

@@ -109,7 +109,8 @@ void HubDatabase::exec(QSqlQuery &query, const QString &what)
         if (m_dialect == Dialect::Sqlite)
             throw sqlFailure(what, error, m_description);
         throw Error(Error::Kind::Io,
-            QStringLiteral("hub database %1: %2 failed: %3").arg(m_description, what, error.text()));
+            QStringLiteral("hub database %1: %2 failed: %3")
+                .arg(m_description, what, error.text()));
     }
 }
 
@@ -121,7 +122,8 @@ void HubDatabase::run(const QString &sql, const QString &what)
         if (m_dialect == Dialect::Sqlite)
             throw sqlFailure(what, error, m_description);
         throw Error(Error::Kind::Io,
-            QStringLiteral("hub database %1: %2 failed: %3").arg(m_description, what, error.text()));
+            QStringLiteral("hub database %1: %2 failed: %3")
+                .arg(m_description, what, error.text()));
     }
 }
 

@@ -72,8 +72,8 @@ void appendHubEvents(HubDatabase &db, const QString &siteId, const QList<HubEven
         db.exec(insert, QStringLiteral("recording a hub event"));
         insert.finish();
     }
-    QSqlQuery &advance
-        = db.prepared(QStringLiteral("UPDATE sites SET hub_seq = ?, hub_hash = ? WHERE site_id = ?"));
+    QSqlQuery &advance = db.prepared(
+        QStringLiteral("UPDATE sites SET hub_seq = ?, hub_hash = ? WHERE site_id = ?"));
     advance.addBindValue(seq);
     advance.addBindValue(QString::fromLatin1(prevHash.toHex()));
     advance.addBindValue(siteId);

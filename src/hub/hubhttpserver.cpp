@@ -67,7 +67,8 @@ HubHttpServer::Reply HubHttpServer::dispatch(const QHttpServerRequest &request)
         if (method != wanted)
             throw HubError(405, QStringLiteral("method_not_allowed"),
                 QStringLiteral("%1 takes %2 only")
-                    .arg(path, wanted == Method::Get ? QStringLiteral("GET") : QStringLiteral("POST")));
+                    .arg(path,
+                        wanted == Method::Get ? QStringLiteral("GET") : QStringLiteral("POST")));
     };
     if (path == QStringLiteral("/v1/health")) {
         expect(Method::Get);
@@ -94,7 +95,8 @@ HubHttpServer::Reply HubHttpServer::dispatch(const QHttpServerRequest &request)
         expect(Method::Get);
         return { 200, m_api->site(m_api->authenticate(request.value("authorization"))) };
     }
-    throw HubError(404, QStringLiteral("not_found"), QStringLiteral("no such endpoint: %1").arg(path));
+    throw HubError(
+        404, QStringLiteral("not_found"), QStringLiteral("no such endpoint: %1").arg(path));
 }
 
 bool HubHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -130,7 +132,8 @@ bool HubHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 void HubHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     makeResponder(request, socket)
-        .write(QJsonDocument(QJsonObject { { QStringLiteral("error"), QStringLiteral("not_found") } }),
+        .write(
+            QJsonDocument(QJsonObject { { QStringLiteral("error"), QStringLiteral("not_found") } }),
             QHttpServerResponder::StatusCode::NotFound);
 }
 

@@ -53,8 +53,8 @@ int main(int argc, char *argv[])
         QStringLiteral("url"), QStringLiteral("sqlite:/var/lib/lobbydesk-hub/hub.db"));
     const QCommandLineOption certOption(QStringLiteral("tls-cert"),
         QStringLiteral("PEM certificate: serve HTTPS."), QStringLiteral("file"));
-    const QCommandLineOption keyOption(
-        QStringLiteral("tls-key"), QStringLiteral("PEM private key of the certificate."), QStringLiteral("file"));
+    const QCommandLineOption keyOption(QStringLiteral("tls-key"),
+        QStringLiteral("PEM private key of the certificate."), QStringLiteral("file"));
     parser.addOptions({ listenOption, dbOption, certOption, keyOption });
     parser.process(app);
 
@@ -63,10 +63,12 @@ int main(int argc, char *argv[])
         const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
         bool portOk = false;
         const uint port = listen.mid(colon + 1).toUInt(&portOk);
-        const QHostAddress address(listen.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']')));
+        const QHostAddress address(
+            listen.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']')));
         if (colon < 0 || !portOk || port > 65535 || address.isNull())
             throw Error(Error::Kind::Config,
-                QStringLiteral("--listen wants ADDRESS:PORT like 127.0.0.1:8470, not '%1'").arg(listen));
+                QStringLiteral("--listen wants ADDRESS:PORT like 127.0.0.1:8470, not '%1'")
+                    .arg(listen));
         const bool tls = parser.isSet(certOption) || parser.isSet(keyOption);
         if (!tls && !address.isLoopback())
             throw Error(Error::Kind::Config,
@@ -78,20 +80,24 @@ int main(int argc, char *argv[])
         HubHttpServer server(db);
         if (tls) {
             if (!parser.isSet(certOption) || !parser.isSet(keyOption))
-                throw Error(Error::Kind::Config, QStringLiteral("HTTPS needs both --tls-cert and --tls-key"));
-            const QSslCertificate certificate(readFile(parser.value(certOption), QStringLiteral("certificate")));
+                throw Error(Error::Kind::Config,
+                    QStringLiteral("HTTPS needs both --tls-cert and --tls-key"));
+            const QSslCertificate certificate(
+                readFile(parser.value(certOption), QStringLiteral("certificate")));
             const QSslKey key(readFile(parser.value(keyOption), QStringLiteral("key")), QSsl::Rsa);
             const QSslKey ecKey(readFile(parser.value(keyOption), QStringLiteral("key")), QSsl::Ec);
             if (certificate.isNull())
                 throw Error(Error::Kind::Config, QStringLiteral("the certificate is not PEM"));
             if (key.isNull() && ecKey.isNull())
-                throw Error(Error::Kind::Config, QStringLiteral("the key is not a PEM RSA or EC key"));
+                throw Error(
+                    Error::Kind::Config, QStringLiteral("the key is not a PEM RSA or EC key"));
             server.sslSetup(certificate, key.isNull() ? ecKey : key);
         }
         const quint16 bound = server.listen(address, quint16(port));
         if (bound == 0)
             throw Error(Error::Kind::Config,
-                QStringLiteral("cannot listen on %1: the port is in use or not allowed").arg(listen));
+                QStringLiteral("cannot listen on %1: the port is in use or not allowed")
+                    .arg(listen));
         std::printf("lobbydesk-hub listening on %s://%s:%u (%s)\n", tls ? "https" : "http",
             qPrintable(address.toString()), bound, qPrintable(db.description()));
         std::fflush(stdout);

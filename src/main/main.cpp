@@ -100,6 +100,7 @@ int main(int argc, char *argv[])
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (invocation.config.role == Role::Kiosk)
         terminal->startIdleReset();
+    terminal->startSync();
     // Every role runs on a dedicated screen; a window is for development.
     if (invocation.windowed) {
         window->show();

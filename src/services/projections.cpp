@@ -12,9 +12,9 @@ namespace {
 void addDeskNote(const Event &event, QSqlDatabase &db)
 {
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO desk_notes (event_id, terminal_id, written_at, author, text)"
-        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO desk_notes (event_id, terminal_id, written_at, author, text)"
+                       " VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING"));
     insert.addBindValue(uuidText(event.id));
     insert.addBindValue(event.terminalId);
     insert.addBindValue(isoUtc(event.occurredAt));

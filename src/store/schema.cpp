@@ -104,7 +104,8 @@ const std::vector<Migration> &terminalSchema()
                                " active INTEGER NOT NULL"
                                ") WITHOUT ROWID"),
                 // A company's rename re-indexes its people (their search words hold its name).
-                QStringLiteral("CREATE INDEX directory_people_company ON directory_people (company)"),
+                QStringLiteral("CREATE INDEX directory_people_company"
+                               " ON directory_people (company)"),
                 QStringLiteral("CREATE TABLE directory_staff ("
                                " staff TEXT PRIMARY KEY,"
                                " name TEXT NOT NULL,"
@@ -119,7 +120,8 @@ const std::vector<Migration> &terminalSchema()
                                " id TEXT NOT NULL,"
                                " PRIMARY KEY (card, kind, id)"
                                ") WITHOUT ROWID"),
-                QStringLiteral("CREATE INDEX directory_cards_holder ON directory_cards (kind, id)"),
+                QStringLiteral("CREATE INDEX directory_cards_holder"
+                               " ON directory_cards (kind, id)"),
                 // One search document per active company or person; doc is its FTS5 rowid.
                 QStringLiteral("CREATE TABLE directory_search_docs ("
                                " doc INTEGER PRIMARY KEY,"
@@ -128,15 +130,14 @@ const std::vector<Migration> &terminalSchema()
                                " name TEXT NOT NULL,"
                                " UNIQUE (kind, id)"
                                ")"),
-                // Words made by src/directory/searchtokens (Chinese is not split by
-                // unicode61): head = what the name starts with, name = all of the name's
-                // words, other = units and the company's name. Prefix indexes keep each
-                // keystroke's prefix query short; detail=column is all single-word phrases need.
+                // Words made by src/directory/searchtokens (unicode61 does not split Chinese
+                // into words): head = the whole name as one word, its pinyin and initials;
+                // name = the name's words; other = units and the company's name. Prefix
+                // indexes serve each keystroke's short prefix; single-word phrases need no
+                // positions (detail=column).
                 QStringLiteral("CREATE VIRTUAL TABLE directory_search USING fts5("
                                " head, name, other,"
                                " tokenize = 'unicode61', prefix = '1 2 3', detail = column)"),
-                QStringLiteral("INSERT INTO directory_search (directory_search, rank)"
-                               " VALUES ('rank', 'bm25(10.0, 4.0, 1.0)')"),
             } },
     };
     return migrations;

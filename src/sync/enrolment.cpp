@@ -17,10 +17,12 @@ HubLink enrolTerminal(Store &store, const EnrolmentRequest &request)
             QStringLiteral("this terminal is already enrolled with %1 (site %2)")
                 .arg(existing->url, existing->siteName));
     const QUrl url(request.hubUrl, QUrl::StrictMode);
-    if (!url.isValid() || (url.scheme() != QStringLiteral("http") && url.scheme() != QStringLiteral("https"))
+    if (!url.isValid()
+        || (url.scheme() != QStringLiteral("http") && url.scheme() != QStringLiteral("https"))
         || url.host().isEmpty())
         throw Error(Error::Kind::Invalid,
-            QStringLiteral("'%1' is not a hub address like http://127.0.0.1:8470").arg(request.hubUrl));
+            QStringLiteral("'%1' is not a hub address like http://127.0.0.1:8470")
+                .arg(request.hubUrl));
 
     const SigningKeyPair keys = generateSigningKeyPair();
     HubClient client(request.hubUrl, {}, request.caPem);
@@ -41,7 +43,8 @@ HubLink enrolTerminal(Store &store, const EnrolmentRequest &request)
     link.caPem = request.caPem;
     link.enrolledAt = isoUtc(QDateTime::currentDateTimeUtc());
     if (link.siteId.isEmpty() || link.token.isEmpty())
-        throw Error(Error::Kind::Io, QStringLiteral("the hub's enrolment answer lacks a site or token"));
+        throw Error(
+            Error::Kind::Io, QStringLiteral("the hub's enrolment answer lacks a site or token"));
     saveEnrolment(store.events().database(), link, keys);
     qCInfo(lcSync) << "enrolled with" << link.url << "site" << link.siteId;
     return link;

@@ -38,8 +38,8 @@ HubReply HubClient::send(const QString &method, const QString &path, const QByte
         ssl.addCaCertificates(m_ca);
         request.setSslConfiguration(ssl);
     }
-    QNetworkReply *reply = method == QStringLiteral("POST") ? m_network.post(request, body)
-                                                            : m_network.get(request);
+    QNetworkReply *reply
+        = method == QStringLiteral("POST") ? m_network.post(request, body) : m_network.get(request);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();

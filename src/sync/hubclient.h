@@ -15,9 +15,15 @@ struct HubReply
     QString problem; // the network error or the hub's message, in words
 
     [[nodiscard]] bool ok() const { return status >= 200 && status < 300; }
-    [[nodiscard]] QString errorCode() const { return body.value(QStringLiteral("error")).toString(); }
+    [[nodiscard]] QString errorCode() const
+    {
+        return body.value(QStringLiteral("error")).toString();
+    }
     // Worth trying again later: no answer, the hub busy or failing.
-    [[nodiscard]] bool transient() const { return status == 0 || status == 408 || status == 429 || status >= 500; }
+    [[nodiscard]] bool transient() const
+    {
+        return status == 0 || status == 408 || status == 429 || status >= 500;
+    }
 };
 
 // A blocking JSON-over-HTTP client for the sync thread and lobbydesk-ctl: each call runs a

@@ -32,12 +32,13 @@ void saveEnrolment(Database &db, const HubLink &link, const SigningKeyPair &keys
     insert.addBindValue(link.siteId);
     insert.addBindValue(link.siteName);
     insert.addBindValue(link.token);
-    insert.addBindValue(link.caPem.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : link.caPem);
+    insert.addBindValue(
+        link.caPem.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : link.caPem);
     insert.addBindValue(link.enrolledAt);
     execOrThrow(insert, QStringLiteral("saving the enrolment"), db.path());
     QSqlQuery key(db.sql());
-    key.prepare(QStringLiteral(
-        "INSERT INTO signing_key (key_id, public_key, secret_key, created_at) VALUES (?, ?, ?, ?)"));
+    key.prepare(QStringLiteral("INSERT INTO signing_key (key_id, public_key, secret_key, "
+                               "created_at) VALUES (?, ?, ?, ?)"));
     key.addBindValue(signingKeyId(keys.publicKey));
     key.addBindValue(keys.publicKey);
     key.addBindValue(keys.secretKey);

@@ -65,6 +65,7 @@ SyncSnapshot SyncEngine::snapshot()
     snapshot.lastSuccess
         = QDateTime::fromString(readMeta(db, syncmeta::kLastSuccess), Qt::ISODateWithMs);
     snapshot.lastError = readMeta(db, syncmeta::kLastError);
+    snapshot.refused = m_refused;
     snapshot.running = m_inRound;
     return snapshot;
 }
@@ -91,6 +92,7 @@ SyncRound SyncEngine::runRound()
         round.error = error.message();
     }
     m_inRound = false;
+    m_refused = !round.ok && round.permanent;
     try {
         recordOutcome(round);
     } catch (const Error &error) {
@@ -115,8 +117,8 @@ void SyncEngine::push(HubClient &client, SyncRound &round)
         QJsonArray wire;
         for (const Event &event : batch)
             wire.append(eventToWire(event));
-        const HubReply reply = client.post(QStringLiteral("/v1/events"),
-            QJsonObject { { QStringLiteral("events"), wire } });
+        const HubReply reply = client.post(
+            QStringLiteral("/v1/events"), QJsonObject { { QStringLiteral("events"), wire } });
         const QString code = reply.errorCode();
         if (reply.ok()) {
             const QJsonArray results = reply.body.value(QStringLiteral("results")).toArray();
@@ -132,7 +134,8 @@ void SyncEngine::push(HubClient &client, SyncRound &round)
                         park(*it, result.value(QStringLiteral("reason")).toString());
                         ++round.parked;
                     }
-                } else if (status == QStringLiteral("stored") || status == QStringLiteral("duplicate")) {
+                } else if (status == QStringLiteral("stored")
+                    || status == QStringLiteral("duplicate")) {
                     accepted.append(id);
                 }
             }
@@ -140,7 +143,8 @@ void SyncEngine::push(HubClient &client, SyncRound &round)
             round.pushed += int(accepted.size());
             round.progress = round.progress || !results.isEmpty();
             if (results.isEmpty()) {
-                round.error = QStringLiteral("the hub acknowledged none of %1 events").arg(batch.size());
+                round.error
+                    = QStringLiteral("the hub acknowledged none of %1 events").arg(batch.size());
                 return;
             }
             batchSize = m_options.batchSize;
@@ -148,9 +152,11 @@ void SyncEngine::push(HubClient &client, SyncRound &round)
         }
         if (reply.status == 409 && code == QStringLiteral("sequence_gap")
             && gapRepairs < kMaxGapRepairs) {
-            const qint64 expected = qint64(reply.body.value(QStringLiteral("expected_seq")).toDouble());
+            const qint64 expected
+                = qint64(reply.body.value(QStringLiteral("expected_seq")).toDouble());
             ++gapRepairs;
-            qCWarning(lcSync) << "the hub lacks our events from seq" << expected << ": sending them again";
+            qCWarning(lcSync) << "the hub lacks our events from seq" << expected
+                              << ": sending them again";
             log.requeueFrom(std::max<qint64>(1, expected));
             continue;
         }
@@ -158,7 +164,8 @@ void SyncEngine::push(HubClient &client, SyncRound &round)
             batchSize = std::max(1, batchSize / 2);
             continue;
         }
-        const bool eventProblem = reply.status == 400 || (reply.status == 409 && code == QStringLiteral("id_reused"));
+        const bool eventProblem
+            = reply.status == 400 || (reply.status == 409 && code == QStringLiteral("id_reused"));
         if (eventProblem && batchSize > 1) {
             batchSize = 1; // find the one the hub cannot take
             continue;
@@ -179,13 +186,14 @@ void SyncEngine::push(HubClient &client, SyncRound &round)
 
 void SyncEngine::park(const Event &event, const QString &reason)
 {
-    qCWarning(lcSync) << "parking event" << event.seq << event.type << "refused by the hub:" << reason;
+    qCWarning(lcSync) << "parking event" << event.seq << event.type
+                      << "refused by the hub:" << reason;
     {
         WriteTransaction transaction(m_store->events().database());
         QSqlQuery insert(m_store->sql());
-        insert.prepare(QStringLiteral(
-            "INSERT INTO parked_events (event_id, seq, type, reason, parked_at) VALUES (?, ?, ?, ?, ?)"
-            " ON CONFLICT (event_id) DO NOTHING"));
+        insert.prepare(QStringLiteral("INSERT INTO parked_events (event_id, seq, type, reason, "
+                                      "parked_at) VALUES (?, ?, ?, ?, ?)"
+                                      " ON CONFLICT (event_id) DO NOTHING"));
         insert.addBindValue(uuidText(event.id));
         insert.addBindValue(event.seq);
         insert.addBindValue(event.type);
@@ -218,8 +226,10 @@ void SyncEngine::pull(HubClient &client, SyncRound &round)
             }
         }
         const qint64 next = qint64(reply.body.value(QStringLiteral("cursor")).toDouble());
-        round.pulled += m_store->events().storePulled(events, m_projectionFor,
-            [next](QSqlDatabase &db) { writeMeta(db, syncmeta::kPullCursor, QString::number(next)); });
+        round.pulled
+            += m_store->events().storePulled(events, m_projectionFor, [next](QSqlDatabase &db) {
+                   writeMeta(db, syncmeta::kPullCursor, QString::number(next));
+               });
         if (next > cursor)
             round.progress = true;
         if (!reply.body.value(QStringLiteral("more")).toBool())

@@ -25,6 +25,7 @@ struct SyncSnapshot
     qint64 parked = 0;
     QDateTime lastSuccess;
     QString lastError; // empty after a good round
+    bool refused = false; // the last round failed because the hub refuses this terminal
     bool running = false;
 };
 
@@ -96,6 +97,7 @@ private:
     std::unique_ptr<Store> m_store;
     QTimer *m_timer = nullptr;
     int m_failures = 0;
+    bool m_refused = false;
     bool m_inRound = false;
     bool m_backingOff = false;
     std::mt19937 m_random { std::random_device {}() };
