@@ -77,7 +77,7 @@ int ctlHub(
     if (command == QStringLiteral("terminals")) {
         need(0, 1, "[SITE]");
         QJsonArray list;
-        for (const HubTerminal &t : admin.terminals(args.value(0))) {
+        for (const HubTerminal &t : admin.terminals(args.value(0, QStringLiteral("")))) {
             list.append(QJsonObject { { QStringLiteral("terminal"), t.id },
                 { QStringLiteral("site"), t.siteId }, { QStringLiteral("name"), t.name },
                 { QStringLiteral("role"), t.role }, { QStringLiteral("key_id"), t.keyId },

@@ -75,15 +75,36 @@ QString refusal(const QJsonObject &wire, const QByteArray &lastHash, Event &even
     return {};
 }
 
-bool idStored(HubDatabase &db, const QString &id)
+// A new token for an enrolled, unrevoked terminal whose public key matches; empty otherwise.
+QJsonObject reissueToken(HubDatabase &db, const QString &terminalId, const QByteArray &publicKey)
 {
-    // Outside the failed statement: on PostgreSQL the transaction is aborted, so ask afresh.
-    if (db.dialect() == HubDatabase::Dialect::Postgres)
-        db.run(QStringLiteral("ROLLBACK"), QStringLiteral("abandoning the batch"));
-    QSqlQuery query(db.sql());
-    query.prepare(QStringLiteral("SELECT 1 FROM events WHERE id = ?"));
-    query.addBindValue(id);
-    return query.exec() && query.next();
+    QSqlQuery &query = db.prepared(QStringLiteral(
+        "SELECT t.site_id, s.name, t.key_id, t.public_key, t.revoked_at FROM terminals t"
+        " JOIN sites s ON s.site_id = t.site_id WHERE t.terminal_id = ?"));
+    query.addBindValue(terminalId);
+    db.exec(query, QStringLiteral("looking up the terminal"));
+    if (!query.next()) {
+        query.finish();
+        return {};
+    }
+    const QString siteId = query.value(0).toString();
+    const QString siteName = query.value(1).toString();
+    const QString keyId = query.value(2).toString();
+    const bool sameKey = query.value(3).toString() == QString::fromLatin1(publicKey.toBase64());
+    const bool revoked = !query.value(4).isNull();
+    query.finish();
+    if (!sameKey || revoked)
+        return {};
+    const QString token = newDeviceToken();
+    QSqlQuery &update
+        = db.prepared(QStringLiteral("UPDATE terminals SET token_hash = ? WHERE terminal_id = ?"));
+    update.addBindValue(secretHash(token));
+    update.addBindValue(terminalId);
+    db.exec(update, QStringLiteral("renewing the token"));
+    update.finish();
+    return QJsonObject { { QStringLiteral("terminal"), terminalId },
+        { QStringLiteral("site"), siteId }, { QStringLiteral("site_name"), siteName },
+        { QStringLiteral("token"), token }, { QStringLiteral("key_id"), keyId } };
 }
 
 } // namespace
@@ -128,7 +149,15 @@ QJsonObject HubApi::enrol(const QJsonObject &request)
     const QString siteId = claim.value(0).toString();
     const QString expiresAt = claim.value(1).toString();
     const bool used = !claim.value(2).isNull();
+    const QString usedBy = claim.value(3).toString();
     claim.finish();
+    if (used && usedBy == terminalId) {
+        // The same terminal asking again with the same key: its first answer was lost.
+        if (QJsonObject again = reissueToken(m_db, terminalId, publicKey); !again.isEmpty()) {
+            transaction.commit();
+            return again;
+        }
+    }
     if (used)
         throw HubError(403, QStringLiteral("code_used"),
             QStringLiteral("this enrolment code was already used; each code enrols one terminal"));
@@ -289,7 +318,7 @@ QJsonObject HubApi::push(const AuthenticatedTerminal &terminal, const QJsonObjec
     QSqlQuery &insert = m_db.prepared(QStringLiteral(
         "INSERT INTO events (id, site_id, terminal_id, seq, type, payload, occurred_at, actor,"
         " prev_hash, hash, received_at, feed_pos, refused)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"));
     for (const Item &item : items) {
         if (item.seq <= lastSeq) {
             known.addBindValue(terminal.terminalId);
@@ -308,38 +337,62 @@ QJsonObject HubApi::push(const AuthenticatedTerminal &terminal, const QJsonObjec
             continue;
         }
         Event event;
-        const QString reason = refusal(item.wire, lastHash, event);
+        QString reason = refusal(item.wire, lastHash, event);
+        // Whatever arrived is kept as text, so that even a malformed event has its row.
         auto wireText = [&item](const char *field) {
-            return item.wire.value(QLatin1String(field)).toVariant().toString();
+            const QJsonValue value = item.wire.value(QLatin1String(field));
+            return value.isString()
+                ? value.toString()
+                : QString::fromUtf8(
+                    QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact))
+                      .mid(1)
+                      .chopped(1);
         };
-        insert.addBindValue(item.id);
-        insert.addBindValue(terminal.siteId);
-        insert.addBindValue(terminal.terminalId);
-        insert.addBindValue(item.seq);
-        insert.addBindValue(wireText("type"));
-        insert.addBindValue(wireText("payload"));
-        insert.addBindValue(wireText("time"));
-        insert.addBindValue(wireText("actor"));
-        insert.addBindValue(wireText("prev_hash"));
-        insert.addBindValue(wireText("hash"));
-        insert.addBindValue(receivedAt);
-        insert.addBindValue(position++);
-        insert.addBindValue(reason.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : reason);
-        if (!insert.exec()) {
-            const QSqlError error = insert.lastError();
+        auto store = [&](const QString &id) {
+            insert.addBindValue(id);
+            insert.addBindValue(terminal.siteId);
+            insert.addBindValue(terminal.terminalId);
+            insert.addBindValue(item.seq);
+            insert.addBindValue(wireText("type"));
+            insert.addBindValue(wireText("payload"));
+            insert.addBindValue(wireText("time"));
+            insert.addBindValue(wireText("actor"));
+            insert.addBindValue(wireText("prev_hash"));
+            insert.addBindValue(wireText("hash"));
+            insert.addBindValue(receivedAt);
+            insert.addBindValue(position);
+            insert.addBindValue(
+                reason.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : reason);
+            m_db.exec(insert, QStringLiteral("storing an event"));
+            const bool stored = insert.numRowsAffected() > 0;
             insert.finish();
-            if (idStored(m_db, item.id)) // a terminal that re-recorded an event it had sent
-                throw HubError(409, QStringLiteral("id_reused"),
-                    QStringLiteral("event id %1 is already stored under another seq").arg(item.id),
-                    { { QStringLiteral("id"), item.id } });
-            throw Error(Error::Kind::Io,
-                QStringLiteral("hub database: storing an event failed: %1").arg(error.text()));
+            return stored;
+        };
+        if (!store(item.id)) {
+            // The id is taken by an event at another place: the terminal's database was
+            // replaced. The place is kept (refused, under an id derived from it) so that the
+            // terminal's sequence has no hole and its queue moves on.
+            reason = QStringLiteral("event id %1 was already used by another event of this "
+                                    "terminal: its database was replaced; enrol it again")
+                         .arg(item.id);
+            static const QUuid ns
+                = QUuid::fromString(QStringLiteral("6f1c5f0e-3b7a-4c1e-9a55-0c2f7f3e9b10"));
+            const QString placeId = uuidText(QUuid::createUuidV5(
+                ns, QStringLiteral("%1:%2").arg(terminal.terminalId).arg(item.seq)));
+            if (!store(placeId))
+                throw Error(Error::Kind::Io,
+                    QStringLiteral("hub database: cannot keep event %1 of terminal %2")
+                        .arg(item.seq)
+                        .arg(terminal.terminalId));
         }
-        insert.finish();
+        ++position;
         if (reason.isEmpty())
             applyHubProjection(m_db, terminal.siteId, event);
         lastSeq = item.seq;
-        lastHash = QByteArray::fromHex(wireText("hash").toLatin1());
+        // The chain goes on from what the terminal says this event hashes to, when it says so.
+        if (const QByteArray claimed = QByteArray::fromHex(wireText("hash").toLatin1());
+            claimed.size() == kEventHashSize)
+            lastHash = claimed;
         results.append(reason.isEmpty()
                 ? result(item.id, item.seq, QStringLiteral("stored"))
                 : result(item.id, item.seq, QStringLiteral("refused"), reason));

@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/eventhash.h"
+#include "core/logging.h"
 #include "store/sqlerror.h"
 #include "store/writetransaction.h"
 
@@ -244,7 +245,7 @@ int EventLog::requeueFrom(qint64 seq)
     QSqlQuery from = prepare(m_db,
         QStringLiteral("INSERT INTO meta (key, value) VALUES ('outbox_from', ?)"
                        " ON CONFLICT (key) DO UPDATE SET value = min(CAST(value AS INTEGER),"
-                       " excluded.value)"));
+                       " CAST(excluded.value AS INTEGER))"));
     from.addBindValue(seq);
     execOrThrow(from, QStringLiteral("requeueing events"), path());
     transaction.commit();
@@ -267,6 +268,11 @@ int EventLog::storePulled(const QList<Event> &events,
     for (const Event &event : events) {
         if (event.terminalId == m_terminalId)
             continue; // our own, already here
+        if (eventHash(event) != event.hash) {
+            qCWarning(lcStore) << "pulled event" << uuidText(event.id)
+                               << "does not match its hash; not stored";
+            continue;
+        }
         insert.addBindValue(uuidText(event.id));
         insert.addBindValue(event.terminalId);
         insert.addBindValue(event.seq);
@@ -283,8 +289,23 @@ int EventLog::storePulled(const QList<Event> &events,
         if (!isNew)
             continue;
         ++added;
-        if (const Projection projection = projectionFor(event.type))
+        const Projection projection = projectionFor(event.type);
+        if (!projection)
+            continue;
+        // One event whose projection fails must not hold back the feed: its own changes are
+        // undone, the event stays in the log (the audit trail), and the rest go on.
+        runSql(m_db, QStringLiteral("SAVEPOINT pulled"), QStringLiteral("applying a pulled event"));
+        try {
             projection(event, m_db);
+        } catch (const Error &error) {
+            if (error.kind() != Error::Kind::Invalid)
+                throw;
+            qCWarning(lcStore) << "pulled event" << uuidText(event.id) << event.type
+                               << "not applied:" << error.message();
+            runSql(m_db, QStringLiteral("ROLLBACK TO pulled"),
+                QStringLiteral("applying a pulled event"));
+        }
+        runSql(m_db, QStringLiteral("RELEASE pulled"), QStringLiteral("applying a pulled event"));
     }
     if (inSameTransaction)
         inSameTransaction(m_db);

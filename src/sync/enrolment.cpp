@@ -24,7 +24,11 @@ HubLink enrolTerminal(Store &store, const EnrolmentRequest &request)
             QStringLiteral("'%1' is not a hub address like http://127.0.0.1:8470")
                 .arg(request.hubUrl));
 
-    const SigningKeyPair keys = generateSigningKeyPair();
+    // Kept before asking, so that a retry after a lost answer sends the same key.
+    const std::optional<SigningKeyPair> pending = readSigningKey(store.sql());
+    const SigningKeyPair keys = pending ? *pending : generateSigningKeyPair();
+    if (!pending)
+        saveSigningKey(store.events().database(), keys);
     HubClient client(request.hubUrl, {}, request.caPem);
     const HubReply reply = client.post(QStringLiteral("/v1/enrol"),
         QJsonObject { { QStringLiteral("code"), request.code },
@@ -45,7 +49,7 @@ HubLink enrolTerminal(Store &store, const EnrolmentRequest &request)
     if (link.siteId.isEmpty() || link.token.isEmpty())
         throw Error(
             Error::Kind::Io, QStringLiteral("the hub's enrolment answer lacks a site or token"));
-    saveEnrolment(store.events().database(), link, keys);
+    saveHubLink(store.events().database(), link);
     qCInfo(lcSync) << "enrolled with" << link.url << "site" << link.siteId;
     return link;
 }

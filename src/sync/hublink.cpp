@@ -21,7 +21,32 @@ std::optional<HubLink> readHubLink(const QSqlDatabase &db)
         query.value(5).toString() };
 }
 
-void saveEnrolment(Database &db, const HubLink &link, const SigningKeyPair &keys)
+std::optional<SigningKeyPair> readSigningKey(const QSqlDatabase &db)
+{
+    QSqlQuery query = runSql(db,
+        QStringLiteral(
+            "SELECT public_key, secret_key FROM signing_key ORDER BY created_at LIMIT 1"),
+        QStringLiteral("reading the signing key"));
+    if (!query.next())
+        return std::nullopt;
+    return SigningKeyPair { query.value(0).toByteArray(), query.value(1).toByteArray() };
+}
+
+void saveSigningKey(Database &db, const SigningKeyPair &keys)
+{
+    WriteTransaction transaction(db);
+    QSqlQuery key(db.sql());
+    key.prepare(QStringLiteral("INSERT INTO signing_key (key_id, public_key, secret_key, "
+                               "created_at) VALUES (?, ?, ?, ?)"));
+    key.addBindValue(signingKeyId(keys.publicKey));
+    key.addBindValue(keys.publicKey);
+    key.addBindValue(keys.secretKey);
+    key.addBindValue(isoUtc(QDateTime::currentDateTimeUtc()));
+    execOrThrow(key, QStringLiteral("saving the signing key"), db.path());
+    transaction.commit();
+}
+
+void saveHubLink(Database &db, const HubLink &link)
 {
     WriteTransaction transaction(db);
     QSqlQuery insert(db.sql());
@@ -36,14 +61,6 @@ void saveEnrolment(Database &db, const HubLink &link, const SigningKeyPair &keys
         link.caPem.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : link.caPem);
     insert.addBindValue(link.enrolledAt);
     execOrThrow(insert, QStringLiteral("saving the enrolment"), db.path());
-    QSqlQuery key(db.sql());
-    key.prepare(QStringLiteral("INSERT INTO signing_key (key_id, public_key, secret_key, "
-                               "created_at) VALUES (?, ?, ?, ?)"));
-    key.addBindValue(signingKeyId(keys.publicKey));
-    key.addBindValue(keys.publicKey);
-    key.addBindValue(keys.secretKey);
-    key.addBindValue(link.enrolledAt);
-    execOrThrow(key, QStringLiteral("saving the signing key"), db.path());
     transaction.commit();
 }
 

@@ -23,9 +23,12 @@ struct HubLink
 };
 
 [[nodiscard]] std::optional<HubLink> readHubLink(const QSqlDatabase &db);
-// Stores the link and the terminal's key pair in one transaction; replaces neither: a
-// terminal enrols once.
-void saveEnrolment(Database &db, const HubLink &link, const SigningKeyPair &keys);
+// This terminal's key pair: the one it enrolled with, or the one created for an enrolment
+// whose answer never came (sent again, so the hub recognises the retry).
+[[nodiscard]] std::optional<SigningKeyPair> readSigningKey(const QSqlDatabase &db);
+void saveSigningKey(Database &db, const SigningKeyPair &keys);
+// Stores the link; a terminal enrols once.
+void saveHubLink(Database &db, const HubLink &link);
 
 // The sync engine's small state in the meta table: feed cursor and last outcome, so that
 // lobbydesk-ctl status can show it while the app runs.

@@ -164,18 +164,6 @@ void SyncEngine::push(HubClient &client, SyncRound &round)
             batchSize = std::max(1, batchSize / 2);
             continue;
         }
-        const bool eventProblem
-            = reply.status == 400 || (reply.status == 409 && code == QStringLiteral("id_reused"));
-        if (eventProblem && batchSize > 1) {
-            batchSize = 1; // find the one the hub cannot take
-            continue;
-        }
-        if (eventProblem) {
-            park(batch.first(), reply.problem);
-            ++round.parked;
-            round.progress = true;
-            continue;
-        }
         round.permanent = reply.status == 401 || reply.status == 403;
         round.error = round.permanent
             ? QStringLiteral("the hub refuses this terminal: %1").arg(reply.problem)

@@ -42,7 +42,6 @@ HubFixture::HubFixture()
     } else {
         m_dbUrl = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("hub.db"));
     }
-    m_db = std::make_unique<lobbydesk::HubDatabase>(m_dbUrl);
     start();
 }
 
@@ -75,6 +74,8 @@ void HubFixture::start()
     INFO("hub said: " << line.toStdString() << m_process.readAllStandardError().toStdString());
     REQUIRE(match.hasMatch());
     m_port = quint16(match.captured(1).toUInt());
+    // The test's own connection follows the file, should a test have swapped it.
+    m_db = std::make_unique<lobbydesk::HubDatabase>(m_dbUrl);
 }
 
 void HubFixture::kill()

@@ -17,7 +17,8 @@ TestTerminal::TestTerminal(Role role, SyncEngine::Options options)
 
 void TestTerminal::enrol(const QString &hubUrl, const QString &code)
 {
-    enrolTerminal(*m_store, { hubUrl, code, QStringLiteral("test ") + roleKey(m_role), m_role, {} });
+    enrolTerminal(
+        *m_store, { hubUrl, code, QStringLiteral("test ") + roleKey(m_role), m_role, {} });
 }
 
 void TestTerminal::addNotes(int count, const QString &prefix)

@@ -13,8 +13,8 @@
 class TestTerminal
 {
 public:
-    explicit TestTerminal(lobbydesk::Role role = lobbydesk::Role::Desk,
-        lobbydesk::SyncEngine::Options options = {});
+    explicit TestTerminal(
+        lobbydesk::Role role = lobbydesk::Role::Desk, lobbydesk::SyncEngine::Options options = {});
 
     void enrol(const QString &hubUrl, const QString &code);
     void addNotes(int count, const QString &prefix = QStringLiteral("note"));

@@ -1,5 +1,6 @@
 // Terminals and a real lobbydesk-hub process on loopback: push, pull, idempotency, bad
 // requests, enrolment misuse, a killed hub, a faulty network, a long offline spell.
+#include "core/wireevent.h"
 #include "faultproxy.h"
 #include "hub/hubadmin.h"
 #include "hubfixture.h"
@@ -8,19 +9,17 @@
 #include "sync/hublink.h"
 #include "testterminal.h"
 
-#include "core/wireevent.h"
-
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QJsonDocument>
-#include <set>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
 #include <catch2/catch.hpp>
+#include <set>
 
 using namespace lobbydesk;
 
@@ -48,7 +47,9 @@ void checkHubHasExactly(HubFixture &hub, const QString &terminalId, qint64 event
     CHECK(hub.count(QStringLiteral("SELECT count(*)") + where) == events);
     CHECK(hub.count(QStringLiteral("SELECT count(DISTINCT id)") + where) == events);
     CHECK(hub.count(QStringLiteral("SELECT coalesce(max(seq), 0)") + where) == events);
-    CHECK(hub.count(QStringLiteral("SELECT count(*)") + where + QStringLiteral(" AND refused IS NOT NULL")) == 0);
+    CHECK(hub.count(QStringLiteral("SELECT count(*)") + where
+              + QStringLiteral(" AND refused IS NOT NULL"))
+        == 0);
 }
 
 HubReply rawRequest(const QString &url, const QByteArray &method, const QByteArray &body,
@@ -117,13 +118,16 @@ TEST_CASE("a replayed batch changes nothing and a batch with a gap stores nothin
     for (const Event &event : desk.store().events().outbox(5))
         batch.append(eventToWire(event));
     HubClient client(hub.url(), token(desk), {});
-    const HubReply first = client.post(QStringLiteral("/v1/events"), { { QStringLiteral("events"), batch } });
+    const HubReply first
+        = client.post(QStringLiteral("/v1/events"), { { QStringLiteral("events"), batch } });
     REQUIRE(first.status == 200);
     // The answer was "lost": the terminal sends the same batch again.
-    const HubReply again = client.post(QStringLiteral("/v1/events"), { { QStringLiteral("events"), batch } });
+    const HubReply again
+        = client.post(QStringLiteral("/v1/events"), { { QStringLiteral("events"), batch } });
     REQUIRE(again.status == 200);
     for (const QJsonValue &result : again.body.value(QStringLiteral("results")).toArray())
-        CHECK(result.toObject().value(QStringLiteral("status")).toString() == QStringLiteral("duplicate"));
+        CHECK(result.toObject().value(QStringLiteral("status")).toString()
+            == QStringLiteral("duplicate"));
     checkHubHasExactly(hub, desk.id(), 5);
 
     desk.addNotes(5);
@@ -132,7 +136,8 @@ TEST_CASE("a replayed batch changes nothing and a batch with a gap stores nothin
         if (event.seq >= 8)
             gap.append(eventToWire(event));
     }
-    const HubReply refused = client.post(QStringLiteral("/v1/events"), { { QStringLiteral("events"), gap } });
+    const HubReply refused
+        = client.post(QStringLiteral("/v1/events"), { { QStringLiteral("events"), gap } });
     CHECK(refused.status == 409);
     CHECK(refused.errorCode() == QStringLiteral("sequence_gap"));
     CHECK(refused.body.value(QStringLiteral("expected_seq")).toInteger() == 6);
@@ -160,17 +165,27 @@ TEST_CASE("bad requests get a 4xx with a reason and store nothing")
     };
     const QByteArray big(9 * 1024 * 1024, 'x');
     const std::vector<Case> cases {
-        { "malformed JSON", events, "POST", "{\"events\": [", "application/json", bearer, 400, "malformed_json" },
-        { "no token", events, "POST", "{\"events\": []}", "application/json", {}, 401, "missing_token" },
-        { "a wrong token", events, "POST", "{\"events\": []}", "application/json", "Bearer ldt_nope", 401, "unknown_token" },
-        { "not JSON", events, "POST", "events=1", "application/x-www-form-urlencoded", bearer, 415, "unsupported_media_type" },
-        { "an oversized body", events, "POST", big, "application/json", bearer, 413, "body_too_large" },
-        { "events not a list", events, "POST", "{\"events\": 3}", "application/json", bearer, 400, "invalid_request" },
-        { "an event without id", events, "POST", "{\"events\": [{\"seq\": 1}]}", "application/json", bearer, 400, "invalid_event" },
+        { "malformed JSON", events, "POST", "{\"events\": [", "application/json", bearer, 400,
+            "malformed_json" },
+        { "no token", events, "POST", "{\"events\": []}", "application/json", {}, 401,
+            "missing_token" },
+        { "a wrong token", events, "POST", "{\"events\": []}", "application/json",
+            "Bearer ldt_nope", 401, "unknown_token" },
+        { "not JSON", events, "POST", "events=1", "application/x-www-form-urlencoded", bearer, 415,
+            "unsupported_media_type" },
+        { "an oversized body", events, "POST", big, "application/json", bearer, 413,
+            "body_too_large" },
+        { "events not a list", events, "POST", "{\"events\": 3}", "application/json", bearer, 400,
+            "invalid_request" },
+        { "an event without id", events, "POST", "{\"events\": [{\"seq\": 1}]}", "application/json",
+            bearer, 400, "invalid_event" },
         { "GET on push", events, "GET", {}, {}, bearer, 405, "method_not_allowed" },
-        { "an unknown endpoint", hub.url() + QStringLiteral("/v1/nothing"), "GET", {}, {}, bearer, 404, "not_found" },
-        { "a negative cursor", hub.url() + QStringLiteral("/v1/feed?after=-4"), "GET", {}, {}, bearer, 400, "invalid_request" },
-        { "enrolment without a code", hub.url() + QStringLiteral("/v1/enrol"), "POST", "{}", "application/json", {}, 400, "invalid_request" },
+        { "an unknown endpoint", hub.url() + QStringLiteral("/v1/nothing"), "GET", {}, {}, bearer,
+            404, "not_found" },
+        { "a negative cursor", hub.url() + QStringLiteral("/v1/feed?after=-4"), "GET", {}, {},
+            bearer, 400, "invalid_request" },
+        { "enrolment without a code", hub.url() + QStringLiteral("/v1/enrol"), "POST", "{}",
+            "application/json", {}, 400, "invalid_request" },
     };
     for (const Case &c : cases) {
         INFO(c.what);
@@ -193,28 +208,34 @@ TEST_CASE("an event the hub refuses for good is parked with its reason and the q
     desk.enrol(hub.url(), code(hub));
     desk.addNotes(2);
     // A newer terminal's event type this hub does not know.
-    desk.store().events().record({ QStringLiteral("visit.teleported"), QJsonObject { { QStringLiteral("to"), QStringLiteral("Mars") } }, {}, {} });
+    desk.store().events().record({ QStringLiteral("visit.teleported"),
+        QJsonObject { { QStringLiteral("to"), QStringLiteral("Mars") } }, {}, {} });
     desk.addNotes(2);
     const SyncRound round = desk.round();
     REQUIRE(round.ok);
     CHECK(round.pushed == 4);
     CHECK(round.parked == 1);
     CHECK(desk.store().events().outboxCount() == 0);
-    QSqlQuery parked = runSql(desk.store().sql(), QStringLiteral("SELECT type, reason FROM parked_events"), QStringLiteral("test"));
+    QSqlQuery parked = runSql(desk.store().sql(),
+        QStringLiteral("SELECT type, reason FROM parked_events"), QStringLiteral("test"));
     REQUIRE(parked.next());
     CHECK(parked.value(0).toString() == QStringLiteral("visit.teleported"));
     CHECK(parked.value(1).toString().contains(QStringLiteral("unknown event type")));
     // Kept by the hub as refused (its sequence stays whole), never applied or sent down.
     CHECK(hub.count(QStringLiteral("SELECT count(*) FROM events WHERE refused IS NOT NULL")) == 1);
-    CHECK(hub.count(QStringLiteral("SELECT max(seq) FROM events WHERE terminal_id = '%1'").arg(desk.id())) == 5);
+    CHECK(hub.count(
+              QStringLiteral("SELECT max(seq) FROM events WHERE terminal_id = '%1'").arg(desk.id()))
+        == 5);
     TestTerminal guard(Role::Guard);
     guard.enrol(hub.url(), code(hub));
     REQUIRE(guard.round().ok);
-    CHECK(guard.count(QStringLiteral("SELECT count(*) FROM events WHERE type = 'visit.teleported'")) == 0);
+    CHECK(guard.count(QStringLiteral("SELECT count(*) FROM events WHERE type = 'visit.teleported'"))
+        == 0);
     CHECK(guard.count(QStringLiteral("SELECT count(*) FROM desk_notes")) == 4);
 }
 
-TEST_CASE("enrolment misuse: a reused code, an unknown or expired code, a revoked terminal, another site")
+TEST_CASE(
+    "enrolment misuse: a reused code, an unknown or expired code, a revoked terminal, another site")
 {
     HubFixture hub;
     createSite(hub);
@@ -223,10 +244,14 @@ TEST_CASE("enrolment misuse: a reused code, an unknown or expired code, a revoke
     TestTerminal desk, second, third;
     desk.enrol(hub.url(), once);
     CHECK_THROWS_WITH(second.enrol(hub.url(), once), Catch::Contains("already used"));
-    CHECK_THROWS_WITH(second.enrol(hub.url(), QStringLiteral("AAAA-BBBB-CCCC")), Catch::Contains("does not exist"));
-    CHECK_THROWS_WITH(second.enrol(hub.url(), QStringLiteral("not a code")), Catch::Contains("not an enrolment code"));
+    CHECK_THROWS_WITH(second.enrol(hub.url(), QStringLiteral("AAAA-BBBB-CCCC")),
+        Catch::Contains("does not exist"));
+    CHECK_THROWS_WITH(second.enrol(hub.url(), QStringLiteral("not a code")),
+        Catch::Contains("not an enrolment code"));
     const QString stale = code(hub);
-    hub.db().run(QStringLiteral("UPDATE enrolment_codes SET expires_at = '2020-01-01T00:00:00.000Z' WHERE used_at IS NULL"), QStringLiteral("test"));
+    hub.db().run(QStringLiteral("UPDATE enrolment_codes SET expires_at = "
+                                "'2020-01-01T00:00:00.000Z' WHERE used_at IS NULL"),
+        QStringLiteral("test"));
     CHECK_THROWS_WITH(second.enrol(hub.url(), stale), Catch::Contains("expired"));
     CHECK_FALSE(readHubLink(second.store().sql()).has_value()); // nothing stored on failure
     CHECK_THROWS_WITH(desk.enrol(hub.url(), code(hub)), Catch::Contains("already enrolled"));
@@ -240,7 +265,8 @@ TEST_CASE("enrolment misuse: a reused code, an unknown or expired code, a revoke
     for (const Event &event : desk.store().events().outbox(1))
         stolen.append(eventToWire(event));
     HubClient intruder(hub.url(), token(third), {});
-    const HubReply refused = intruder.post(QStringLiteral("/v1/events"), { { QStringLiteral("events"), stolen } });
+    const HubReply refused
+        = intruder.post(QStringLiteral("/v1/events"), { { QStringLiteral("events"), stolen } });
     CHECK(refused.status == 403);
     CHECK(refused.errorCode() == QStringLiteral("terminal_mismatch"));
     REQUIRE(third.round().ok);
@@ -257,7 +283,8 @@ TEST_CASE("enrolment misuse: a reused code, an unknown or expired code, a revoke
     CHECK_THAT(revoked.error.toStdString(), Catch::Contains("revoked"));
     CHECK(desk.store().events().outboxCount() == 1); // kept, not lost
     REQUIRE(guard.round().ok);
-    CHECK(guard.count(QStringLiteral("SELECT count(*) FROM site_keys WHERE revoked_at IS NOT NULL")) == 1);
+    CHECK(guard.count(QStringLiteral("SELECT count(*) FROM site_keys WHERE revoked_at IS NOT NULL"))
+        == 1);
 }
 
 TEST_CASE("a hub killed again and again mid-drain loses and duplicates nothing")
@@ -289,7 +316,8 @@ TEST_CASE("a hub killed again and again mid-drain loses and duplicates nothing")
     CHECK(desk.store().events().outboxCount() == 0);
 }
 
-TEST_CASE("through resets, lost answers, 503s, delays and a flapping network, every event arrives once")
+TEST_CASE(
+    "through resets, lost answers, 503s, delays and a flapping network, every event arrives once")
 {
     HubFixture hub;
     createSite(hub);
@@ -380,4 +408,82 @@ TEST_CASE("backoff grows from about 1 s to 5 min with jitter")
     for (int i = 0; i < 20; ++i)
         spread.insert(engine.backoffDelay(8).count());
     CHECK(spread.size() > 10); // jittered, not one fixed delay
+}
+
+TEST_CASE("a hub restored from an old backup is sent the events it lost")
+{
+    if (HubFixture::postgres())
+        return; // the backup here is a copy of the SQLite file
+    HubFixture hub;
+    createSite(hub);
+    TestTerminal desk;
+    desk.enrol(hub.url(), code(hub));
+    desk.addNotes(20);
+    REQUIRE(desk.round().ok);
+    const QString file = hub.databaseUrl().mid(7);
+    hub.kill();
+    REQUIRE(QFile::copy(file, file + QStringLiteral(".bak")));
+    REQUIRE(QFile::copy(file + QStringLiteral("-wal"), file + QStringLiteral(".bak-wal")));
+    hub.start();
+    desk.addNotes(30);
+    REQUIRE(desk.round().ok);
+    checkHubHasExactly(hub, desk.id(), 50);
+    hub.kill();
+    QFile::remove(file + QStringLiteral("-wal"));
+    QFile::remove(file + QStringLiteral("-shm"));
+    QFile::remove(file);
+    REQUIRE(QFile::rename(file + QStringLiteral(".bak"), file));
+    REQUIRE(QFile::rename(file + QStringLiteral(".bak-wal"), file + QStringLiteral("-wal")));
+    hub.start();
+    desk.addNotes(1);
+    const SyncRound repaired = desk.round(); // gap: the hub asks from 21; all are sent again
+    INFO(repaired.error.toStdString());
+    REQUIRE(repaired.ok);
+    checkHubHasExactly(hub, desk.id(), 51);
+}
+
+TEST_CASE("an enrolment whose answer was lost can be retried with the same code")
+{
+    HubFixture hub;
+    createSite(hub);
+    FaultProxy proxy(QHostAddress::LocalHost, hub.port());
+    REQUIRE(proxy.listen());
+    FaultRates lost;
+    lost.drop = 1.0;
+    proxy.setFaults(lost);
+    TestTerminal desk;
+    const QString once = code(hub);
+    CHECK_THROWS(desk.enrol(proxy.url().toString(), once));
+    CHECK(hub.count(QStringLiteral("SELECT count(*) FROM terminals")) == 1); // the hub did enrol it
+    proxy.setFaultsEnabled(false);
+    desk.enrol(proxy.url().toString(), once);
+    desk.addNotes(1);
+    REQUIRE(desk.round().ok);
+    // Another terminal cannot take the code over.
+    TestTerminal other;
+    CHECK_THROWS_WITH(other.enrol(hub.url(), once), Catch::Contains("already used"));
+}
+
+TEST_CASE("malformed event fields are refused with a reason, not taken for a hub failure")
+{
+    HubFixture hub;
+    createSite(hub);
+    TestTerminal desk;
+    desk.enrol(hub.url(), code(hub));
+    desk.addNotes(1);
+    QJsonObject wire = eventToWire(desk.store().events().outbox(1).first());
+    wire.insert(
+        QStringLiteral("payload"), QJsonObject { { QStringLiteral("text"), QStringLiteral("x") } });
+    wire.remove(QStringLiteral("hash"));
+    HubClient client(hub.url(), token(desk), {});
+    const HubReply reply = client.post(
+        QStringLiteral("/v1/events"), { { QStringLiteral("events"), QJsonArray { wire } } });
+    INFO(reply.problem.toStdString());
+    REQUIRE(reply.status == 200);
+    const QJsonObject result
+        = reply.body.value(QStringLiteral("results")).toArray().first().toObject();
+    CHECK(result.value(QStringLiteral("status")).toString() == QStringLiteral("refused"));
+    CHECK_FALSE(result.value(QStringLiteral("reason")).toString().isEmpty());
+    CHECK(hub.count(QStringLiteral("SELECT count(*) FROM events WHERE refused IS NOT NULL")) == 1);
+    CHECK(hub.count(QStringLiteral("SELECT count(*) FROM desk_notes")) == 0);
 }
