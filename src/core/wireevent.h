@@ -12,6 +12,7 @@ namespace lobbydesk {
 
 // Reads an event off the wire; throws Error(Invalid) naming the field that is missing or
 // malformed. Does not check the hash (the receiver decides what a mismatch means).
-[[nodiscard]] Event eventFromWire(const QJsonObject &json);
+// `payload`, when given, receives the parsed payload (it is parsed to be checked anyway).
+[[nodiscard]] Event eventFromWire(const QJsonObject &json, QJsonObject *payload = nullptr);
 
 } // namespace lobbydesk

@@ -4,6 +4,7 @@
 #include "core/event.h"
 #include "core/eventcatalog.h"
 #include "core/eventhash.h"
+#include "core/logging.h"
 #include "core/role.h"
 #include "core/signing.h"
 #include "core/wireevent.h"
@@ -13,6 +14,7 @@
 #include "hub/hubprojections.h"
 #include "hub/hubsecrets.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -48,10 +50,11 @@ QJsonObject result(const QString &id, qint64 seq, const QString &status, const Q
 }
 
 // Why the hub will never accept this event (it is then stored as refused); empty when it will.
-QString refusal(const QJsonObject &wire, const QByteArray &lastHash, Event &event)
+QString refusal(
+    const QJsonObject &wire, const QByteArray &lastHash, Event &event, QJsonObject &payload)
 {
     try {
-        event = eventFromWire(wire);
+        event = eventFromWire(wire, &payload);
     } catch (const Error &error) {
         return error.message();
     }
@@ -64,7 +67,7 @@ QString refusal(const QJsonObject &wire, const QByteArray &lastHash, Event &even
         return QStringLiteral("only the hub writes %1 events").arg(event.type);
     if (event.payload.size() > 64 * 1024)
         return QStringLiteral("the payload is larger than 64 KiB");
-    if (const QString problem = payloadProblem(*spec, event.payloadObject()); !problem.isEmpty())
+    if (const QString problem = payloadProblem(*spec, payload); !problem.isEmpty())
         return problem;
     if (event.prevHash != lastHash)
         return QStringLiteral("it does not follow the terminal's previous event (previous-hash "
@@ -337,7 +340,8 @@ QJsonObject HubApi::push(const AuthenticatedTerminal &terminal, const QJsonObjec
             continue;
         }
         Event event;
-        QString reason = refusal(item.wire, lastHash, event);
+        QJsonObject payload;
+        QString reason = refusal(item.wire, lastHash, event, payload);
         // Whatever arrived is kept as text, so that even a malformed event has its row.
         auto wireText = [&item](const char *field) {
             const QJsonValue value = item.wire.value(QLatin1String(field));
@@ -387,7 +391,7 @@ QJsonObject HubApi::push(const AuthenticatedTerminal &terminal, const QJsonObjec
         }
         ++position;
         if (reason.isEmpty())
-            applyHubProjection(m_db, terminal.siteId, event);
+            applyHubProjection(m_db, terminal.siteId, event, payload);
         lastSeq = item.seq;
         // The chain goes on from what the terminal says this event hashes to, when it says so.
         if (const QByteArray claimed = QByteArray::fromHex(wireText("hash").toLatin1());
@@ -406,7 +410,11 @@ QJsonObject HubApi::push(const AuthenticatedTerminal &terminal, const QJsonObjec
     advance.addBindValue(terminal.terminalId);
     m_db.exec(advance, QStringLiteral("recording the terminal's position"));
     advance.finish();
+    QElapsedTimer commit;
+    commit.start();
     transaction.commit();
+    qCDebug(lcHub) << "push of" << items.size() << "events committed in" << commit.elapsed()
+                   << "ms";
     return QJsonObject { { QStringLiteral("results"), results },
         { QStringLiteral("last_seq"), lastSeq } };
 }
@@ -417,27 +425,33 @@ QJsonObject HubApi::feed(const AuthenticatedTerminal &terminal, qint64 after, in
         throw HubError(400, QStringLiteral("invalid_cursor"),
             QStringLiteral("the cursor must be a whole number from 0"));
     limit = std::clamp(limit, 1, kMaxFeedPage);
+    // The end of the feed as committed now: a push holds the site's row until it commits
+    // with its events, so every position up to here is readable, and the cursor can move
+    // past the terminal's own (and refused) events without sending them.
+    QSqlQuery &end = m_db.prepared(QStringLiteral("SELECT feed_pos FROM sites WHERE site_id = ?"));
+    end.addBindValue(terminal.siteId);
+    m_db.exec(end, QStringLiteral("reading the feed"));
+    const qint64 feedEnd = end.next() ? end.value(0).toLongLong() : 0;
+    end.finish();
+    if (after > feedEnd) // the hub was restored from a backup older than the terminal's cursor
+        throw HubError(409, QStringLiteral("cursor_ahead"),
+            QStringLiteral("the feed ends at %1, before this cursor: read it again from 0")
+                .arg(feedEnd),
+            { { QStringLiteral("feed_end"), feedEnd } });
     QSqlQuery &page = m_db.prepared(QStringLiteral(
         "SELECT id, terminal_id, seq, type, payload, occurred_at, actor, prev_hash, hash,"
-        " feed_pos, refused FROM events WHERE site_id = ? AND feed_pos > ?"
-        " ORDER BY feed_pos LIMIT ?"));
+        " feed_pos FROM events WHERE site_id = ? AND feed_pos > ? AND feed_pos <= ?"
+        " AND terminal_id <> ? AND refused IS NULL ORDER BY feed_pos LIMIT ?"));
     page.addBindValue(terminal.siteId);
     page.addBindValue(after);
-    page.addBindValue(limit + 1);
+    page.addBindValue(feedEnd);
+    page.addBindValue(terminal.terminalId);
+    page.addBindValue(limit);
     m_db.exec(page, QStringLiteral("reading the feed"));
     QJsonArray events;
-    qint64 cursor = after;
-    int rows = 0;
-    bool more = false;
+    qint64 last = after;
     while (page.next()) {
-        if (++rows > limit) {
-            more = true;
-            break;
-        }
-        cursor = page.value(9).toLongLong();
-        // A terminal has its own events; refused ones were never applied anywhere.
-        if (page.value(1).toString() == terminal.terminalId || !page.value(10).isNull())
-            continue;
+        last = page.value(9).toLongLong();
         events.append(QJsonObject {
             { QStringLiteral("id"), page.value(0).toString() },
             { QStringLiteral("terminal"), page.value(1).toString() },
@@ -448,10 +462,12 @@ QJsonObject HubApi::feed(const AuthenticatedTerminal &terminal, qint64 after, in
             { QStringLiteral("actor"), page.value(6).toString() },
             { QStringLiteral("prev_hash"), page.value(7).toString() },
             { QStringLiteral("hash"), page.value(8).toString() },
-            { QStringLiteral("pos"), cursor },
+            { QStringLiteral("pos"), last },
         });
     }
     page.finish();
+    const bool more = events.size() == limit;
+    const qint64 cursor = more ? last : std::max(after, feedEnd);
     return QJsonObject { { QStringLiteral("events"), events }, { QStringLiteral("cursor"), cursor },
         { QStringLiteral("more"), more } };
 }

@@ -38,6 +38,9 @@ HubDatabase::HubDatabase(const QString &url)
         m_dialect = Dialect::Sqlite;
         m_sqlite = std::make_unique<Database>(path);
         m_description = QStringLiteral("sqlite:") + m_sqlite->path();
+        // A hub's tables outgrow SQLite's default 2 MB page cache within a day; re-reading
+        // index pages from the file was a third of the time of taking a batch in.
+        run(QStringLiteral("PRAGMA cache_size = -65536"), QStringLiteral("configuring"));
     } else if (url.startsWith(QStringLiteral("postgres://"))
         || url.startsWith(QStringLiteral("postgresql://"))) {
         m_dialect = Dialect::Postgres;

@@ -4,7 +4,8 @@
 
 namespace lobbydesk {
 
-void applyHubProjection(HubDatabase &db, const QString &siteId, const Event &event)
+void applyHubProjection(
+    HubDatabase &db, const QString &siteId, const Event &event, const QJsonObject &payload)
 {
     if (event.type == QStringLiteral("desk.note.added")) {
         QSqlQuery &insert = db.prepared(QStringLiteral(
@@ -15,7 +16,7 @@ void applyHubProjection(HubDatabase &db, const QString &siteId, const Event &eve
         insert.addBindValue(event.terminalId);
         insert.addBindValue(isoUtc(event.occurredAt));
         insert.addBindValue(event.actor);
-        insert.addBindValue(event.payloadObject().value(QStringLiteral("text")).toString());
+        insert.addBindValue(payload.value(QStringLiteral("text")).toString());
         db.exec(insert, QStringLiteral("recording a desk note"));
         insert.finish();
     }

@@ -215,6 +215,35 @@ int EventLog::acknowledge(const QList<QUuid> &ids)
         execOrThrow(query, QStringLiteral("acknowledging events"), path());
         changed += query.numRowsAffected();
     }
+    advanceOutbox();
+    transaction.commit();
+    if (changed > 0)
+        emit outboxChanged();
+    return changed;
+}
+
+int EventLog::acknowledgeRange(qint64 from, qint64 to)
+{
+    WriteTransaction transaction(m_database);
+    QSqlQuery query = prepare(m_db,
+        QStringLiteral(
+            "UPDATE events SET acked_at = ? WHERE terminal_id = ? AND seq BETWEEN ? AND ?"
+            " AND acked_at IS NULL"));
+    query.addBindValue(isoUtc(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(m_terminalId);
+    query.addBindValue(from);
+    query.addBindValue(to);
+    execOrThrow(query, QStringLiteral("acknowledging events"), path());
+    const int changed = query.numRowsAffected();
+    advanceOutbox();
+    transaction.commit();
+    if (changed > 0)
+        emit outboxChanged();
+    return changed;
+}
+
+void EventLog::advanceOutbox()
+{
     // Move the outbox's start past the acknowledged run at its front.
     QSqlQuery advance = prepare(m_db,
         QStringLiteral("INSERT INTO meta (key, value) VALUES ('outbox_from',"
@@ -226,10 +255,6 @@ int EventLog::acknowledge(const QList<QUuid> &ids)
     advance.bindValue(QStringLiteral(":terminal"), m_terminalId);
     advance.bindValue(QStringLiteral(":from"), outboxFrom());
     execOrThrow(advance, QStringLiteral("acknowledging events"), path());
-    transaction.commit();
-    if (changed > 0)
-        emit outboxChanged();
-    return changed;
 }
 
 int EventLog::requeueFrom(qint64 seq)

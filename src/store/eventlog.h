@@ -55,6 +55,8 @@ public:
     [[nodiscard]] QList<Event> outbox(int limit) const;
     // Marks events as acknowledged by the hub; returns how many changed.
     int acknowledge(const QList<QUuid> &ids);
+    // The same for a run of this terminal's events, seq `from` to `to`: one statement.
+    int acknowledgeRange(qint64 from, qint64 to);
 
     // After the hub said it lacks this terminal's events from `seq` on (e.g. it was restored
     // from a backup): puts them back in the outbox to be sent again.
@@ -86,6 +88,7 @@ private:
     // acknowledge(), so the outbox is a range of the primary key, not an index that every
     // recording would have to update too.
     [[nodiscard]] qint64 outboxFrom() const;
+    void advanceOutbox(); // inside a write transaction
     [[nodiscard]] QString path() const { return m_database.path(); }
 
     Database &m_database;

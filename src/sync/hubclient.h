@@ -1,9 +1,12 @@
 #pragma once
 
 #include <QJsonObject>
-#include <QNetworkAccessManager>
+#include <QSslCertificate>
+#include <QSslSocket>
 #include <QString>
+#include <QUrl>
 #include <chrono>
+#include <memory>
 
 namespace lobbydesk {
 
@@ -26,12 +29,17 @@ struct HubReply
     }
 };
 
-// A blocking JSON-over-HTTP client for the sync thread and lobbydesk-ctl: each call runs a
-// local event loop until the answer or the timeout. Not for the GUI thread.
+// A blocking JSON-over-HTTP/1.1 client for the sync thread and lobbydesk-ctl: each call runs a
+// local event loop until the answer or the timeout. Not for the GUI thread. One kept-alive
+// connection, TCP_NODELAY, each request in one write: QNetworkAccessManager writes the
+// header and the body apart, and Nagle with the hub's delayed ACK then adds 40 ms to every
+// push (docs/benchmarks.md).
 class HubClient
 {
 public:
     HubClient(QString baseUrl, QString token, const QString &caPem);
+    ~HubClient();
+    Q_DISABLE_COPY_MOVE(HubClient)
 
     HubReply get(const QString &pathAndQuery);
     HubReply post(const QString &path, const QJsonObject &body);
@@ -40,11 +48,14 @@ public:
 
 private:
     HubReply send(const QString &method, const QString &path, const QByteArray &body);
+    // One exchange on the current connection; `fresh` says whether it was just opened.
+    HubReply exchange(const QByteArray &request, bool &fresh, bool &nothingReceived);
+    QString connect();
 
-    QString m_baseUrl;
+    QUrl m_url;
     QString m_token;
     QList<QSslCertificate> m_ca;
-    QNetworkAccessManager m_network;
+    std::unique_ptr<QSslSocket> m_socket;
     std::chrono::milliseconds m_timeout { 20000 };
 };
 

@@ -9,12 +9,35 @@
 #include "sync/hubclient.h"
 #include "sync/hublink.h"
 
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QJsonArray>
+#include <array>
 
 namespace lobbydesk {
 namespace {
 
 constexpr int kMaxGapRepairs = 3;
+// A request that fails in passing (reset, lost answer, 503) is tried again at once within the
+// round, a few times, before the round gives up and the engine backs off: on a flapping
+// network that keeps the queue moving instead of waiting out a backoff for every blip.
+constexpr std::array kRetryPauses { 0, 50, 200 };
+
+HubReply withRetries(const std::function<HubReply()> &send)
+{
+    HubReply reply = send();
+    for (const int pause : kRetryPauses) {
+        if (!reply.transient())
+            break;
+        if (pause > 0) {
+            QEventLoop wait; // not a sleep: the thread's other events go on
+            QTimer::singleShot(pause, &wait, &QEventLoop::quit);
+            wait.exec();
+        }
+        reply = send();
+    }
+    return reply;
+}
 
 QString now()
 {
@@ -110,15 +133,21 @@ void SyncEngine::push(HubClient &client, SyncRound &round)
     EventLog &log = m_store->events();
     int batchSize = m_options.batchSize;
     int gapRepairs = 0;
+    QElapsedTimer phase;
     for (;;) {
+        phase.start();
         const QList<Event> batch = log.outbox(batchSize);
         if (batch.isEmpty())
             return;
+        const qint64 read = phase.nsecsElapsed();
         QJsonArray wire;
         for (const Event &event : batch)
             wire.append(eventToWire(event));
-        const HubReply reply = client.post(
-            QStringLiteral("/v1/events"), QJsonObject { { QStringLiteral("events"), wire } });
+        const qint64 encoded = phase.nsecsElapsed();
+        const HubReply reply = withRetries([&] {
+            return client.post(
+                QStringLiteral("/v1/events"), QJsonObject { { QStringLiteral("events"), wire } });
+        });
         const QString code = reply.errorCode();
         if (reply.ok()) {
             const QJsonArray results = reply.body.value(QStringLiteral("results")).toArray();
@@ -139,7 +168,19 @@ void SyncEngine::push(HubClient &client, SyncRound &round)
                     accepted.append(id);
                 }
             }
-            log.acknowledge(accepted);
+            // Usually the whole batch, in order: one range update instead of one per event.
+            const bool whole = accepted.size() == batch.size()
+                && std::equal(accepted.begin(), accepted.end(), batch.begin(),
+                    [](const QUuid &id, const Event &event) { return id == event.id; });
+            const qint64 answered = phase.nsecsElapsed();
+            if (whole)
+                log.acknowledgeRange(batch.first().seq, batch.last().seq);
+            else
+                log.acknowledge(accepted);
+            qCDebug(lcSync) << "pushed" << batch.size() << "events: outbox" << read / 1000
+                            << "us, encode" << (encoded - read) / 1000 << "us, hub"
+                            << (answered - encoded) / 1000 << "us, acknowledge"
+                            << (phase.nsecsElapsed() - answered) / 1000 << "us";
             round.pushed += int(accepted.size());
             round.progress = round.progress || !results.isEmpty();
             if (results.isEmpty()) {
@@ -197,8 +238,20 @@ void SyncEngine::pull(HubClient &client, SyncRound &round)
 {
     for (;;) {
         const qint64 cursor = readMeta(m_store->sql(), syncmeta::kPullCursor).toLongLong();
-        const HubReply reply = client.get(
-            QStringLiteral("/v1/feed?after=%1&limit=%2").arg(cursor).arg(m_options.pageSize));
+        const HubReply reply = withRetries([&] {
+            return client.get(
+                QStringLiteral("/v1/feed?after=%1&limit=%2").arg(cursor).arg(m_options.pageSize));
+        });
+        if (reply.status == 409 && reply.errorCode() == QStringLiteral("cursor_ahead")
+            && cursor > 0) {
+            // Pulled events are applied idempotently: reading the feed again is safe.
+            qCWarning(lcSync) << "the hub's feed is behind our cursor" << cursor
+                              << ": reading it again";
+            WriteTransaction transaction(m_store->events().database());
+            writeMeta(m_store->sql(), syncmeta::kPullCursor, QStringLiteral("0"));
+            transaction.commit();
+            continue;
+        }
         if (!reply.ok()) {
             round.permanent = reply.status == 401 || reply.status == 403;
             round.error = reply.problem;

@@ -59,8 +59,8 @@ public:
         std::chrono::milliseconds nudgeDelay { 100 }; // after a new event, to batch a burst
         std::chrono::milliseconds minBackoff { 1000 };
         std::chrono::milliseconds maxBackoff { 300000 };
-        int batchSize = 500;
-        int pageSize = 500;
+        int batchSize = 1000; // the hub's maximum
+        int pageSize = 1000;
     };
 
     // `dataDir` is opened again on the engine's thread (one SQLite connection per thread).

@@ -120,13 +120,15 @@ echo "== 3. a revoked terminal"
 check 0 '"terminal_id":"' "desk status --json" "${desk[@]}" status --json
 desk_id=$(sed -n 's/.*"terminal_id":"\([^"]*\)".*/\1/p' <<<"$out")
 check 0 "\"terminal\":\"$desk_id\"" "the hub lists the desk" "${admin[@]}" terminals tower --json
+check 0 "\"terminal\":\"$desk_id\"" "hub terminals without a site lists all" "${admin[@]}" terminals --json
 check 0 "revoked terminal $desk_id" "revoke the desk" "${admin[@]}" revoke-terminal "$desk_id"
 check 0 "REVOKED" "hub terminals marks it" "${admin[@]}" terminals tower
 grep -q "^$desk_id .*REVOKED" <<<"$out" || fail "the desk's line says REVOKED" "$desk_id … REVOKED …" "$out"
 check 0 "recorded note" "the revoked desk still writes notes offline" \
   "${desk[@]}" note add "Written after the revocation"
 check 1 "revoked" "the revoked desk's sync exits 1" "${desk[@]}" sync
-check 0 "sync problem:   the hub refuses this terminal" "desk status shows why" "${desk[@]}" status
+check 0 "sync problem:" "desk status" "${desk[@]}" status
+grep -q '^sync problem: .*revoked' <<<"$out" || fail "desk status shows why" "sync problem: … revoked …" "$out"
 grep -qE '^queued: +1 ' <<<"$out" || fail "desk status keeps the queued note" "queued: 1" "$out"
 check 0 "pulled" "guard syncs" "${guard[@]}" sync
 check 0 "${notes[2]}" "guard notes" "${guard[@]}" notes

@@ -1,0 +1,349 @@
+// How fast does a terminal's queue drain to a hub on loopback, and how much load does a hub
+// take? docs/benchmarks.md explains the method and keeps the figures.
+//
+//   bench_sync --hub PATH/lobbydesk-hub [--events 10000] [--baseline 2000] [--pg URL]
+//              [--terminals 200] [--seconds 10]
+//
+// For the SQLite hub (and the PostgreSQL hub with --pg), each in one run:
+//  (a) drain: N queued events pushed by the real SyncEngine (batches of 500), events/s;
+//  (b) baseline: the same engine with one request per event, events/s;
+//  (c) faults: (a) through the fault proxy with 5% resets, 5% answers dropped after the hub
+//      committed, 5% 503s; events/s and the ratio to (a);
+//  (d) load: T simulated terminals pushing 10 events and pulling the feed in a loop at once,
+//      requests/s and latency percentiles.
+#include "core/event.h"
+#include "core/eventhash.h"
+#include "core/signing.h"
+#include "core/wireevent.h"
+#include "faultproxy.h"
+#include "hub/hubadmin.h"
+#include "hub/hubdatabase.h"
+#include "services/desknotes.h"
+#include "services/projections.h"
+#include "store/store.h"
+#include "sync/enrolment.h"
+#include "sync/syncengine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+
+using namespace lobbydesk;
+
+namespace {
+
+struct Hub
+{
+    QProcess process;
+    quint16 port = 0;
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(port); }
+};
+
+void startHub(Hub &hub, const QString &executable, const QString &db)
+{
+    hub.process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    hub.process.start(executable,
+        { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"), db });
+    QByteArray line;
+    while (!line.contains('\n') && hub.process.waitForReadyRead(10000))
+        line += hub.process.readAllStandardOutput();
+    const auto match
+        = QRegularExpression(QStringLiteral(":(\\d+) \\(")).match(QString::fromUtf8(line));
+    if (!match.hasMatch())
+        qFatal("the hub did not start: %s", line.constData());
+    hub.port = quint16(match.captured(1).toUInt());
+}
+
+void stopHub(Hub &hub)
+{
+    hub.process.terminate();
+    hub.process.waitForFinished(5000);
+}
+
+// A terminal with `events` queued desk notes, enrolled at `url`; returns its data dir.
+std::unique_ptr<QTemporaryDir> queuedTerminal(
+    HubAdmin &admin, const QString &url, int events, const QString &site)
+{
+    auto dir = std::make_unique<QTemporaryDir>();
+    // Filling is not what is measured: no fsync per note here. The engine opens its own,
+    // fully durable connection.
+    Store store(dir->path(), { Database::Sync::Normal, false });
+    enrolTerminal(store,
+        { url, admin.createEnrolmentCode(site, std::chrono::hours(1)), QStringLiteral("bench"),
+            Role::Desk, {} });
+    DeskNotes notes(store.events());
+    for (int i = 0; i < events; ++i)
+        notes.add(QStringLiteral("handover %1: key 1201 returned, parcel for Acme at the desk, "
+                                 "contractor badge 7 still out")
+                      .arg(i),
+            QStringLiteral("S-001"));
+    return dir;
+}
+
+struct Drain
+{
+    double seconds = 0;
+    int rounds = 0;
+    int pushed = 0;
+};
+
+Drain drain(const QString &dataDir, int batchSize)
+{
+    SyncEngine::Options options;
+    options.batchSize = batchSize;
+    SyncEngine engine(dataDir, terminalProjection, options);
+    Drain result;
+    QElapsedTimer clock;
+    clock.start();
+    while (engine.snapshot().queued > 0 && result.rounds < 10000) {
+        const SyncRound round = engine.runRound();
+        result.pushed += round.pushed;
+        ++result.rounds;
+    }
+    result.seconds = clock.nsecsElapsed() / 1e9;
+    return result;
+}
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values[std::min(values.size() - 1, size_t(p * double(values.size())))];
+}
+
+// One simulated terminal of the load test: a token, its own hash chain, its own connection.
+struct SimTerminal
+{
+    QString id;
+    QString token;
+    qint64 seq = 0;
+    QByteArray prevHash = genesisHash();
+    qint64 cursor = 0;
+    std::unique_ptr<QNetworkAccessManager> network;
+};
+
+QJsonArray nextEvents(SimTerminal &t, int count)
+{
+    QJsonArray batch;
+    for (int i = 0; i < count; ++i) {
+        Event event;
+        event.id = QUuid::createUuid();
+        event.terminalId = t.id;
+        event.seq = ++t.seq;
+        event.type = QStringLiteral("desk.note.added");
+        event.payload = QByteArrayLiteral("{\"text\":\"load test note\"}");
+        event.occurredAt
+            = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+        event.actor = QStringLiteral("S-001");
+        event.prevHash = t.prevHash;
+        event.hash = eventHash(event);
+        t.prevHash = event.hash;
+        batch.append(eventToWire(event));
+    }
+    return batch;
+}
+
+struct Load
+{
+    qint64 requests = 0;
+    qint64 failures = 0;
+    double seconds = 0;
+    std::vector<double> latencyMs;
+};
+
+Load load(const QString &url, HubAdmin &admin, int terminals, int seconds)
+{
+    std::vector<std::unique_ptr<SimTerminal>> sims;
+    QNetworkAccessManager enrolNetwork;
+    for (int i = 0; i < terminals; ++i) {
+        auto sim = std::make_unique<SimTerminal>();
+        sim->id = uuidText(QUuid::createUuid());
+        QNetworkRequest request(QUrl(url + QStringLiteral("/v1/enrol")));
+        request.setHeader(
+            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        const QJsonObject body { { QStringLiteral("code"),
+                                     admin.createEnrolmentCode(
+                                         QStringLiteral("bench"), std::chrono::hours(1)) },
+            { QStringLiteral("terminal"), sim->id },
+            { QStringLiteral("name"), QStringLiteral("sim %1").arg(i) },
+            { QStringLiteral("role"), QStringLiteral("guard") },
+            { QStringLiteral("public_key"),
+                QString::fromLatin1(generateSigningKeyPair().publicKey.toBase64()) } };
+        QNetworkReply *reply
+            = enrolNetwork.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        sim->token = QJsonDocument::fromJson(reply->readAll())
+                         .object()
+                         .value(QStringLiteral("token"))
+                         .toString();
+        delete reply;
+        if (sim->token.isEmpty())
+            qFatal("enrolment of simulated terminal %d failed", i);
+        sim->network = std::make_unique<QNetworkAccessManager>();
+        sims.push_back(std::move(sim));
+    }
+
+    Load result;
+    QElapsedTimer clock;
+    clock.start();
+    const qint64 end = qint64(seconds) * 1000;
+    int running = terminals;
+    QEventLoop loop;
+    std::function<void(SimTerminal *, bool)> step = [&](SimTerminal *t, bool push) {
+        if (clock.elapsed() >= end) {
+            if (--running == 0)
+                loop.quit();
+            return;
+        }
+        QNetworkRequest request(QUrl(url
+            + (push ? QStringLiteral("/v1/events")
+                    : QStringLiteral("/v1/feed?after=%1&limit=100").arg(t->cursor))));
+        request.setHeader(
+            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setRawHeader("Authorization", "Bearer " + t->token.toLatin1());
+        QElapsedTimer *started = new QElapsedTimer;
+        started->start();
+        QNetworkReply *reply = push
+            ? t->network->post(request,
+                QJsonDocument(QJsonObject { { QStringLiteral("events"), nextEvents(*t, 10) } })
+                    .toJson(QJsonDocument::Compact))
+            : t->network->get(request);
+        QObject::connect(reply, &QNetworkReply::finished, [&, t, push, reply, started] {
+            result.latencyMs.push_back(started->nsecsElapsed() / 1e6);
+            delete started;
+            ++result.requests;
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status != 200)
+                ++result.failures;
+            else if (!push)
+                t->cursor = qint64(QJsonDocument::fromJson(reply->readAll())
+                                       .object()
+                                       .value(QStringLiteral("cursor"))
+                                       .toDouble());
+            reply->deleteLater();
+            step(t, !push);
+        });
+    };
+    for (auto &sim : sims)
+        step(sim.get(), true);
+    loop.exec();
+    result.seconds = clock.nsecsElapsed() / 1e9;
+    return result;
+}
+
+void runBackend(const char *name, const QString &hubExecutable, const QString &db, int events,
+    int baselineEvents, int terminals, int seconds)
+{
+    Hub hub;
+    startHub(hub, hubExecutable, db);
+    HubDatabase admin(db);
+    HubAdmin hubAdmin(admin);
+    // A site per measurement: each terminal alone, pulling nothing but its own site's few
+    // hub events, so that the three drains do the same work.
+    for (const char *site : { "bench", "drain", "baseline", "faults" })
+        hubAdmin.createSite(QString::fromLatin1(site), QStringLiteral("Bench Tower"));
+
+    auto fast = queuedTerminal(hubAdmin, hub.url(), events, QStringLiteral("drain"));
+    const Drain batched = drain(fast->path(), SyncEngine::Options {}.batchSize);
+    auto slow = queuedTerminal(hubAdmin, hub.url(), baselineEvents, QStringLiteral("baseline"));
+    const Drain single = drain(slow->path(), 1);
+
+    FaultProxy proxy(QHostAddress::LocalHost, hub.port);
+    if (!proxy.listen())
+        qFatal("fault proxy: %s", qPrintable(proxy.errorString()));
+    auto faulty
+        = queuedTerminal(hubAdmin, proxy.url().toString(), events, QStringLiteral("faults"));
+    FaultRates rates;
+    rates.reset = 0.05;
+    rates.drop = 0.05;
+    rates.unavailable = 0.05;
+    proxy.setSeed(11);
+    proxy.setFaults(rates);
+    const Drain withFaults = drain(faulty->path(), SyncEngine::Options {}.batchSize);
+    const FaultCounts counts = proxy.counts();
+
+    const double rate = batched.pushed / batched.seconds;
+    const double baseRate = single.pushed / single.seconds;
+    const double faultRate = withFaults.pushed / withFaults.seconds;
+    std::printf("%s hub\n", name);
+    std::printf("  drain %d events, batches of %d:  %8.0f events/s (%.2f s, %d rounds)\n",
+        batched.pushed, SyncEngine::Options {}.batchSize, rate, batched.seconds, batched.rounds);
+    std::printf("  baseline, one request per event:    %8.0f events/s (%d events, %.2f s)\n",
+        baseRate, single.pushed, single.seconds);
+    std::printf("  batched / baseline:                 %8.1f x\n", rate / baseRate);
+    std::printf("  drain under faults:                 %8.0f events/s (%.2f s, %d rounds) = %.2f "
+                "of fault-free\n",
+        faultRate, withFaults.seconds, withFaults.rounds, faultRate / rate);
+    std::printf("    proxy: %llu requests, %llu reset, %llu answers dropped, %llu 503\n",
+        counts.requests, counts.reset, counts.drop, counts.unavailable);
+    const qint64 stored = [&] {
+        QSqlQuery q(admin.sql());
+        q.exec(QStringLiteral("SELECT count(*) - count(DISTINCT id) FROM events"));
+        return q.next() ? q.value(0).toLongLong() : -1;
+    }();
+    std::printf("    duplicate events on the hub: %lld\n", stored);
+
+    const Load l = load(hub.url(), hubAdmin, terminals, seconds);
+    std::printf("  load: %d terminals, push 10 + pull, %d s: %8.0f requests/s, %lld failed,\n"
+                "        latency p50 %.1f ms, p99 %.1f ms, max %.1f ms\n",
+        terminals, seconds, l.requests / l.seconds, l.failures, percentile(l.latencyMs, 0.5),
+        percentile(l.latencyMs, 0.99), percentile(l.latencyMs, 1.0));
+    std::fflush(stdout);
+    stopHub(hub);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(qEnvironmentVariable(
+        "BENCH_LOG_RULES", QStringLiteral("lobbydesk.*.info=false\nlobbydesk.*.warning=false")));
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption hubOption(
+        QStringLiteral("hub"), QStringLiteral("lobbydesk-hub"), QStringLiteral("path"));
+    const QCommandLineOption eventsOption(QStringLiteral("events"), QStringLiteral("queued events"),
+        QStringLiteral("n"), QStringLiteral("10000"));
+    const QCommandLineOption baselineOption(QStringLiteral("baseline"),
+        QStringLiteral("events for the one-per-request baseline"), QStringLiteral("n"),
+        QStringLiteral("2000"));
+    const QCommandLineOption pgOption(QStringLiteral("pg"),
+        QStringLiteral("PostgreSQL URL (an empty database)"), QStringLiteral("url"));
+    const QCommandLineOption terminalsOption(QStringLiteral("terminals"),
+        QStringLiteral("load test terminals"), QStringLiteral("n"), QStringLiteral("200"));
+    const QCommandLineOption secondsOption(QStringLiteral("seconds"),
+        QStringLiteral("load test duration"), QStringLiteral("s"), QStringLiteral("10"));
+    parser.addOptions(
+        { hubOption, eventsOption, baselineOption, pgOption, terminalsOption, secondsOption });
+    parser.process(app);
+    if (!parser.isSet(hubOption))
+        qFatal("--hub PATH/lobbydesk-hub is required");
+    QTemporaryDir dir;
+    const int events = parser.value(eventsOption).toInt();
+    const int baseline = parser.value(baselineOption).toInt();
+    const int terminals = parser.value(terminalsOption).toInt();
+    const int seconds = parser.value(secondsOption).toInt();
+    runBackend("SQLite", parser.value(hubOption),
+        QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("hub.db")), events, baseline,
+        terminals, seconds);
+    if (parser.isSet(pgOption))
+        runBackend("PostgreSQL", parser.value(hubOption), parser.value(pgOption), events, baseline,
+            terminals, seconds);
+    return 0;
+}
