@@ -1,6 +1,7 @@
 // Terminals and a real lobbydesk-hub process on loopback: push, pull, idempotency, bad
 // requests, enrolment misuse, a killed hub, a faulty network, a long offline spell.
 #include "core/wireevent.h"
+#include "directory/directorysearch.h"
 #include "faultproxy.h"
 #include "hub/hubadmin.h"
 #include "hubfixture.h"
@@ -486,4 +487,40 @@ TEST_CASE("malformed event fields are refused with a reason, not taken for a hub
     CHECK_FALSE(result.value(QStringLiteral("reason")).toString().isEmpty());
     CHECK(hub.count(QStringLiteral("SELECT count(*) FROM events WHERE refused IS NOT NULL")) == 1);
     CHECK(hub.count(QStringLiteral("SELECT count(*) FROM desk_notes")) == 0);
+}
+
+TEST_CASE("the directory imported at the hub reaches the terminals and is searchable there")
+{
+    HubFixture hub;
+    createSite(hub);
+    TestTerminal kiosk(Role::Kiosk);
+    kiosk.enrol(hub.url(), code(hub));
+    QFile sample(QStringLiteral(LOBBYDESK_SAMPLE_DIRECTORY));
+    REQUIRE(sample.open(QIODevice::ReadOnly));
+    const DirectoryImportSummary summary
+        = HubAdmin(hub.db()).importDirectory(QStringLiteral("harbour"), sample.readAll());
+    CHECK(summary.added == summary.rows);
+    REQUIRE(kiosk.round().ok);
+    DirectorySearch search(kiosk.store().sql());
+    for (const QString &query :
+        { QStringLiteral("zs"), QStringLiteral("zhangsan"), QStringLiteral("张三") }) {
+        INFO(query.toStdString());
+        const QList<DirectoryHit> hits = search.find(query, 10);
+        REQUIRE_FALSE(hits.isEmpty());
+        CHECK(hits.first().name == QStringLiteral("张三"));
+    }
+    // A file with a bad row changes nothing anywhere.
+    const QByteArray bad = "kind,id,name,unit,floor,company,roles,phone,cards,approval,active\n"
+                           "person,P-7001,李雷,1201,,C-ACME,owner,,,,\n"
+                           "person,P-7002,韩梅梅,1201,,C-NOWHERE,owner,,,,\n";
+    CHECK_THROWS_WITH(HubAdmin(hub.db()).importDirectory(QStringLiteral("harbour"), bad),
+        Catch::Contains("line 3"));
+    REQUIRE(kiosk.round().ok);
+    CHECK(search.find(QStringLiteral("李雷"), 10).isEmpty());
+    // Importing the same file again sends nothing down.
+    sample.seek(0);
+    const DirectoryImportSummary again
+        = HubAdmin(hub.db()).importDirectory(QStringLiteral("harbour"), sample.readAll());
+    CHECK(again.unchanged == again.rows);
+    CHECK(kiosk.round().pulled == 0);
 }
