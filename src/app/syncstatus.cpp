@@ -14,10 +14,16 @@ SyncStatus::SyncStatus(EventLog &events, QObject *parent)
 {
     connect(&m_events, &EventLog::outboxChanged, this, &SyncStatus::refresh);
     try {
-        if (const auto link = readHubLink(m_events.database().sql())) {
+        QSqlDatabase &db = m_events.database().sql();
+        if (const auto link = readHubLink(db)) {
+            // What the last round found, until the engine's first round says more.
             m_enrolled = true;
             m_siteName = link->siteName;
-            m_state = QStringLiteral("offline"); // until the first round says otherwise
+            m_lastError = readMeta(db, syncmeta::kLastError);
+            m_lastSync = QDateTime::fromString(readMeta(db, syncmeta::kLastSuccess), Qt::ISODateWithMs);
+            m_parked = parkedCount(db);
+            m_state = m_lastError.isEmpty() && m_lastSync.isValid() ? QStringLiteral("ok")
+                                                                    : QStringLiteral("offline");
         }
     } catch (const Error &error) {
         qCWarning(lcApp) << "cannot read the hub link:" << error.message();

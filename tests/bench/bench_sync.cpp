@@ -3,12 +3,15 @@
 //
 //   bench_sync --hub PATH/lobbydesk-hub [--events 10000] [--baseline 2000] [--pg URL]
 //              [--terminals 200] [--seconds 10]
+//   tests/bench/run_sync_bench.sh [BUILD_DIR]   (starts a throwaway PostgreSQL cluster too)
+//
+// --pg drops and recreates the public schema of that database: give it a throwaway one.
 //
 // For the SQLite hub (and the PostgreSQL hub with --pg), each in one run:
 //  (a) drain: N queued events pushed by the real SyncEngine (batches of 500), events/s;
 //  (b) baseline: the same engine with one request per event, events/s;
-//  (c) faults: (a) through the fault proxy with 5% resets, 5% answers dropped after the hub
-//      committed, 5% 503s; events/s and the ratio to (a);
+//  (c) faults: five drains through the fault proxy with 5% resets, 5% answers dropped after
+//      the hub committed, 5% 503s, against five drains without it; events/s and the ratio;
 //  (d) load: T simulated terminals pushing 10 events and pulling the feed in a loop at once,
 //      requests/s and latency percentiles.
 #include "core/event.h"
@@ -249,13 +252,18 @@ Load load(const QString &url, HubAdmin &admin, int terminals, int seconds)
 void runBackend(const char *name, const QString &hubExecutable, const QString &db, int events,
     int baselineEvents, int terminals, int seconds)
 {
+    if (db.startsWith(QStringLiteral("postgres"))) { // start from an empty database
+        HubDatabase reset(db);
+        reset.run(QStringLiteral("DROP SCHEMA public CASCADE"), QStringLiteral("emptying"));
+        reset.run(QStringLiteral("CREATE SCHEMA public"), QStringLiteral("emptying"));
+    }
     Hub hub;
     startHub(hub, hubExecutable, db);
     HubDatabase admin(db);
     HubAdmin hubAdmin(admin);
     // A site per measurement: each terminal alone, pulling nothing but its own site's few
     // hub events, so that the three drains do the same work.
-    for (const char *site : { "bench", "drain", "baseline", "faults" })
+    for (const char *site : { "bench", "drain", "baseline" })
         hubAdmin.createSite(QString::fromLatin1(site), QStringLiteral("Bench Tower"));
 
     auto fast = queuedTerminal(hubAdmin, hub.url(), events, QStringLiteral("drain"));
@@ -263,33 +271,52 @@ void runBackend(const char *name, const QString &hubExecutable, const QString &d
     auto slow = queuedTerminal(hubAdmin, hub.url(), baselineEvents, QStringLiteral("baseline"));
     const Drain single = drain(slow->path(), 1);
 
+    // Faults are per request and a drain is a dozen requests: five drains with five seeds,
+    // so that every kind of fault is hit, and their total time against five fault-free ones.
     FaultProxy proxy(QHostAddress::LocalHost, hub.port);
     if (!proxy.listen())
         qFatal("fault proxy: %s", qPrintable(proxy.errorString()));
-    auto faulty
-        = queuedTerminal(hubAdmin, proxy.url().toString(), events, QStringLiteral("faults"));
     FaultRates rates;
     rates.reset = 0.05;
     rates.drop = 0.05;
     rates.unavailable = 0.05;
-    proxy.setSeed(11);
     proxy.setFaults(rates);
-    const Drain withFaults = drain(faulty->path(), SyncEngine::Options {}.batchSize);
+    constexpr int kFaultRuns = 5;
+    Drain withFaults;
+    Drain calm;
+    for (int run = 0; run < kFaultRuns; ++run) {
+        const QString site = QStringLiteral("faults-%1").arg(run);
+        hubAdmin.createSite(site, QStringLiteral("Bench Tower"));
+        proxy.setFaultsEnabled(false); // a calm enrolment
+        auto faulty = queuedTerminal(hubAdmin, proxy.url().toString(), events, site);
+        proxy.setSeed(quint64(11 + run));
+        proxy.setFaultsEnabled(true);
+        const Drain one = drain(faulty->path(), SyncEngine::Options {}.batchSize);
+        withFaults.seconds += one.seconds;
+        withFaults.pushed += one.pushed;
+        withFaults.rounds += one.rounds;
+        const QString calmSite = QStringLiteral("calm-%1").arg(run);
+        hubAdmin.createSite(calmSite, QStringLiteral("Bench Tower"));
+        auto direct = queuedTerminal(hubAdmin, hub.url(), events, calmSite);
+        const Drain fine = drain(direct->path(), SyncEngine::Options {}.batchSize);
+        calm.seconds += fine.seconds;
+        calm.pushed += fine.pushed;
+    }
     const FaultCounts counts = proxy.counts();
-
     const double rate = batched.pushed / batched.seconds;
     const double baseRate = single.pushed / single.seconds;
     const double faultRate = withFaults.pushed / withFaults.seconds;
+    const double calmRate = calm.pushed / calm.seconds;
     std::printf("%s hub\n", name);
     std::printf("  drain %d events, batches of %d:  %8.0f events/s (%.2f s, %d rounds)\n",
         batched.pushed, SyncEngine::Options {}.batchSize, rate, batched.seconds, batched.rounds);
     std::printf("  baseline, one request per event:    %8.0f events/s (%d events, %.2f s)\n",
         baseRate, single.pushed, single.seconds);
     std::printf("  batched / baseline:                 %8.1f x\n", rate / baseRate);
-    std::printf("  drain under faults:                 %8.0f events/s (%.2f s, %d rounds) = %.2f "
-                "of fault-free\n",
-        faultRate, withFaults.seconds, withFaults.rounds, faultRate / rate);
-    std::printf("    proxy: %llu requests, %llu reset, %llu answers dropped, %llu 503\n",
+    std::printf("  %d drains under faults:              %8.0f events/s (%.2f s, %d rounds) = %.2f of\n"
+                "    the same drains without faults (%.0f events/s)\n",
+        kFaultRuns, faultRate, withFaults.seconds, withFaults.rounds, faultRate / calmRate, calmRate);
+    std::printf("    proxy: %llu requests, %llu reset, %llu answers dropped after the hub committed, %llu 503\n",
         counts.requests, counts.reset, counts.drop, counts.unavailable);
     const qint64 stored = [&] {
         QSqlQuery q(admin.sql());
