@@ -52,7 +52,8 @@ done
 
 QT_QPA_PLATFORM=offscreen "$app" --config "$work/desk.ini" --windowed >"$work/app.log" 2>&1 &
 app_pid=$!
-until_ok 20 "the terminal's first sync" grep -q '"last_sync_error":null' <("$ctl" --config "$work/desk.ini" status --json)
+first_sync() { "$ctl" --config "$work/desk.ini" status --json | grep -q '"last_sync":"'; }
+until_ok 20 "the running terminal's first sync round" first_sync
 
 "$ctl" --config "$work/guard.ini" note add "card 04A1B2C3 reported lost" >/dev/null
 "$ctl" --config "$work/guard.ini" sync >/dev/null
