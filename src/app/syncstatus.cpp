@@ -20,7 +20,8 @@ SyncStatus::SyncStatus(EventLog &events, QObject *parent)
             m_enrolled = true;
             m_siteName = link->siteName;
             m_lastError = readMeta(db, syncmeta::kLastError);
-            m_lastSync = QDateTime::fromString(readMeta(db, syncmeta::kLastSuccess), Qt::ISODateWithMs);
+            m_lastSync
+                = QDateTime::fromString(readMeta(db, syncmeta::kLastSuccess), Qt::ISODateWithMs);
             m_parked = parkedCount(db);
             m_state = m_lastError.isEmpty() && m_lastSync.isValid() ? QStringLiteral("ok")
                                                                     : QStringLiteral("offline");

@@ -31,6 +31,23 @@ const QStringList &knownKeys()
         QStringLiteral("%1: [%2] %3: %4").arg(file, key.left(slash), key.mid(slash + 1), why));
 }
 
+int readSeconds(const QSettings &settings, const QString &path, const QString &key, int min,
+    int max, int fallback)
+{
+    if (!settings.contains(key))
+        return fallback;
+    const QString value = settings.value(key).toString();
+    bool ok = false;
+    const int seconds = value.trimmed().toInt(&ok);
+    if (!ok || seconds < min || seconds > max)
+        refuse(path, key,
+            QStringLiteral("'%1' is not a whole number of seconds from %2 to %3")
+                .arg(value)
+                .arg(min)
+                .arg(max));
+    return seconds;
+}
+
 } // namespace
 
 QString TerminalConfig::defaultPath()
@@ -104,30 +121,10 @@ TerminalConfig TerminalConfig::load(const QString &path, bool required)
                 QStringLiteral("'%1' is not one of %2").arg(value, languageCodes().join(u", ")));
         config.language = *language;
     }
-    if (settings.contains(QStringLiteral("kiosk/idle_timeout_s"))) {
-        const QString value = settings.value(QStringLiteral("kiosk/idle_timeout_s")).toString();
-        bool ok = false;
-        const int seconds = value.trimmed().toInt(&ok);
-        if (!ok || seconds < kMinIdleTimeout || seconds > kMaxIdleTimeout)
-            refuse(path, QStringLiteral("kiosk/idle_timeout_s"),
-                QStringLiteral("'%1' is not a whole number of seconds from %2 to %3")
-                    .arg(value)
-                    .arg(kMinIdleTimeout)
-                    .arg(kMaxIdleTimeout));
-        config.idleTimeoutSeconds = seconds;
-    }
-    if (settings.contains(QStringLiteral("sync/interval_s"))) {
-        const QString value = settings.value(QStringLiteral("sync/interval_s")).toString();
-        bool ok = false;
-        const int seconds = value.trimmed().toInt(&ok);
-        if (!ok || seconds < kMinSyncInterval || seconds > kMaxSyncInterval)
-            refuse(path, QStringLiteral("sync/interval_s"),
-                QStringLiteral("'%1' is not a whole number of seconds from %2 to %3")
-                    .arg(value)
-                    .arg(kMinSyncInterval)
-                    .arg(kMaxSyncInterval));
-        config.syncIntervalSeconds = seconds;
-    }
+    config.idleTimeoutSeconds = readSeconds(settings, path, QStringLiteral("kiosk/idle_timeout_s"),
+        kMinIdleTimeout, kMaxIdleTimeout, config.idleTimeoutSeconds);
+    config.syncIntervalSeconds = readSeconds(settings, path, QStringLiteral("sync/interval_s"),
+        kMinSyncInterval, kMaxSyncInterval, config.syncIntervalSeconds);
     config.devices = DevicesConfig::read(settings, path);
     qCInfo(lcConfig) << "read" << config.sourceFile;
     return config;

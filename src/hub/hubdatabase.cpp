@@ -105,29 +105,25 @@ QSqlQuery &HubDatabase::prepared(const QString &sql)
     return *m_prepared.insert(sql, std::move(query));
 }
 
+Error HubDatabase::failure(const QString &what, const QSqlError &error) const
+{
+    if (m_dialect == Dialect::Sqlite)
+        return sqlFailure(what, error, m_description);
+    return Error(Error::Kind::Io,
+        QStringLiteral("hub database %1: %2 failed: %3").arg(m_description, what, error.text()));
+}
+
 void HubDatabase::exec(QSqlQuery &query, const QString &what)
 {
-    if (!query.exec()) {
-        const QSqlError error = query.lastError();
-        if (m_dialect == Dialect::Sqlite)
-            throw sqlFailure(what, error, m_description);
-        throw Error(Error::Kind::Io,
-            QStringLiteral("hub database %1: %2 failed: %3")
-                .arg(m_description, what, error.text()));
-    }
+    if (!query.exec())
+        throw failure(what, query.lastError());
 }
 
 void HubDatabase::run(const QString &sql, const QString &what)
 {
     QSqlQuery query(this->sql());
-    if (!query.exec(sql)) {
-        const QSqlError error = query.lastError();
-        if (m_dialect == Dialect::Sqlite)
-            throw sqlFailure(what, error, m_description);
-        throw Error(Error::Kind::Io,
-            QStringLiteral("hub database %1: %2 failed: %3")
-                .arg(m_description, what, error.text()));
-    }
+    if (!query.exec(sql))
+        throw failure(what, query.lastError());
 }
 
 QString HubDatabase::forUpdate() const

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "core/error.h"
+
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <memory>
@@ -43,6 +46,7 @@ public:
 
 private:
     void openPostgres(const QString &url);
+    [[nodiscard]] Error failure(const QString &what, const QSqlError &error) const;
     void migrate();
 
     Dialect m_dialect = Dialect::Sqlite;

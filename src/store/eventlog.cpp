@@ -39,6 +39,20 @@ Event eventFromRow(const QSqlQuery &row)
     return event;
 }
 
+// The columns of kColumns but acked_at, in order.
+void bindEvent(QSqlQuery &query, const Event &event)
+{
+    query.addBindValue(uuidText(event.id));
+    query.addBindValue(event.terminalId);
+    query.addBindValue(event.seq);
+    query.addBindValue(event.type);
+    query.addBindValue(QString::fromUtf8(event.payload));
+    query.addBindValue(isoUtc(event.occurredAt));
+    query.addBindValue(event.actor);
+    query.addBindValue(event.prevHash);
+    query.addBindValue(event.hash);
+}
+
 void checkDraft(const EventDraft &draft)
 {
     static const QRegularExpression typePattern(
@@ -106,15 +120,7 @@ EventLog::Recorded EventLog::record(const EventDraft &draft, const Projection &p
     m_lastOfTerminal.finish();
     event.hash = eventHash(event);
 
-    m_insert.addBindValue(uuidText(event.id));
-    m_insert.addBindValue(event.terminalId);
-    m_insert.addBindValue(event.seq);
-    m_insert.addBindValue(event.type);
-    m_insert.addBindValue(QString::fromUtf8(event.payload));
-    m_insert.addBindValue(isoUtc(event.occurredAt));
-    m_insert.addBindValue(event.actor);
-    m_insert.addBindValue(event.prevHash);
-    m_insert.addBindValue(event.hash);
+    bindEvent(m_insert, event);
     execOrThrow(m_insert, QStringLiteral("recording event %1").arg(event.type), path());
     m_insert.finish();
 
@@ -298,15 +304,7 @@ int EventLog::storePulled(const QList<Event> &events,
                                << "does not match its hash; not stored";
             continue;
         }
-        insert.addBindValue(uuidText(event.id));
-        insert.addBindValue(event.terminalId);
-        insert.addBindValue(event.seq);
-        insert.addBindValue(event.type);
-        insert.addBindValue(QString::fromUtf8(event.payload));
-        insert.addBindValue(isoUtc(event.occurredAt));
-        insert.addBindValue(event.actor);
-        insert.addBindValue(event.prevHash);
-        insert.addBindValue(event.hash);
+        bindEvent(insert, event);
         insert.addBindValue(now);
         execOrThrow(insert, QStringLiteral("storing a pulled event"), path());
         const bool isNew = insert.numRowsAffected() > 0;

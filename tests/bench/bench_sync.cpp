@@ -313,10 +313,13 @@ void runBackend(const char *name, const QString &hubExecutable, const QString &d
     std::printf("  baseline, one request per event:    %8.0f events/s (%d events, %.2f s)\n",
         baseRate, single.pushed, single.seconds);
     std::printf("  batched / baseline:                 %8.1f x\n", rate / baseRate);
-    std::printf("  %d drains under faults:              %8.0f events/s (%.2f s, %d rounds) = %.2f of\n"
-                "    the same drains without faults (%.0f events/s)\n",
-        kFaultRuns, faultRate, withFaults.seconds, withFaults.rounds, faultRate / calmRate, calmRate);
-    std::printf("    proxy: %llu requests, %llu reset, %llu answers dropped after the hub committed, %llu 503\n",
+    std::printf(
+        "  %d drains under faults:              %8.0f events/s (%.2f s, %d rounds) = %.2f of\n"
+        "    the same drains without faults (%.0f events/s)\n",
+        kFaultRuns, faultRate, withFaults.seconds, withFaults.rounds, faultRate / calmRate,
+        calmRate);
+    std::printf("    proxy: %llu requests, %llu reset, %llu answers dropped after the hub "
+                "committed, %llu 503\n",
         counts.requests, counts.reset, counts.drop, counts.unavailable);
     const qint64 stored = [&] {
         QSqlQuery q(admin.sql());
