@@ -14,6 +14,9 @@ const std::array kCatalog {
     EventTypeSpec { QStringLiteral("site.terminal.enrolled"), EventOrigin::Hub,
         { QStringLiteral("terminal"), QStringLiteral("name"), QStringLiteral("role"),
             QStringLiteral("key_id"), QStringLiteral("public_key") } },
+    // A unit's management fees are (or are no longer) in arrears; set at the hub.
+    EventTypeSpec {
+        QStringLiteral("billing.arrears.flagged"), EventOrigin::Hub, { QStringLiteral("unit") } },
     EventTypeSpec { QStringLiteral("site.terminal.revoked"), EventOrigin::Hub,
         { QStringLiteral("terminal"), QStringLiteral("key_id") } },
     EventTypeSpec {

@@ -34,7 +34,8 @@ int ctlHub(
     };
     static const QStringList known { QStringLiteral("sites"), QStringLiteral("create-site"),
         QStringLiteral("enrolment-code"), QStringLiteral("terminals"),
-        QStringLiteral("revoke-terminal"), QStringLiteral("import-directory") };
+        QStringLiteral("revoke-terminal"), QStringLiteral("import-directory"),
+        QStringLiteral("arrears") };
     if (!known.contains(command))
         usage(QStringLiteral("unknown hub command '%1'").arg(command));
 
@@ -101,6 +102,16 @@ int ctlHub(
         need(1, 1, "TERMINAL");
         admin.revokeTerminal(args[0]);
         out << "revoked terminal " << args[0] << '\n';
+        return 0;
+    }
+    if (command == QStringLiteral("arrears")) {
+        need(3, 4, "SITE UNIT on|off [NOTE]");
+        if (args[2] != QStringLiteral("on") && args[2] != QStringLiteral("off"))
+            usage(QStringLiteral("arrears takes on or off, not '%1'").arg(args[2]));
+        const bool on = args[2] == QStringLiteral("on");
+        admin.setArrears(args[0], args[1], on, args.value(3, QStringLiteral("")));
+        out << "unit " << args[1]
+            << (on ? " is now flagged in arrears\n" : " is no longer in arrears\n");
         return 0;
     }
     need(2, 2, "SITE FILE.csv");

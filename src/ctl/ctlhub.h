@@ -15,6 +15,7 @@ inline constexpr auto kHubUsage = R"(  hub [--db URL] sites                     
   hub [--db URL] enrolment-code SITE [--valid-hours N]  a one-time code (default 24 h)
   hub [--db URL] terminals [SITE]               list enrolled terminals
   hub [--db URL] revoke-terminal TERMINAL       revoke a terminal's token and signing key
-  hub [--db URL] import-directory SITE FILE.csv load units, companies, people, staff)";
+  hub [--db URL] import-directory SITE FILE.csv load units, companies, people, staff
+  hub [--db URL] arrears SITE UNIT on|off [NOTE]  flag a unit's fees as in arrears, or clear it)";
 
 } // namespace lobbydesk

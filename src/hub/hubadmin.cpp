@@ -157,6 +157,32 @@ void HubAdmin::revokeTerminal(const QString &terminalId)
     transaction.commit();
 }
 
+void HubAdmin::setArrears(
+    const QString &siteId, const QString &unit, bool inArrears, const QString &note)
+{
+    if (note.size() > 200)
+        throw Error(
+            Error::Kind::Invalid, QStringLiteral("an arrears note is at most 200 characters"));
+    HubTransaction transaction(m_db);
+    requireSite(siteId);
+    QSqlQuery &known = m_db.prepared(QStringLiteral(
+        "SELECT 1 FROM directory WHERE site_id = ? AND kind = 'unit' AND entry_id = ?"));
+    known.addBindValue(siteId);
+    known.addBindValue(unit);
+    m_db.exec(known, QStringLiteral("looking up the unit"));
+    const bool found = known.next();
+    known.finish();
+    if (!found)
+        throw Error(Error::Kind::Invalid,
+            QStringLiteral("unit '%1' is not in the directory of %2").arg(unit, siteId));
+    appendHubEvents(m_db, siteId,
+        { { QStringLiteral("billing.arrears.flagged"),
+            QJsonObject { { QStringLiteral("unit"), unit },
+                { QStringLiteral("in_arrears"), inArrears },
+                { QStringLiteral("note"), note.trimmed() } } } });
+    transaction.commit();
+}
+
 DirectoryImportSummary HubAdmin::importDirectory(const QString &siteId, const QByteArray &csv)
 {
     HubTransaction transaction(m_db);

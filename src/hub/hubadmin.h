@@ -54,6 +54,9 @@ public:
     // Loads a directory CSV (docs/directory.md). A file with any bad row changes nothing; the
     // Error lists every bad row with its line number.
     DirectoryImportSummary importDirectory(const QString &siteId, const QByteArray &csv);
+    // Flags a unit of the directory as in arrears (or clears it); sent down to the terminals.
+    void setArrears(
+        const QString &siteId, const QString &unit, bool inArrears, const QString &note);
 
 private:
     void requireSite(const QString &siteId);

@@ -53,6 +53,24 @@ void revokeSiteKey(const Event &event, QSqlDatabase &db)
     execOrThrow(update, QStringLiteral("revoking a site key"), db.databaseName());
 }
 
+void flagArrears(const Event &event, QSqlDatabase &db)
+{
+    const QJsonObject payload = event.payloadObject();
+    if (!payload.value(QStringLiteral("in_arrears")).isBool())
+        throw Error(Error::Kind::Invalid,
+            QStringLiteral("arrears event %1 has no in_arrears flag").arg(uuidText(event.id)));
+    QSqlQuery upsert(db);
+    upsert.prepare(QStringLiteral(
+        "INSERT INTO unit_arrears (unit, in_arrears, note, flagged_at) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (unit) DO UPDATE SET in_arrears = excluded.in_arrears,"
+        " note = excluded.note, flagged_at = excluded.flagged_at"));
+    upsert.addBindValue(payload.value(QStringLiteral("unit")).toString());
+    upsert.addBindValue(payload.value(QStringLiteral("in_arrears")).toBool() ? 1 : 0);
+    upsert.addBindValue(payload.value(QStringLiteral("note")).toString(QStringLiteral("")));
+    upsert.addBindValue(isoUtc(event.occurredAt));
+    execOrThrow(upsert, QStringLiteral("recording an arrears flag"), db.databaseName());
+}
+
 } // namespace
 
 Projection terminalProjection(const QString &type)
@@ -63,6 +81,8 @@ Projection terminalProjection(const QString &type)
         return addSiteKey;
     if (type == QStringLiteral("site.terminal.revoked"))
         return revokeSiteKey;
+    if (type == QStringLiteral("billing.arrears.flagged"))
+        return flagArrears;
     if (isDirectoryEvent(type))
         return applyDirectoryEvent;
     return {};

@@ -139,6 +139,17 @@ const std::vector<Migration> &terminalSchema()
                                " head, name, other,"
                                " tokenize = 'unicode61', prefix = '1 2 3', detail = column)"),
             } },
+        { 4, QStringLiteral("arrears flags from the hub"),
+            {
+                // Units whose management fees are in arrears, as billing tells the hub
+                // (billing.arrears.flagged): the desk sees it when approving a goods pass.
+                QStringLiteral("CREATE TABLE unit_arrears ("
+                               " unit TEXT PRIMARY KEY,"
+                               " in_arrears INTEGER NOT NULL CHECK (in_arrears IN (0, 1)),"
+                               " note TEXT NOT NULL,"
+                               " flagged_at TEXT NOT NULL"
+                               ") WITHOUT ROWID"),
+            } },
     };
     return migrations;
 }

@@ -524,3 +524,27 @@ TEST_CASE("the directory imported at the hub reaches the terminals and is search
     CHECK(again.unchanged == again.rows);
     CHECK(kiosk.round().pulled == 0);
 }
+
+TEST_CASE("an arrears flag set at the hub reaches the terminals, an unknown unit is refused")
+{
+    HubFixture hub;
+    createSite(hub);
+    TestTerminal desk;
+    desk.enrol(hub.url(), code(hub));
+    QFile sample(QStringLiteral(LOBBYDESK_SAMPLE_DIRECTORY));
+    REQUIRE(sample.open(QIODevice::ReadOnly));
+    HubAdmin admin(hub.db());
+    admin.importDirectory(QStringLiteral("harbour"), sample.readAll());
+    admin.setArrears(
+        QStringLiteral("harbour"), QStringLiteral("1201"), true, QStringLiteral("Q3 fees"));
+    CHECK_THROWS_WITH(admin.setArrears(QStringLiteral("harbour"), QStringLiteral("9999"), true, {}),
+        Catch::Contains("not in the directory"));
+    REQUIRE(desk.round().ok);
+    CHECK(
+        desk.count(QStringLiteral("SELECT in_arrears FROM unit_arrears WHERE unit = '1201'")) == 1);
+    CHECK(desk.count(QStringLiteral("SELECT count(*) FROM unit_arrears")) == 1);
+    admin.setArrears(QStringLiteral("harbour"), QStringLiteral("1201"), false, {});
+    REQUIRE(desk.round().ok);
+    CHECK(
+        desk.count(QStringLiteral("SELECT in_arrears FROM unit_arrears WHERE unit = '1201'")) == 0);
+}
