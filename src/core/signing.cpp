@@ -64,6 +64,13 @@ bool verifyDetached(
         == 0;
 }
 
+QByteArray enrolmentMessage(
+    const QString &code, const QString &terminalId, const QByteArray &publicKey)
+{
+    return QByteArrayLiteral("lobbydesk-enrol-v1\n") + code.toUtf8() + '\n' + terminalId.toUtf8()
+        + '\n' + publicKey.toBase64();
+}
+
 QByteArray randomBytes(int count)
 {
     ensureSodium();

@@ -20,6 +20,11 @@ struct SigningKeyPair
 [[nodiscard]] bool verifyDetached(
     const QByteArray &signature, const QByteArray &message, const QByteArray &publicKey);
 
+// What a terminal signs when it enrols, to prove that it holds the secret key of the public
+// key it registers (so that nobody else can enrol again in its name after a lost answer).
+[[nodiscard]] QByteArray enrolmentMessage(
+    const QString &code, const QString &terminalId, const QByteArray &publicKey);
+
 // Cryptographically random bytes (libsodium's randombytes_buf).
 [[nodiscard]] QByteArray randomBytes(int count);
 

@@ -134,6 +134,14 @@ QJsonObject HubApi::enrol(const QJsonObject &request)
     if (publicKey.size() != 32)
         throw HubError(400, QStringLiteral("invalid_request"),
             QStringLiteral("public_key must be a base64 Ed25519 public key (32 bytes)"));
+    const QByteArray signature = QByteArray::fromBase64(
+        requiredText(request, QStringLiteral("signature"), 200).toLatin1());
+    if (!verifyDetached(signature,
+            enrolmentMessage(request.value(QStringLiteral("code")).toString(),
+                request.value(QStringLiteral("terminal")).toString(), publicKey),
+            publicKey))
+        throw HubError(400, QStringLiteral("invalid_signature"),
+            QStringLiteral("the enrolment request is not signed with the key it registers"));
     if (QUuid::fromString(terminalId).isNull())
         throw HubError(
             400, QStringLiteral("invalid_request"), QStringLiteral("terminal must be a UUID"));
@@ -316,8 +324,8 @@ QJsonObject HubApi::push(const AuthenticatedTerminal &terminal, const QJsonObjec
         fresh += item.seq > lastSeq ? 1 : 0;
     qint64 position = fresh > 0 ? allocateFeedPositions(m_db, terminal.siteId, fresh) : 0;
     const QString receivedAt = now();
-    QSqlQuery &known
-        = m_db.prepared(QStringLiteral("SELECT id FROM events WHERE terminal_id = ? AND seq = ?"));
+    QSqlQuery &known = m_db.prepared(
+        QStringLiteral("SELECT id, refused FROM events WHERE terminal_id = ? AND seq = ?"));
     QSqlQuery &insert = m_db.prepared(QStringLiteral(
         "INSERT INTO events (id, site_id, terminal_id, seq, type, payload, occurred_at, actor,"
         " prev_hash, hash, received_at, feed_pos, refused)"
@@ -327,8 +335,15 @@ QJsonObject HubApi::push(const AuthenticatedTerminal &terminal, const QJsonObjec
             known.addBindValue(terminal.terminalId);
             known.addBindValue(item.seq);
             m_db.exec(known, QStringLiteral("looking up an event"));
-            const QString storedId = known.next() ? known.value(0).toString() : QString();
+            const bool found = known.next();
+            const QString storedId = found ? known.value(0).toString() : QString();
+            const QString refusedBefore = found ? known.value(1).toString() : QString();
             known.finish();
+            // Sent again after a lost answer: the same verdict as the first time.
+            if (storedId == item.id && !refusedBefore.isEmpty()) {
+                results.append(result(item.id, item.seq, QStringLiteral("refused"), refusedBefore));
+                continue;
+            }
             results.append(storedId == item.id
                     ? result(item.id, item.seq, QStringLiteral("duplicate"))
                     : result(item.id, item.seq, QStringLiteral("refused"),

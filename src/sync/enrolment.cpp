@@ -35,7 +35,12 @@ HubLink enrolTerminal(Store &store, const EnrolmentRequest &request)
             { QStringLiteral("terminal"), store.terminalId() },
             { QStringLiteral("name"), request.terminalName },
             { QStringLiteral("role"), roleKey(request.role) },
-            { QStringLiteral("public_key"), QString::fromLatin1(keys.publicKey.toBase64()) } });
+            { QStringLiteral("public_key"), QString::fromLatin1(keys.publicKey.toBase64()) },
+            { QStringLiteral("signature"),
+                QString::fromLatin1(
+                    signDetached(enrolmentMessage(request.code, store.terminalId(), keys.publicKey),
+                        keys.secretKey)
+                        .toBase64()) } });
     if (!reply.ok())
         throw Error(reply.transient() ? Error::Kind::Io : Error::Kind::Invalid,
             QStringLiteral("enrolment failed: %1").arg(reply.problem));

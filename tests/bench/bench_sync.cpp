@@ -177,14 +177,17 @@ Load load(const QString &url, HubAdmin &admin, int terminals, int seconds)
         QNetworkRequest request(QUrl(url + QStringLiteral("/v1/enrol")));
         request.setHeader(
             QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        const QJsonObject body { { QStringLiteral("code"),
-                                     admin.createEnrolmentCode(
-                                         QStringLiteral("bench"), std::chrono::hours(1)) },
+        const QString code
+            = admin.createEnrolmentCode(QStringLiteral("bench"), std::chrono::hours(1));
+        const SigningKeyPair keys = generateSigningKeyPair();
+        const QByteArray signature
+            = signDetached(enrolmentMessage(code, sim->id, keys.publicKey), keys.secretKey);
+        const QJsonObject body { { QStringLiteral("code"), code },
             { QStringLiteral("terminal"), sim->id },
             { QStringLiteral("name"), QStringLiteral("sim %1").arg(i) },
             { QStringLiteral("role"), QStringLiteral("guard") },
-            { QStringLiteral("public_key"),
-                QString::fromLatin1(generateSigningKeyPair().publicKey.toBase64()) } };
+            { QStringLiteral("public_key"), QString::fromLatin1(keys.publicKey.toBase64()) },
+            { QStringLiteral("signature"), QString::fromLatin1(signature.toBase64()) } };
         QNetworkReply *reply
             = enrolNetwork.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
         QEventLoop loop;

@@ -1,5 +1,6 @@
 // Terminals and a real lobbydesk-hub process on loopback: push, pull, idempotency, bad
 // requests, enrolment misuse, a killed hub, a faulty network, a long offline spell.
+#include "core/signing.h"
 #include "core/wireevent.h"
 #include "directory/directorysearch.h"
 #include "faultproxy.h"
@@ -233,6 +234,30 @@ TEST_CASE("an event the hub refuses for good is parked with its reason and the q
     CHECK(guard.count(QStringLiteral("SELECT count(*) FROM events WHERE type = 'visit.teleported'"))
         == 0);
     CHECK(guard.count(QStringLiteral("SELECT count(*) FROM desk_notes")) == 4);
+    // The desk's chain at the guard has a hole where the hub refused: each run still verifies.
+    for (const ChainReport &report : guard.store().events().verifyAll()) {
+        INFO(report.problem.toStdString());
+        CHECK(report.ok());
+    }
+    // Sent again (as after a lost answer), a refused event is refused again, not "duplicate".
+    std::optional<Event> teleported;
+    desk.store().events().forEach([&teleported](const Event &event) {
+        if (event.type == QStringLiteral("visit.teleported"))
+            teleported = event;
+        return !teleported;
+    });
+    REQUIRE(teleported);
+    HubClient client(hub.url(), token(desk), {});
+    const HubReply resent = client.post(QStringLiteral("/v1/events"),
+        { { QStringLiteral("events"), QJsonArray { eventToWire(*teleported) } } });
+    REQUIRE(resent.status == 200);
+    CHECK(resent.body.value(QStringLiteral("results"))
+              .toArray()
+              .first()
+              .toObject()
+              .value(QStringLiteral("status"))
+              .toString()
+        == QStringLiteral("refused"));
 }
 
 TEST_CASE(
@@ -274,10 +299,30 @@ TEST_CASE(
     CHECK(third.count(QStringLiteral("SELECT count(*) FROM desk_notes")) == 0);
     CHECK(third.count(QStringLiteral("SELECT count(*) FROM site_keys")) == 1); // its own only
 
+    // Nobody can enrol again in the desk's name without its secret key, even holding the used
+    // code, its terminal id and its public key (all three are no secret after enrolment).
+    const SigningKeyPair impostor = generateSigningKeyPair();
+    const QByteArray deskKey = readSigningKey(desk.store().sql())->publicKey;
+    const QJsonObject claim { { QStringLiteral("code"), once },
+        { QStringLiteral("terminal"), desk.id() },
+        { QStringLiteral("name"), QStringLiteral("impostor") },
+        { QStringLiteral("role"), QStringLiteral("desk") },
+        { QStringLiteral("public_key"), QString::fromLatin1(deskKey.toBase64()) },
+        { QStringLiteral("signature"),
+            QString::fromLatin1(
+                signDetached(enrolmentMessage(once, desk.id(), deskKey), impostor.secretKey)
+                    .toBase64()) } };
+    const HubReply stolenEnrolment
+        = HubClient(hub.url(), {}, {}).post(QStringLiteral("/v1/enrol"), claim);
+    CHECK(stolenEnrolment.status == 400);
+    CHECK(stolenEnrolment.errorCode() == QStringLiteral("invalid_signature"));
+    desk.addNotes(1, QStringLiteral("still mine"));
+    CHECK(desk.round().ok); // its token still works
     // Revoked: the hub refuses it for good and its key is withdrawn at the other terminals.
     TestTerminal guard(Role::Guard);
     guard.enrol(hub.url(), code(hub));
     HubAdmin(hub.db()).revokeTerminal(desk.id());
+    desk.addNotes(1, QStringLiteral("after the revocation"));
     const SyncRound revoked = desk.round();
     CHECK_FALSE(revoked.ok);
     CHECK(revoked.permanent);
