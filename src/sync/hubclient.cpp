@@ -194,7 +194,7 @@ HubReply HubClient::exchange(const QByteArray &request, bool &fresh, bool &nothi
     std::optional<Parsed> parsed;
     const bool finished = waitUntil(
         [&] {
-            if (socket->isOpen())
+            if (socket->bytesAvailable() > 0) // a closed QSslSocket's inner socket warns on read
                 buffer += socket->readAll();
             if (!buffer.isEmpty())
                 nothingReceived = false;
