@@ -85,10 +85,10 @@ int ctlHub(
                 { QStringLiteral("enrolled_at"), t.enrolledAt },
                 { QStringLiteral("revoked_at"), t.revokedAt },
                 { QStringLiteral("last_seq"), t.lastSeq },
-                { QStringLiteral("last_seen_at"), t.lastSeenAt } });
+                { QStringLiteral("last_push_at"), t.lastSeenAt } });
             if (!json)
                 out << t.id << "  " << t.siteId << "  " << t.role << "  " << t.name << "  events "
-                    << t.lastSeq << "  last seen "
+                    << t.lastSeq << "  last push "
                     << (t.lastSeenAt.isEmpty() ? QStringLiteral("never") : t.lastSeenAt)
                     << (t.revokedAt.isEmpty() ? QString()
                                               : QStringLiteral("  REVOKED ") + t.revokedAt)
