@@ -14,6 +14,11 @@ const std::array kCatalog {
     EventTypeSpec { QStringLiteral("site.terminal.enrolled"), EventOrigin::Hub,
         { QStringLiteral("terminal"), QStringLiteral("name"), QStringLiteral("role"),
             QStringLiteral("key_id"), QStringLiteral("public_key") } },
+    // An entry of the site's deny list (name, phone and/or ID hash), added or lifted at the hub.
+    EventTypeSpec { QStringLiteral("screening.deny.added"), EventOrigin::Hub,
+        { QStringLiteral("entry"), QStringLiteral("reason") } },
+    EventTypeSpec {
+        QStringLiteral("screening.deny.removed"), EventOrigin::Hub, { QStringLiteral("entry") } },
     // A unit's management fees are (or are no longer) in arrears; set at the hub.
     EventTypeSpec {
         QStringLiteral("billing.arrears.flagged"), EventOrigin::Hub, { QStringLiteral("unit") } },

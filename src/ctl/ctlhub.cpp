@@ -20,11 +20,13 @@ namespace {
 
 } // namespace
 
-int ctlHub(
-    const QString &dbUrl, const QStringList &arguments, int validHours, bool json, QTextStream &out)
+int ctlHub(const QString &dbUrl, const QStringList &arguments, const HubCommandOptions &options,
+    QTextStream &out)
 {
     if (arguments.isEmpty())
         usage(QStringLiteral("no hub command given"));
+    const bool json = options.json;
+    const int validHours = options.validHours;
     const QString command = arguments.first();
     const QStringList args = arguments.mid(1);
     auto need = [&](qsizetype min, qsizetype max, const char *shape) {
@@ -35,7 +37,8 @@ int ctlHub(
     static const QStringList known { QStringLiteral("sites"), QStringLiteral("create-site"),
         QStringLiteral("enrolment-code"), QStringLiteral("terminals"),
         QStringLiteral("revoke-terminal"), QStringLiteral("import-directory"),
-        QStringLiteral("arrears") };
+        QStringLiteral("arrears"), QStringLiteral("deny-add"), QStringLiteral("deny-remove"),
+        QStringLiteral("deny-list") };
     if (!known.contains(command))
         usage(QStringLiteral("unknown hub command '%1'").arg(command));
 
@@ -102,6 +105,33 @@ int ctlHub(
         need(1, 1, "TERMINAL");
         admin.revokeTerminal(args[0]);
         out << "revoked terminal " << args[0] << '\n';
+        return 0;
+    }
+    if (command == QStringLiteral("deny-add")) {
+        need(2, 2, "SITE REASON [--name NAME] [--phone PHONE] [--id-hash HEX]");
+        const QString entry
+            = admin.addDenyEntry(args[0], { options.name, options.phone, options.idHash, args[1] });
+        out << "added deny-list entry " << entry << '\n';
+        return 0;
+    }
+    if (command == QStringLiteral("deny-remove")) {
+        need(2, 2, "SITE ENTRY");
+        admin.removeDenyEntry(args[0], args[1]);
+        out << "lifted deny-list entry " << args[1] << '\n';
+        return 0;
+    }
+    if (command == QStringLiteral("deny-list")) {
+        need(1, 1, "SITE");
+        QJsonArray list;
+        for (const auto &[entry, payload] : admin.denyList(args[0])) {
+            list.append(payload);
+            if (!json)
+                out << entry << "  name " << payload.value(QStringLiteral("name")).toString()
+                    << "  phone " << payload.value(QStringLiteral("phone")).toString() << "  "
+                    << payload.value(QStringLiteral("reason")).toString() << '\n';
+        }
+        if (json)
+            out << QJsonDocument(list).toJson(QJsonDocument::Compact) << '\n';
         return 0;
     }
     if (command == QStringLiteral("arrears")) {

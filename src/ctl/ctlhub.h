@@ -7,7 +7,15 @@ namespace lobbydesk {
 
 // lobbydesk-ctl hub --db URL COMMAND …: administration of the hub's database (sites,
 // enrolment codes, terminals, directory). Returns the exit code; throws Error.
-int ctlHub(const QString &dbUrl, const QStringList &arguments, int validHours, bool json,
+struct HubCommandOptions
+{
+    int validHours = 24;
+    QString name; // deny-add
+    QString phone; // deny-add
+    QString idHash; // deny-add
+    bool json = false;
+};
+int ctlHub(const QString &dbUrl, const QStringList &arguments, const HubCommandOptions &options,
     QTextStream &out);
 
 inline constexpr auto kHubUsage = R"(  hub [--db URL] sites                         list the sites
@@ -16,6 +24,9 @@ inline constexpr auto kHubUsage = R"(  hub [--db URL] sites                     
   hub [--db URL] terminals [SITE]               list enrolled terminals
   hub [--db URL] revoke-terminal TERMINAL       revoke a terminal's token and signing key
   hub [--db URL] import-directory SITE FILE.csv load units, companies, people, staff
-  hub [--db URL] arrears SITE UNIT on|off [NOTE]  flag a unit's fees as in arrears, or clear it)";
+  hub [--db URL] arrears SITE UNIT on|off [NOTE]  flag a unit's fees as in arrears, or clear it
+  hub [--db URL] deny-add SITE REASON [--name N] [--phone P] [--id-hash H]  deny list entry
+  hub [--db URL] deny-remove SITE ENTRY         lift a deny-list entry
+  hub [--db URL] deny-list SITE                 the active deny list)";
 
 } // namespace lobbydesk

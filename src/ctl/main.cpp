@@ -60,10 +60,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption validOption(QStringLiteral("valid-hours"),
         QStringLiteral("hub enrolment-code: hours the code stays valid (default 24)."),
         QStringLiteral("hours"), QStringLiteral("24"));
+    const QCommandLineOption nameOption(QStringLiteral("name"),
+        QStringLiteral("hub deny-add: the name to deny."), QStringLiteral("name"));
+    const QCommandLineOption phoneOption(QStringLiteral("phone"),
+        QStringLiteral("hub deny-add: the phone number to deny."), QStringLiteral("phone"));
+    const QCommandLineOption idHashOption(QStringLiteral("id-hash"),
+        QStringLiteral("hub deny-add: the keyed hash of an ID number, hex."),
+        QStringLiteral("hex"));
     const QCommandLineOption actorOption(QStringLiteral("actor"),
         QStringLiteral("note add: who writes the note."), QStringLiteral("name"));
-    parser.addOptions(
-        { configOption, dataOption, jsonOption, caOption, hubDbOption, validOption, actorOption });
+    parser.addOptions({ configOption, dataOption, jsonOption, caOption, hubDbOption, validOption,
+        actorOption, nameOption, phoneOption, idHashOption });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("see the list above"));
     parser.process(app);
 
@@ -81,7 +88,10 @@ int main(int argc, char *argv[])
             const int hours = parser.value(validOption).toInt(&hoursOk);
             if (!hoursOk)
                 return fail(QStringLiteral("--valid-hours wants a whole number of hours"));
-            return ctlHub(url, command.mid(1), hours, json, out);
+            return ctlHub(url, command.mid(1),
+                { hours, parser.value(nameOption), parser.value(phoneOption),
+                    parser.value(idHashOption), json },
+                out);
         }
 
         const QString joined = command.join(QLatin1Char(' '));

@@ -157,6 +157,89 @@ void HubAdmin::revokeTerminal(const QString &terminalId)
     transaction.commit();
 }
 
+QString HubAdmin::addDenyEntry(const QString &siteId, const DenyEntry &entry)
+{
+    const QString name = entry.name.trimmed();
+    if (name.isEmpty() && entry.phone.trimmed().isEmpty() && entry.idHash.isEmpty())
+        throw Error(Error::Kind::Invalid,
+            QStringLiteral("a deny-list entry needs a name, a phone number or an ID hash"));
+    if (name.size() > 100 || entry.reason.size() > 200)
+        throw Error(Error::Kind::Invalid,
+            QStringLiteral("a name is at most 100 characters, a reason at most 200"));
+    if (entry.reason.trimmed().isEmpty())
+        throw Error(Error::Kind::Invalid, QStringLiteral("say why (the reason is for staff only)"));
+    QString phone;
+    if (!entry.phone.trimmed().isEmpty()) {
+        const std::optional<QString> normalised = normalizedPhone(entry.phone);
+        if (!normalised)
+            throw Error(Error::Kind::Invalid,
+                QStringLiteral("'%1' is not a phone number (mainland, Hong Kong, Macau, Taiwan or "
+                               "+country)")
+                    .arg(entry.phone));
+        phone = *normalised;
+    }
+    static const QRegularExpression hexHash(QStringLiteral("^[0-9a-f]{64}$"));
+    if (!entry.idHash.isEmpty() && !hexHash.match(entry.idHash).hasMatch())
+        throw Error(Error::Kind::Invalid, QStringLiteral("an ID hash is 64 lowercase hex digits"));
+    HubTransaction transaction(m_db);
+    requireSite(siteId);
+    const QString entryId = QStringLiteral("D-") + uuidText(QUuid::createUuid()).left(8);
+    const QJsonObject payload { { QStringLiteral("entry"), entryId },
+        { QStringLiteral("name"), name }, { QStringLiteral("phone"), phone },
+        { QStringLiteral("id_hash"), entry.idHash },
+        { QStringLiteral("reason"), entry.reason.trimmed() } };
+    QSqlQuery &insert
+        = m_db.prepared(QStringLiteral("INSERT INTO deny_list (site_id, entry_id, payload, active, "
+                                       "updated_at) VALUES (?, ?, ?, 1, ?)"));
+    insert.addBindValue(siteId);
+    insert.addBindValue(entryId);
+    insert.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    insert.addBindValue(now());
+    m_db.exec(insert, QStringLiteral("adding to the deny list"));
+    insert.finish();
+    appendHubEvents(m_db, siteId, { { QStringLiteral("screening.deny.added"), payload } });
+    transaction.commit();
+    return entryId;
+}
+
+void HubAdmin::removeDenyEntry(const QString &siteId, const QString &entryId)
+{
+    HubTransaction transaction(m_db);
+    requireSite(siteId);
+    QSqlQuery &update = m_db.prepared(QStringLiteral(
+        "UPDATE deny_list SET active = 0, updated_at = ? WHERE site_id = ? AND entry_id = ?"
+        " AND active = 1"));
+    update.addBindValue(now());
+    update.addBindValue(siteId);
+    update.addBindValue(entryId);
+    m_db.exec(update, QStringLiteral("lifting a deny-list entry"));
+    const bool changed = update.numRowsAffected() > 0;
+    update.finish();
+    if (!changed)
+        throw Error(Error::Kind::Invalid,
+            QStringLiteral("there is no active deny-list entry '%1' at %2").arg(entryId, siteId));
+    appendHubEvents(m_db, siteId,
+        { { QStringLiteral("screening.deny.removed"),
+            QJsonObject { { QStringLiteral("entry"), entryId } } } });
+    transaction.commit();
+}
+
+QList<QPair<QString, QJsonObject>> HubAdmin::denyList(const QString &siteId)
+{
+    requireSite(siteId);
+    QSqlQuery &query
+        = m_db.prepared(QStringLiteral("SELECT entry_id, payload FROM deny_list WHERE site_id = ? "
+                                       "AND active = 1 ORDER BY updated_at"));
+    query.addBindValue(siteId);
+    m_db.exec(query, QStringLiteral("listing the deny list"));
+    QList<QPair<QString, QJsonObject>> list;
+    while (query.next())
+        list.append({ query.value(0).toString(),
+            QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object() });
+    query.finish();
+    return list;
+}
+
 void HubAdmin::setArrears(
     const QString &siteId, const QString &unit, bool inArrears, const QString &note)
 {

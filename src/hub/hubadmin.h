@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -54,6 +56,19 @@ public:
     // Loads a directory CSV (docs/directory.md). A file with any bad row changes nothing; the
     // Error lists every bad row with its line number.
     DirectoryImportSummary importDirectory(const QString &siteId, const QByteArray &csv);
+    struct DenyEntry
+    {
+        QString name; // as a visitor would type it
+        QString phone; // any form the directory accepts; stored normalised
+        QString idHash; // the keyed hash of an ID number, hex (computed where the key is)
+        QString reason; // for staff; never shown to the visitor
+    };
+    // Adds an entry to the site's deny list (at least a name, a phone or an ID hash); returns
+    // its id. Sent down to the terminals, which check it offline.
+    QString addDenyEntry(const QString &siteId, const DenyEntry &entry);
+    void removeDenyEntry(const QString &siteId, const QString &entryId);
+    [[nodiscard]] QList<QPair<QString, QJsonObject>> denyList(const QString &siteId);
+
     // Flags a unit of the directory as in arrears (or clears it); sent down to the terminals.
     void setArrears(
         const QString &siteId, const QString &unit, bool inArrears, const QString &note);

@@ -69,6 +69,16 @@ const std::vector<QStringList> &hubSchema()
                            " author TEXT NOT NULL,"
                            " text TEXT NOT NULL)"),
         },
+        {
+            // The deny list of each site as maintained at the hub, to list and to remove from.
+            QStringLiteral("CREATE TABLE deny_list ("
+                           " site_id TEXT NOT NULL,"
+                           " entry_id TEXT NOT NULL,"
+                           " payload TEXT NOT NULL,"
+                           " active BIGINT NOT NULL,"
+                           " updated_at TEXT NOT NULL,"
+                           " PRIMARY KEY (site_id, entry_id))"),
+        },
     };
     return versions;
 }

@@ -71,6 +71,32 @@ void flagArrears(const Event &event, QSqlDatabase &db)
     execOrThrow(upsert, QStringLiteral("recording an arrears flag"), db.databaseName());
 }
 
+void addDenyEntry(const Event &event, QSqlDatabase &db)
+{
+    const QJsonObject payload = event.payloadObject();
+    QSqlQuery upsert(db);
+    upsert.prepare(QStringLiteral(
+        "INSERT INTO deny_list (entry_id, name, phone, id_hash, reason, active, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, 1, ?) ON CONFLICT (entry_id) DO UPDATE SET name = excluded.name,"
+        " phone = excluded.phone, id_hash = excluded.id_hash, reason = excluded.reason,"
+        " active = 1, updated_at = excluded.updated_at"));
+    upsert.addBindValue(payload.value(QStringLiteral("entry")).toString());
+    for (const char *field : { "name", "phone", "id_hash", "reason" })
+        upsert.addBindValue(payload.value(QLatin1String(field)).toString(QStringLiteral("")));
+    upsert.addBindValue(isoUtc(event.occurredAt));
+    execOrThrow(upsert, QStringLiteral("adding to the deny list"), db.databaseName());
+}
+
+void removeDenyEntry(const Event &event, QSqlDatabase &db)
+{
+    QSqlQuery update(db);
+    update.prepare(
+        QStringLiteral("UPDATE deny_list SET active = 0, updated_at = ? WHERE entry_id = ?"));
+    update.addBindValue(isoUtc(event.occurredAt));
+    update.addBindValue(event.payloadObject().value(QStringLiteral("entry")).toString());
+    execOrThrow(update, QStringLiteral("lifting a deny-list entry"), db.databaseName());
+}
+
 } // namespace
 
 Projection terminalProjection(const QString &type)
@@ -83,6 +109,10 @@ Projection terminalProjection(const QString &type)
         return revokeSiteKey;
     if (type == QStringLiteral("billing.arrears.flagged"))
         return flagArrears;
+    if (type == QStringLiteral("screening.deny.added"))
+        return addDenyEntry;
+    if (type == QStringLiteral("screening.deny.removed"))
+        return removeDenyEntry;
     if (isDirectoryEvent(type))
         return applyDirectoryEvent;
     return {};

@@ -139,7 +139,7 @@ const std::vector<Migration> &terminalSchema()
                                " head, name, other,"
                                " tokenize = 'unicode61', prefix = '1 2 3', detail = column)"),
             } },
-        { 4, QStringLiteral("arrears flags from the hub"),
+        { 4, QStringLiteral("arrears flags and the deny list from the hub"),
             {
                 // Units whose management fees are in arrears, as billing tells the hub
                 // (billing.arrears.flagged): the desk sees it when approving a goods pass.
@@ -149,6 +149,20 @@ const std::vector<Migration> &terminalSchema()
                                " note TEXT NOT NULL,"
                                " flagged_at TEXT NOT NULL"
                                ") WITHOUT ROWID"),
+                // Who is not let in (screening.deny.added / .removed), checked offline at
+                // check-in: by name, by phone (as the directory normalises it) or by ID hash.
+                QStringLiteral("CREATE TABLE deny_list ("
+                               " entry_id TEXT PRIMARY KEY,"
+                               " name TEXT NOT NULL,"
+                               " phone TEXT NOT NULL,"
+                               " id_hash TEXT NOT NULL,"
+                               " reason TEXT NOT NULL,"
+                               " active INTEGER NOT NULL CHECK (active IN (0, 1)),"
+                               " updated_at TEXT NOT NULL"
+                               ") WITHOUT ROWID"),
+                QStringLiteral(
+                    "CREATE INDEX deny_list_phone ON deny_list (phone) WHERE phone <> ''"),
+                QStringLiteral("CREATE INDEX deny_list_name ON deny_list (name) WHERE name <> ''"),
             } },
     };
     return migrations;

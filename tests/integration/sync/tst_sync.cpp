@@ -593,3 +593,34 @@ TEST_CASE("an arrears flag set at the hub reaches the terminals, an unknown unit
     CHECK(
         desk.count(QStringLiteral("SELECT in_arrears FROM unit_arrears WHERE unit = '1201'")) == 0);
 }
+
+TEST_CASE("the deny list kept at the hub reaches the terminals, bad entries are refused")
+{
+    HubFixture hub;
+    createSite(hub);
+    TestTerminal kiosk(Role::Kiosk);
+    kiosk.enrol(hub.url(), code(hub));
+    HubAdmin admin(hub.db());
+    const QString entry = admin.addDenyEntry(QStringLiteral("harbour"),
+        { QStringLiteral("王五"), QStringLiteral("138-0013-8000"), {},
+            QStringLiteral("banned 2026-10") });
+    CHECK_THROWS_WITH(admin.addDenyEntry(QStringLiteral("harbour"),
+                          { {}, QStringLiteral("abc"), {}, QStringLiteral("x") }),
+        Catch::Contains("not a phone number"));
+    CHECK_THROWS_WITH(
+        admin.addDenyEntry(QStringLiteral("harbour"), { {}, {}, {}, QStringLiteral("x") }),
+        Catch::Contains("needs a name, a phone number or an ID hash"));
+    CHECK_THROWS_WITH(admin.addDenyEntry(QStringLiteral("harbour"),
+                          { QStringLiteral("x"), {}, QStringLiteral("zz"), QStringLiteral("x") }),
+        Catch::Contains("ID hash"));
+    REQUIRE(kiosk.round().ok);
+    CHECK(kiosk.count(QStringLiteral("SELECT count(*) FROM deny_list WHERE active = 1 AND phone = "
+                                     "'+8613800138000' AND name = '王五'"))
+        == 1);
+    admin.removeDenyEntry(QStringLiteral("harbour"), entry);
+    CHECK_THROWS_WITH(
+        admin.removeDenyEntry(QStringLiteral("harbour"), entry), Catch::Contains("no active"));
+    REQUIRE(kiosk.round().ok);
+    CHECK(kiosk.count(QStringLiteral("SELECT count(*) FROM deny_list WHERE active = 1")) == 0);
+    CHECK(admin.denyList(QStringLiteral("harbour")).isEmpty());
+}
