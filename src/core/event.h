@@ -38,6 +38,9 @@ struct Event
 
 // Time as stored and hashed: UTC, milliseconds, ISO 8601 with a Z.
 [[nodiscard]] QString isoUtc(const QDateTime &time);
+// Exactly the form isoUtc() writes, 2026-11-22T08:30:00.000Z; invalid otherwise. Read by hand:
+// QDateTime::fromString was the slowest step of reading an outbox and of taking a batch in.
+[[nodiscard]] QDateTime parseIsoUtc(const QString &text);
 
 [[nodiscard]] QString uuidText(const QUuid &id);
 

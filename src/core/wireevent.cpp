@@ -5,6 +5,8 @@
 
 #include <QJsonDocument>
 #include <QJsonValue>
+#include <algorithm>
+#include <cctype>
 
 namespace lobbydesk {
 namespace {
@@ -27,34 +29,11 @@ QString text(const QJsonObject &json, const QString &field, bool allowEmpty = fa
 QByteArray hash(const QJsonObject &json, const QString &field)
 {
     const QString hex = text(json, field);
-    const QByteArray bytes = QByteArray::fromHex(hex.toLatin1());
-    if (hex.size() != 2 * kEventHashSize || bytes.toHex() != hex.toLatin1().toLower())
+    const bool digits = hex.size() == 2 * kEventHashSize
+        && std::all_of(hex.begin(), hex.end(), [](QChar c) { return isxdigit(c.unicode()) != 0; });
+    if (!digits)
         refuse(field, QStringLiteral("is not %1 hex digits").arg(2 * kEventHashSize));
-    return bytes;
-}
-
-// Exactly the form isoUtc() writes, 2026-11-22T08:30:00.000Z; invalid otherwise. Read by hand:
-// QDateTime::fromString is the slowest step of taking a batch in at the hub.
-QDateTime parseIsoUtcMs(const QString &text)
-{
-    if (text.size() != 24 || text[4] != u'-' || text[7] != u'-' || text[10] != u'T'
-        || text[13] != u':' || text[16] != u':' || text[19] != u'.' || text[23] != u'Z')
-        return {};
-    bool digits = true;
-    auto number = [&](int from, int length) {
-        int value = 0;
-        for (int i = from; i < from + length; ++i) {
-            const char16_t c = text[i].unicode();
-            digits = digits && c >= u'0' && c <= u'9';
-            value = value * 10 + (c - u'0');
-        }
-        return value;
-    };
-    const QDate date(number(0, 4), number(5, 2), number(8, 2));
-    const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
-    if (!digits || !date.isValid() || !time.isValid())
-        return {};
-    return QDateTime(date, time, Qt::UTC);
+    return QByteArray::fromHex(hex.toLatin1());
 }
 
 } // namespace
@@ -94,7 +73,7 @@ Event eventFromWire(const QJsonObject &json, QJsonObject *payload)
         refuse(QStringLiteral("payload"), QStringLiteral("is not the text of a JSON object"));
     if (payload)
         *payload = parsed.object();
-    event.occurredAt = parseIsoUtcMs(text(json, QStringLiteral("time")));
+    event.occurredAt = parseIsoUtc(text(json, QStringLiteral("time")));
     if (!event.occurredAt.isValid())
         refuse(QStringLiteral("time"),
             QStringLiteral("is not a UTC time like 2026-11-22T08:30:00.000Z"));

@@ -31,7 +31,7 @@ Event eventFromRow(const QSqlQuery &row)
     event.seq = row.value(2).toLongLong();
     event.type = row.value(3).toString();
     event.payload = row.value(4).toString().toUtf8();
-    event.occurredAt = QDateTime::fromString(row.value(5).toString(), Qt::ISODateWithMs);
+    event.occurredAt = parseIsoUtc(row.value(5).toString());
     event.actor = row.value(6).toString();
     event.prevHash = row.value(7).toByteArray();
     event.hash = row.value(8).toByteArray();
