@@ -347,12 +347,14 @@ TEST_CASE("a hub killed again and again mid-drain loses and duplicates nothing")
     // Up to 30 kills (each restart costs a PostgreSQL hub a connection and a schema check),
     // then the rest drains in peace.
     constexpr int kMaxKills = 30;
+    QObject timerScope; // a kill still pending at the end dies with the test, not after it
     for (int attempt = 0; attempt < 300 && desk.store().events().outboxCount() > 0; ++attempt) {
         if (kills < kMaxKills) {
-            QTimer::singleShot(std::uniform_int_distribution<int>(1, 25)(random), [&hub, &kills] {
-                hub.kill();
-                ++kills;
-            });
+            QTimer::singleShot(
+                std::uniform_int_distribution<int>(1, 25)(random), &timerScope, [&hub, &kills] {
+                    hub.kill();
+                    ++kills;
+                });
         }
         const SyncRound round = desk.round();
         if (!round.ok) {
