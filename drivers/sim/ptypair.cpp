@@ -4,7 +4,9 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QThread>
+#include <csignal>
 #include <stdexcept>
+#include <sys/prctl.h>
 
 PtyPair::PtyPair(const QString &directory)
     : m_deviceEnd(directory + QStringLiteral("/ttyDevice"))
@@ -26,6 +28,9 @@ void PtyPair::start()
     const QString socat = QStandardPaths::findExecutable(QStringLiteral("socat"));
     if (socat.isEmpty())
         throw std::runtime_error("socat is not installed: run scripts/install-deps");
+    // socat must not outlive whoever started it, however that one ends (a SIGTERM to devsim
+    // runs no destructor): the kernel stops it when its parent dies.
+    m_socat.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_socat.start(socat,
         { QStringLiteral("pty,raw,echo=0,link=%1").arg(m_deviceEnd),
             QStringLiteral("pty,raw,echo=0,link=%1").arg(m_peerEnd) });

@@ -37,5 +37,16 @@ out=$("$diag" print-test "$work/printer" --paper 76 2>&1); check "bad paper" 2 "
 out=$("$diag" print-test "$work/nothing" 2>&1); check "no printer there" 1 "NOT printed" "$out" $?
 out=$("$diag" bogus x 2>&1); check "unknown command" 2 "unknown command 'bogus'" "$out" $?
 
+# A SIGTERM (what scripts/run and the trap above send) must not leave socat behind.
+kill "$pid"
+wait "$pid" 2>/dev/null || true
+sleep 0.3
+if pgrep -f "socat .*$work/" >/dev/null; then
+  echo "FAIL: socat of a stopped lobbydesk-devsim still runs"
+  fails=$((fails + 1))
+else
+  echo "ok: no socat left after devsim stops"
+fi
+
 echo "$fails failed"
 [ "$fails" -eq 0 ]
