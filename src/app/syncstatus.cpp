@@ -3,8 +3,7 @@
 #include "core/error.h"
 #include "core/logging.h"
 #include "store/eventlog.h"
-#include "sync/hublink.h"
-#include "sync/syncengine.h"
+#include "sync/syncsnapshot.h"
 
 namespace lobbydesk {
 
@@ -14,26 +13,21 @@ SyncStatus::SyncStatus(EventLog &events, QObject *parent)
 {
     connect(&m_events, &EventLog::outboxChanged, this, &SyncStatus::refresh);
     try {
-        QSqlDatabase &db = m_events.database().sql();
-        if (const auto link = readHubLink(db)) {
-            // What the last round found, until the engine's first round says more.
-            m_enrolled = true;
-            m_siteName = link->siteName;
-            m_lastError = readMeta(db, syncmeta::kLastError);
-            m_lastSync
-                = QDateTime::fromString(readMeta(db, syncmeta::kLastSuccess), Qt::ISODateWithMs);
-            m_parked = parkedCount(db);
-            m_state = m_lastError.isEmpty() && m_lastSync.isValid() ? QStringLiteral("ok")
-                                                                    : QStringLiteral("offline");
-        }
+        // What the last round found, until the engine's first round says more.
+        apply(readSyncSnapshot(m_events.database().sql(), m_events));
     } catch (const Error &error) {
-        qCWarning(lcApp) << "cannot read the hub link:" << error.message();
+        qCWarning(lcApp) << "cannot read the sync state:" << error.message();
     }
     refresh();
 }
 
 void SyncStatus::apply(const SyncSnapshot &snapshot)
 {
+    // The engine reports after every round, every few seconds; the screen changes only when
+    // something did.
+    if (m_last && *m_last == snapshot)
+        return;
+    m_last = snapshot;
     m_enrolled = snapshot.enrolled;
     m_siteName = snapshot.siteName;
     m_queued = snapshot.queued;
@@ -42,7 +36,7 @@ void SyncStatus::apply(const SyncSnapshot &snapshot)
     m_lastError = snapshot.lastError;
     if (!snapshot.enrolled)
         m_state = QStringLiteral("none");
-    else if (snapshot.lastError.isEmpty())
+    else if (snapshot.lastError.isEmpty() && snapshot.lastSuccess.isValid())
         m_state = QStringLiteral("ok");
     else
         m_state = snapshot.refused ? QStringLiteral("refused") : QStringLiteral("offline");

@@ -1,15 +1,16 @@
 #pragma once
 
 #include "app/qmlsingleton.h"
+#include "sync/syncsnapshot.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
+#include <optional>
 
 namespace lobbydesk {
 
 class EventLog;
-struct SyncSnapshot;
 
 // The sync state staff see at all times: whether there is a hub, events waiting for it, the
 // last good sync and, when sync fails, why.
@@ -59,6 +60,7 @@ private:
     QString m_siteName;
     QString m_lastError;
     QDateTime m_lastSync;
+    std::optional<SyncSnapshot> m_last;
 };
 
 } // namespace lobbydesk

@@ -2,7 +2,7 @@
 
 #include "core/event.h"
 #include "store/store.h"
-#include "sync/hublink.h"
+#include "sync/syncsnapshot.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,20 +22,19 @@ int ctlStatus(const Store &store, bool json, QTextStream &out)
 {
     const EventLog &events = store.events();
     const auto last = events.lastEventTime();
-    QSqlDatabase &db = const_cast<Store &>(store).sql();
-    const std::optional<HubLink> link = readHubLink(db);
-    const QString lastSync = readMeta(db, syncmeta::kLastSuccess);
-    const QString lastError = readMeta(db, syncmeta::kLastError);
-    const qint64 parked = parkedCount(db);
+    const SyncSnapshot sync = readSyncSnapshot(const_cast<Store &>(store).sql(), events);
+    const QString lastSync = sync.lastSuccess.isValid() ? isoUtc(sync.lastSuccess) : QString();
+    const QString &lastError = sync.lastError;
+    const qint64 parked = sync.parked;
     QJsonObject status {
         { QStringLiteral("database"), store.path() },
         { QStringLiteral("schema_version"), store.schemaVersion() },
         { QStringLiteral("terminal_id"), store.terminalId() },
         { QStringLiteral("events"), events.eventCount() },
-        { QStringLiteral("queued"), events.outboxCount() },
+        { QStringLiteral("queued"), sync.queued },
         { QStringLiteral("last_event"), last ? QJsonValue(isoUtc(*last)) : QJsonValue() },
-        { QStringLiteral("hub"), link ? QJsonValue(link->url) : QJsonValue() },
-        { QStringLiteral("site"), link ? QJsonValue(link->siteId) : QJsonValue() },
+        { QStringLiteral("hub"), sync.enrolled ? QJsonValue(sync.hubUrl) : QJsonValue() },
+        { QStringLiteral("site"), sync.enrolled ? QJsonValue(sync.siteId) : QJsonValue() },
         { QStringLiteral("parked"), parked },
         { QStringLiteral("last_sync"), lastSync.isEmpty() ? QJsonValue() : QJsonValue(lastSync) },
         { QStringLiteral("last_sync_error"),
@@ -49,11 +48,12 @@ int ctlStatus(const Store &store, bool json, QTextStream &out)
         << "schema version: " << store.schemaVersion() << '\n'
         << "terminal id:    " << store.terminalId() << '\n'
         << "events:         " << events.eventCount() << '\n'
-        << "queued:         " << events.outboxCount() << " (not yet acknowledged by the hub)\n"
+        << "queued:         " << sync.queued << " (not yet acknowledged by the hub)\n"
         << "last event:     " << (last ? isoUtc(*last) : QStringLiteral("none")) << '\n'
         << "hub:            "
-        << (link ? QStringLiteral("%1 (site %2, %3)").arg(link->url, link->siteId, link->siteName)
-                 : QStringLiteral("not enrolled (lobbydesk-ctl enrol URL CODE)"))
+        << (sync.enrolled
+                   ? QStringLiteral("%1 (site %2, %3)").arg(sync.hubUrl, sync.siteId, sync.siteName)
+                   : QStringLiteral("not enrolled (lobbydesk-ctl enrol URL CODE)"))
         << '\n'
         << "last sync:      " << (lastSync.isEmpty() ? QStringLiteral("never") : lastSync) << '\n'
         << "sync problem:   " << (lastError.isEmpty() ? QStringLiteral("none") : lastError) << '\n'

@@ -25,14 +25,19 @@ HubAdmin::HubAdmin(HubDatabase &db)
     : m_db(db)
 { }
 
-void HubAdmin::requireSite(const QString &siteId)
+bool HubAdmin::siteExists(const QString &siteId)
 {
     QSqlQuery &query = m_db.prepared(QStringLiteral("SELECT 1 FROM sites WHERE site_id = ?"));
     query.addBindValue(siteId);
     m_db.exec(query, QStringLiteral("looking up the site"));
     const bool found = query.next();
     query.finish();
-    if (!found)
+    return found;
+}
+
+void HubAdmin::requireSite(const QString &siteId)
+{
+    if (!siteExists(siteId))
         throw Error(Error::Kind::Invalid,
             QStringLiteral("there is no site '%1' (lobbydesk-ctl hub sites lists them)")
                 .arg(siteId));
@@ -50,12 +55,7 @@ HubSite HubAdmin::createSite(const QString &id, const QString &name)
         throw Error(
             Error::Kind::Invalid, QStringLiteral("a site needs a name of 1 to 100 characters"));
     HubTransaction transaction(m_db);
-    QSqlQuery &exists = m_db.prepared(QStringLiteral("SELECT 1 FROM sites WHERE site_id = ?"));
-    exists.addBindValue(id);
-    m_db.exec(exists, QStringLiteral("looking up the site"));
-    const bool taken = exists.next();
-    exists.finish();
-    if (taken)
+    if (siteExists(id))
         throw Error(Error::Kind::Invalid, QStringLiteral("site '%1' already exists").arg(id));
     QSqlQuery &insert = m_db.prepared(
         QStringLiteral("INSERT INTO sites (site_id, name, created_at, feed_pos, hub_seq, hub_hash)"

@@ -74,6 +74,7 @@ public:
         const QString &siteId, const QString &unit, bool inArrears, const QString &note);
 
 private:
+    [[nodiscard]] bool siteExists(const QString &siteId);
     void requireSite(const QString &siteId);
 
     HubDatabase &m_db;

@@ -4,7 +4,6 @@
 #include "core/event.h"
 #include "core/eventcatalog.h"
 #include "core/eventhash.h"
-#include "core/logging.h"
 #include "core/role.h"
 #include "core/signing.h"
 #include "core/wireevent.h"
@@ -14,7 +13,6 @@
 #include "hub/hubprojections.h"
 #include "hub/hubsecrets.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -425,11 +423,7 @@ QJsonObject HubApi::push(const AuthenticatedTerminal &terminal, const QJsonObjec
     advance.addBindValue(terminal.terminalId);
     m_db.exec(advance, QStringLiteral("recording the terminal's position"));
     advance.finish();
-    QElapsedTimer commit;
-    commit.start();
     transaction.commit();
-    qCDebug(lcHub) << "push of" << items.size() << "events committed in" << commit.elapsed()
-                   << "ms";
     return QJsonObject { { QStringLiteral("results"), results },
         { QStringLiteral("last_seq"), lastSeq } };
 }

@@ -12,7 +12,7 @@ namespace lobbydesk {
 namespace {
 
 // Runs the event loop until `done()` or the deadline; false on timeout.
-bool waitUntil(const std::function<bool()> &done, QObject *source, const QElapsedTimer &clock,
+bool waitUntil(const std::function<bool()> &done, QSslSocket *source, const QElapsedTimer &clock,
     std::chrono::milliseconds timeout)
 {
     while (!done()) {
@@ -21,14 +21,13 @@ bool waitUntil(const std::function<bool()> &done, QObject *source, const QElapse
             return false;
         QEventLoop loop;
         QTimer::singleShot(left, &loop, &QEventLoop::quit);
-        QObject::connect(source, SIGNAL(readyRead()), &loop, SLOT(quit()));
-        QObject::connect(source, SIGNAL(bytesWritten(qint64)), &loop, SLOT(quit()));
-        QObject::connect(source, SIGNAL(connected()), &loop, SLOT(quit()));
-        QObject::connect(source, SIGNAL(encrypted()), &loop, SLOT(quit()));
-        QObject::connect(source, SIGNAL(disconnected()), &loop, SLOT(quit()));
-        QObject::connect(
-            source, SIGNAL(errorOccurred(QAbstractSocket::SocketError)), &loop, SLOT(quit()));
-        QObject::connect(source, SIGNAL(sslErrors(QList<QSslError>)), &loop, SLOT(quit()));
+        QObject::connect(source, &QIODevice::readyRead, &loop, &QEventLoop::quit);
+        QObject::connect(source, &QIODevice::bytesWritten, &loop, &QEventLoop::quit);
+        QObject::connect(source, &QAbstractSocket::connected, &loop, &QEventLoop::quit);
+        QObject::connect(source, &QSslSocket::encrypted, &loop, &QEventLoop::quit);
+        QObject::connect(source, &QAbstractSocket::disconnected, &loop, &QEventLoop::quit);
+        QObject::connect(source, &QAbstractSocket::errorOccurred, &loop, &QEventLoop::quit);
+        QObject::connect(source, &QSslSocket::sslErrors, &loop, &QEventLoop::quit);
         if (done())
             return true;
         loop.exec();
@@ -42,6 +41,7 @@ struct Parsed
     int status = 0;
     QByteArray body;
     bool close = false;
+    bool untilClose = false; // no length: the answer ends when the connection does
     bool malformed = false;
 };
 
@@ -100,7 +100,7 @@ std::optional<Parsed> parseAnswer(const QByteArray &buffer)
     if (length < 0) { // until close: the caller decides when the connection has ended
         parsed.body = rest;
         parsed.close = true;
-        parsed.status = -parsed.status;
+        parsed.untilClose = true;
         return parsed;
     }
     if (rest.size() < length)
@@ -201,7 +201,7 @@ HubReply HubClient::exchange(const QByteArray &request, bool &fresh, bool &nothi
             parsed = parseAnswer(buffer);
             const bool ended = socket->state() != QAbstractSocket::ConnectedState
                 && socket->bytesAvailable() == 0;
-            if (parsed && parsed->status < 0 && !ended) // an answer that ends with the connection
+            if (parsed && parsed->untilClose && !ended)
                 return false;
             return parsed.has_value() || ended;
         },
@@ -215,7 +215,7 @@ HubReply HubClient::exchange(const QByteArray &request, bool &fresh, bool &nothi
         m_socket.reset();
         return answer;
     }
-    answer.status = std::abs(parsed->status);
+    answer.status = parsed->status;
     if (parsed->close)
         m_socket.reset();
     answer.body = QJsonDocument::fromJson(parsed->body).object();

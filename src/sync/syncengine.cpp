@@ -76,18 +76,7 @@ std::chrono::milliseconds SyncEngine::backoffDelay(int failures)
 SyncSnapshot SyncEngine::snapshot()
 {
     ensureOpen();
-    SyncSnapshot snapshot;
-    QSqlDatabase &db = m_store->sql();
-    if (const auto link = readHubLink(db)) {
-        snapshot.enrolled = true;
-        snapshot.hubUrl = link->url;
-        snapshot.siteName = link->siteName;
-    }
-    snapshot.queued = m_store->events().outboxCount();
-    snapshot.parked = parkedCount(db);
-    snapshot.lastSuccess
-        = QDateTime::fromString(readMeta(db, syncmeta::kLastSuccess), Qt::ISODateWithMs);
-    snapshot.lastError = readMeta(db, syncmeta::kLastError);
+    SyncSnapshot snapshot = readSyncSnapshot(m_store->sql(), m_store->events());
     snapshot.refused = m_refused;
     snapshot.running = m_inRound;
     return snapshot;

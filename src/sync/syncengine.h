@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/eventlog.h"
+#include "sync/syncsnapshot.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -14,20 +15,6 @@ namespace lobbydesk {
 
 class Store;
 class HubClient;
-
-// What staff see of sync: the status bar and lobbydesk-ctl status.
-struct SyncSnapshot
-{
-    bool enrolled = false;
-    QString hubUrl;
-    QString siteName;
-    qint64 queued = 0;
-    qint64 parked = 0;
-    QDateTime lastSuccess;
-    QString lastError; // empty after a good round
-    bool refused = false; // the last round failed because the hub refuses this terminal
-    bool running = false;
-};
 
 // What one round did.
 struct SyncRound

@@ -1,5 +1,7 @@
 #include "hubfixture.h"
 
+#include "sqlscalar.h"
+
 #include <QFile>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -96,9 +98,5 @@ lobbydesk::HubDatabase &HubFixture::db()
 
 qint64 HubFixture::count(const QString &sql)
 {
-    QSqlQuery query(m_db->sql());
-    if (!query.exec(sql) || !query.next())
-        throw std::runtime_error(
-            ("hub query failed: " + sql + ": " + query.lastError().text()).toStdString());
-    return query.value(0).toLongLong();
+    return sqlScalar(m_db->sql(), sql);
 }

@@ -1,6 +1,7 @@
 #include "testterminal.h"
 
 #include "services/projections.h"
+#include "sqlscalar.h"
 #include "sync/enrolment.h"
 
 #include <QSqlError>
@@ -46,9 +47,5 @@ SyncRound TestTerminal::roundUntilOk(int attempts)
 
 qint64 TestTerminal::count(const QString &sql)
 {
-    QSqlQuery query(m_store->sql());
-    if (!query.exec(sql) || !query.next())
-        throw std::runtime_error(
-            ("terminal query failed: " + sql + ": " + query.lastError().text()).toStdString());
-    return query.value(0).toLongLong();
+    return sqlScalar(m_store->sql(), sql);
 }
