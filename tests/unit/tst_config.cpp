@@ -39,13 +39,14 @@ TEST_CASE("a complete config file is read", "[config]")
     TempDataDir dir;
     const QString path = writeIni(dir,
         "[terminal]\nrole = guard\nname = Gate 2\ndata_dir = /var/lib/x\n"
-        "[ui]\nlanguage = zh_TW\n[kiosk]\nidle_timeout_s = 90\n");
+        "[ui]\nlanguage = zh_TW\n[kiosk]\nidle_timeout_s = 90\n[sync]\ninterval_s = 7\n");
     const TerminalConfig config = TerminalConfig::load(path, true);
     CHECK(config.role == Role::Guard);
     CHECK(config.terminalName == QStringLiteral("Gate 2"));
     CHECK(config.dataDir == QStringLiteral("/var/lib/x"));
     CHECK(config.language == Language::TraditionalChinese);
     CHECK(config.idleTimeoutSeconds == 90);
+    CHECK(config.syncIntervalSeconds == 7);
 }
 
 TEST_CASE("defaults apply when the default file is missing", "[config]")
@@ -85,6 +86,13 @@ TEST_CASE("bad values are refused naming the file and the key", "[config]")
     {
         const QString path = writeIni(dir, "[kiosk]\nidle_timeout_s = soon\n");
         CHECK(refusal(path).contains(QStringLiteral("[kiosk] idle_timeout_s: 'soon'")));
+    }
+    SECTION("sync interval out of range or not a number")
+    {
+        const QString zero = writeIni(dir, "[sync]\ninterval_s = 0\n");
+        CHECK(refusal(zero).startsWith(zero + QStringLiteral(": [sync] interval_s: '0' is not")));
+        const QString words = writeIni(dir, "[sync]\ninterval_s = often\n");
+        CHECK(refusal(words).contains(QStringLiteral("[sync] interval_s: 'often'")));
     }
     SECTION("language")
     {
