@@ -15,7 +15,7 @@ struct EventDraft
     QString type; // e.g. "visit.checked_in"
     QJsonObject payload; // the facts of the event
     QString actor; // staff or person who did it; empty for the terminal itself
-    QUuid id; // optional; a new UUID when null
+    QUuid id; // optional; newEventId() when null
 };
 
 // An immutable, recorded event of the log (architecture.md, "Everything is an event").
@@ -43,5 +43,11 @@ struct Event
 [[nodiscard]] QDateTime parseIsoUtc(const QString &text);
 
 [[nodiscard]] QString uuidText(const QUuid &id);
+
+// A new event id: a UUID version 7 (RFC 9562), milliseconds since the epoch then random bits.
+// Ids of a terminal rise with time, so each new id lands at the end of the id indexes of the
+// terminal's and the hub's event tables instead of on a random page: a batch of 1000 random
+// (version 4) ids dirtied a page of the hub's index per event.
+[[nodiscard]] QUuid newEventId();
 
 } // namespace lobbydesk

@@ -46,7 +46,7 @@ void appendHubEvents(HubDatabase &db, const QString &siteId, const QList<HubEven
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)"));
     for (const HubEventDraft &draft : drafts) {
         Event event;
-        event.id = QUuid::createUuid();
+        event.id = newEventId();
         event.terminalId = hubStreamId(siteId);
         event.seq = ++seq;
         event.type = draft.type;

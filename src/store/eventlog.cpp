@@ -84,7 +84,7 @@ EventLog::Recorded EventLog::record(const EventDraft &draft, const Projection &p
 {
     checkDraft(draft);
     Event event;
-    event.id = draft.id.isNull() ? QUuid::createUuid() : draft.id;
+    event.id = draft.id.isNull() ? newEventId() : draft.id;
     event.terminalId = m_terminalId;
     event.type = draft.type;
     event.payload = QJsonDocument(draft.payload).toJson(QJsonDocument::Compact);

@@ -11,6 +11,7 @@
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QHash>
 #include <QJsonArray>
 #include <array>
 
@@ -139,40 +140,44 @@ void SyncEngine::push(HubClient &client, SyncRound &round)
         });
         const QString code = reply.errorCode();
         if (reply.ok()) {
-            const QJsonArray results = reply.body.value(QStringLiteral("results")).toArray();
+            // Every event up to the hub's last_seq was stored or was already there, except
+            // the ones listed as refused.
+            const qint64 hubLastSeq
+                = qint64(reply.body.value(QStringLiteral("last_seq")).toDouble(-1));
+            QHash<qint64, QString> refusals;
+            for (const QJsonValue &value : reply.body.value(QStringLiteral("refused")).toArray()) {
+                const QJsonObject refusal = value.toObject();
+                refusals.insert(qint64(refusal.value(QStringLiteral("seq")).toDouble()),
+                    refusal.value(QStringLiteral("reason")).toString());
+            }
             QList<QUuid> accepted;
-            for (const QJsonValue &value : results) {
-                const QJsonObject result = value.toObject();
-                const QUuid id = QUuid::fromString(result.value(QStringLiteral("id")).toString());
-                const QString status = result.value(QStringLiteral("status")).toString();
-                if (status == QStringLiteral("refused")) {
-                    const auto it = std::find_if(batch.begin(), batch.end(),
-                        [&id](const Event &event) { return event.id == id; });
-                    if (it != batch.end()) {
-                        park(*it, result.value(QStringLiteral("reason")).toString());
-                        ++round.parked;
-                    }
-                } else if (status == QStringLiteral("stored")
-                    || status == QStringLiteral("duplicate")) {
-                    accepted.append(id);
+            int parked = 0;
+            for (const Event &event : batch) {
+                if (event.seq > hubLastSeq)
+                    break;
+                if (const auto refusal = refusals.constFind(event.seq);
+                    refusal != refusals.cend()) {
+                    park(event, *refusal);
+                    ++parked;
+                } else {
+                    accepted.append(event.id);
                 }
             }
-            // Usually the whole batch, in order: one range update instead of one per event.
-            const bool whole = accepted.size() == batch.size()
-                && std::equal(accepted.begin(), accepted.end(), batch.begin(),
-                    [](const QUuid &id, const Event &event) { return id == event.id; });
-            const qint64 answered = phase.nsecsElapsed();
-            if (whole)
+            round.parked += parked;
+            const int answered = int(accepted.size()) + parked;
+            const qint64 replied = phase.nsecsElapsed();
+            // Usually the whole batch: one range update instead of one per event.
+            if (accepted.size() == batch.size())
                 log.acknowledgeRange(batch.first().seq, batch.last().seq);
             else
                 log.acknowledge(accepted);
             qCDebug(lcSync) << "pushed" << batch.size() << "events: outbox" << read / 1000
                             << "us, encode" << (encoded - read) / 1000 << "us, hub"
-                            << (answered - encoded) / 1000 << "us, acknowledge"
-                            << (phase.nsecsElapsed() - answered) / 1000 << "us";
+                            << (replied - encoded) / 1000 << "us, acknowledge"
+                            << (phase.nsecsElapsed() - replied) / 1000 << "us";
             round.pushed += int(accepted.size());
-            round.progress = round.progress || !results.isEmpty();
-            if (results.isEmpty()) {
+            round.progress = round.progress || answered > 0;
+            if (answered == 0) {
                 round.error
                     = QStringLiteral("the hub acknowledged none of %1 events").arg(batch.size());
                 return;

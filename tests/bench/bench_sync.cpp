@@ -8,7 +8,8 @@
 // --pg drops and recreates the public schema of that database: give it a throwaway one.
 //
 // For the SQLite hub (and the PostgreSQL hub with --pg), each in one run:
-//  (a) drain: N queued events pushed by the real SyncEngine (batches of 500), events/s;
+//  (a) drain: N queued events pushed by the real SyncEngine (batches of 1000), events/s; five
+//      drains, each of its own terminal and site, the first into the hub's new database file;
 //  (b) baseline: the same engine with one request per event, events/s;
 //  (c) faults: five drains through the fault proxy with 5% resets, 5% answers dropped after
 //      the hub committed, 5% 503s, against five drains without it; events/s and the ratio;
@@ -266,11 +267,24 @@ void runBackend(const char *name, const QString &hubExecutable, const QString &d
     HubAdmin hubAdmin(admin);
     // A site per measurement: each terminal alone, pulling nothing but its own site's few
     // hub events, so that the three drains do the same work.
-    for (const char *site : { "bench", "drain", "baseline" })
+    for (const char *site : { "bench", "baseline" })
         hubAdmin.createSite(QString::fromLatin1(site), QStringLiteral("Bench Tower"));
 
-    auto fast = queuedTerminal(hubAdmin, hub.url(), events, QStringLiteral("drain"));
-    const Drain batched = drain(fast->path(), SyncEngine::Options {}.batchSize);
+    // One drain of half a second is at the mercy of a shared machine: five, and their median.
+    // The first one also pays for the hub's new file growing.
+    constexpr int kDrains = 5;
+    std::vector<double> drainRates;
+    Drain batched;
+    for (int run = 0; run < kDrains; ++run) {
+        const QString site = QStringLiteral("drain-%1").arg(run);
+        hubAdmin.createSite(site, QStringLiteral("Bench Tower"));
+        auto fast = queuedTerminal(hubAdmin, hub.url(), events, site);
+        const Drain one = drain(fast->path(), SyncEngine::Options {}.batchSize);
+        drainRates.push_back(one.pushed / one.seconds);
+        batched.pushed += one.pushed;
+        batched.seconds += one.seconds;
+        batched.rounds += one.rounds;
+    }
     auto slow = queuedTerminal(hubAdmin, hub.url(), baselineEvents, QStringLiteral("baseline"));
     const Drain single = drain(slow->path(), 1);
 
@@ -306,13 +320,18 @@ void runBackend(const char *name, const QString &hubExecutable, const QString &d
         calm.pushed += fine.pushed;
     }
     const FaultCounts counts = proxy.counts();
-    const double rate = batched.pushed / batched.seconds;
+    const double rate = percentile(drainRates, 0.5);
     const double baseRate = single.pushed / single.seconds;
     const double faultRate = withFaults.pushed / withFaults.seconds;
     const double calmRate = calm.pushed / calm.seconds;
     std::printf("%s hub\n", name);
-    std::printf("  drain %d events, batches of %d:  %8.0f events/s (%.2f s, %d rounds)\n",
-        batched.pushed, SyncEngine::Options {}.batchSize, rate, batched.seconds, batched.rounds);
+    std::printf("  drain %d events, batches of %d, median of %d: %8.0f events/s\n", events,
+        SyncEngine::Options {}.batchSize, kDrains, rate);
+    std::printf("    each (the first into a new hub file):");
+    for (const double one : drainRates)
+        std::printf(" %.0f", one);
+    std::printf("; %d events in %.2f s, %d rounds\n", batched.pushed, batched.seconds,
+        batched.rounds);
     std::printf("  baseline, one request per event:    %8.0f events/s (%d events, %.2f s)\n",
         baseRate, single.pushed, single.seconds);
     std::printf("  batched / baseline:                 %8.1f x\n", rate / baseRate);

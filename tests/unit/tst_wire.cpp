@@ -10,6 +10,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QThread>
+#include <QTimeZone>
 #include <catch2/catch.hpp>
 
 using namespace lobbydesk;
@@ -81,6 +83,40 @@ TEST_CASE("times are read only in the one form they are written", "[wire]")
     for (const char *text : { "2026-11-22T23:59:59.999", "2026-11-22 23:59:59.999Z",
              "2026-11-22T24:00:00.000Z", "２026-11-22T23:59:59.999Z", "" })
         CHECK_FALSE(parseIsoUtc(QString::fromUtf8(text)).isValid());
+}
+
+TEST_CASE("times are written as Qt writes them, in UTC with milliseconds", "[wire]")
+{
+    const QDateTime start(QDate(1999, 12, 31), QTime(23, 59, 59, 7), QTimeZone::utc());
+    for (qint64 step = 0; step < 2000; ++step) {
+        // Steps of a prime number of milliseconds walk through every field's digits.
+        const QDateTime time = start.addMSecs(step * 7919LL * 104729LL);
+        INFO(time.toString(Qt::ISODateWithMs).toStdString());
+        REQUIRE(isoUtc(time) == time.toUTC().toString(Qt::ISODateWithMs));
+        REQUIRE(parseIsoUtc(isoUtc(time)) == time);
+    }
+    const QDateTime shanghai(
+        QDate(2026, 11, 22), QTime(7, 5, 3, 40), QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
+    CHECK(isoUtc(shanghai) == QStringLiteral("2026-11-21T23:05:03.040Z"));
+    CHECK(isoUtc(QDateTime()).isEmpty());
+}
+
+TEST_CASE("event ids are version 7 UUIDs that rise with time", "[wire]")
+{
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    const QUuid first = newEventId();
+    QThread::msleep(2);
+    const QUuid second = newEventId();
+    const QString text = uuidText(first);
+    CHECK(text.at(14) == u'7'); // the version; Qt 6.4's QUuid::version() stops at 5
+    CHECK(QStringLiteral("89ab").contains(text.at(19))); // the RFC variant
+    CHECK(first.variant() == QUuid::DCE);
+    CHECK(first != newEventId());
+    // The first 48 bits are the milliseconds since the epoch, so text order is time order.
+    const qint64 millis = QString(text).remove(u'-').left(12).toLongLong(nullptr, 16);
+    CHECK(millis >= before);
+    CHECK(millis <= QDateTime::currentMSecsSinceEpoch());
+    CHECK(uuidText(first) < uuidText(second));
 }
 
 TEST_CASE("enrolment codes are typed forgivingly and nothing else passes", "[wire]")

@@ -127,9 +127,11 @@ TEST_CASE("a replayed batch changes nothing and a batch with a gap stores nothin
     const HubReply again
         = client.post(QStringLiteral("/v1/events"), { { QStringLiteral("events"), batch } });
     REQUIRE(again.status == 200);
-    for (const QJsonValue &result : again.body.value(QStringLiteral("results")).toArray())
-        CHECK(result.toObject().value(QStringLiteral("status")).toString()
-            == QStringLiteral("duplicate"));
+    CHECK(first.body.value(QStringLiteral("stored")).toInt() == 5);
+    CHECK(again.body.value(QStringLiteral("duplicate")).toInt() == 5);
+    CHECK(again.body.value(QStringLiteral("stored")).toInt() == 0);
+    CHECK(again.body.value(QStringLiteral("refused")).toArray().isEmpty());
+    CHECK(again.body.value(QStringLiteral("last_seq")).toInt() == 5);
     checkHubHasExactly(hub, desk.id(), 5);
 
     desk.addNotes(5);
@@ -251,13 +253,10 @@ TEST_CASE("an event the hub refuses for good is parked with its reason and the q
     const HubReply resent = client.post(QStringLiteral("/v1/events"),
         { { QStringLiteral("events"), QJsonArray { eventToWire(*teleported) } } });
     REQUIRE(resent.status == 200);
-    CHECK(resent.body.value(QStringLiteral("results"))
-              .toArray()
-              .first()
-              .toObject()
-              .value(QStringLiteral("status"))
-              .toString()
-        == QStringLiteral("refused"));
+    const QJsonArray refused = resent.body.value(QStringLiteral("refused")).toArray();
+    REQUIRE(refused.size() == 1);
+    CHECK(refused.first().toObject().value(QStringLiteral("seq")).toInt() == teleported->seq);
+    CHECK(resent.body.value(QStringLiteral("duplicate")).toInt() == 0);
 }
 
 TEST_CASE(
@@ -533,10 +532,11 @@ TEST_CASE("malformed event fields are refused with a reason, not taken for a hub
         QStringLiteral("/v1/events"), { { QStringLiteral("events"), QJsonArray { wire } } });
     INFO(reply.problem.toStdString());
     REQUIRE(reply.status == 200);
-    const QJsonObject result
-        = reply.body.value(QStringLiteral("results")).toArray().first().toObject();
-    CHECK(result.value(QStringLiteral("status")).toString() == QStringLiteral("refused"));
-    CHECK_FALSE(result.value(QStringLiteral("reason")).toString().isEmpty());
+    const QJsonArray refused = reply.body.value(QStringLiteral("refused")).toArray();
+    REQUIRE(refused.size() == 1);
+    CHECK(refused.first().toObject().value(QStringLiteral("seq")).toInt() == 1);
+    CHECK_FALSE(refused.first().toObject().value(QStringLiteral("reason")).toString().isEmpty());
+    CHECK(reply.body.value(QStringLiteral("stored")).toInt() == 0);
     CHECK(hub.count(QStringLiteral("SELECT count(*) FROM events WHERE refused IS NOT NULL")) == 1);
     CHECK(hub.count(QStringLiteral("SELECT count(*) FROM desk_notes")) == 0);
 }
