@@ -3,6 +3,7 @@
 #include "core/terminalconfig.h"
 #include "ctlcommands.h"
 #include "ctlhub.h"
+#include "ctlinput.h"
 #include "ctlsync.h"
 #include "store/store.h"
 
@@ -24,6 +25,7 @@ const QString kUsage = QStringLiteral(R"(commands:
   parked [--json]        events the hub refused for good, with its reasons
   note add TEXT [--actor NAME]  record a shift handover note (synced to the site)
   notes [--json]         the latest handover notes of the site
+  input prepare          prepare the Chinese input data under DATA/input (install time)
 )") + QLatin1String(kHubUsage);
 
 int fail(const QString &message, int code = 2)
@@ -95,6 +97,14 @@ int main(int argc, char *argv[])
         }
 
         const QString joined = command.join(QLatin1Char(' '));
+        if (joined == QStringLiteral("input prepare")) {
+            const bool named = parser.isSet(configOption);
+            TerminalConfig config = TerminalConfig::load(
+                named ? parser.value(configOption) : TerminalConfig::defaultPath(), named);
+            if (parser.isSet(dataOption))
+                config.dataDir = QDir(parser.value(dataOption)).absolutePath();
+            return ctlInputPrepare(config, out);
+        }
         const bool readOnly = joined == QStringLiteral("status")
             || joined == QStringLiteral("events export")
             || joined == QStringLiteral("events verify") || joined == QStringLiteral("parked")

@@ -1,5 +1,7 @@
 #include "directory/searchtokens.h"
 
+#include "directory/chinesescript.h"
+
 namespace lobbydesk {
 namespace {
 
@@ -69,12 +71,14 @@ NameTokens nameTokens(QStringView name, PinyinText kind)
     for (const QString &syllable : syllables)
         initials += syllable.front();
     appendUnique(tokens.whole, words.join(QString()));
+    appendUnique(tokens.whole, simplifiedHan(words.join(QString())));
     appendUnique(tokens.whole, syllables.join(QString()));
     appendUnique(tokens.whole, initials);
 
     QStringList latin;
     for (const QString &word : words) {
         appendUnique(tokens.words, word);
+        appendUnique(tokens.words, simplifiedHan(word));
         if (!isHanCharacter(word.toUcs4().first()))
             latin.append(word);
     }
@@ -113,7 +117,8 @@ QStringList unitTokens(QStringView unit)
 
 QString wholeQueryWord(QStringView query)
 {
-    return searchWords(query).mid(0, kMaxQueryWords).join(QString());
+    // Names are indexed whole in their own script and in simplified characters.
+    return simplifiedHan(searchWords(query).mid(0, kMaxQueryWords).join(QString()));
 }
 
 QString searchMatchExpression(QStringView query)
@@ -123,12 +128,18 @@ QString searchMatchExpression(QStringView query)
     for (qsizetype i = 0; i < words.size(); ++i) {
         // Words hold only letters, digits and Han characters: nothing to escape in quotes.
         QString phrase = u'"' + words[i] + u'"';
-        // A Han character is a whole word already; a prefix of it would only cost time.
-        if (i == words.size() - 1 && !isHanCharacter(words[i].toUcs4().first()))
+        if (isHanCharacter(words[i].toUcs4().first())) {
+            // A Han character is a whole word already; a prefix of it would only cost time.
+            // Either script finds it: an index made before the simplified forms has only the
+            // character as written.
+            if (const QString simplified = simplifiedHan(words[i]); simplified != words[i])
+                phrase = QStringLiteral("(%1 OR \"%2\")").arg(phrase, simplified);
+        } else if (i == words.size() - 1) {
             phrase += u'*';
+        }
         phrases.append(phrase);
     }
-    return phrases.join(u' ');
+    return phrases.join(QStringLiteral(" AND "));
 }
 
 } // namespace lobbydesk

@@ -1,4 +1,5 @@
 #include "catchqstring.h"
+#include "directory/chinesescript.h"
 #include "directory/pinyin.h"
 #include "directory/searchtokens.h"
 
@@ -95,7 +96,10 @@ TEST_CASE(
         == QStringList { "acmetrading", "at" });
     CHECK(wholeQueryWord(u8("Zhang San")) == u"zhangsan");
 
-    CHECK(searchMatchExpression(u8("zhang san")) == u"\"zhang\" \"san\"*");
-    CHECK(searchMatchExpression(u8("张三")) == u8("\"张\" \"三\""));
+    CHECK(searchMatchExpression(u8("zhang san")) == u"\"zhang\" AND \"san\"*");
+    CHECK(searchMatchExpression(u8("张三")) == u8("\"张\" AND \"三\""));
+    // A traditional character matches its simplified form too (OpenCC).
+    CHECK(searchMatchExpression(u8("張三")) == u8("(\"張\" OR \"张\") AND \"三\""));
+    CHECK(simplifiedHan(u8("張三豐 Acme 1201")) == u8("张三丰 Acme 1201"));
     CHECK(searchMatchExpression(u8(" \"; ")).isEmpty());
 }

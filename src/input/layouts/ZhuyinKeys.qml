@@ -1,0 +1,48 @@
+// A standard (Dachen) zhuyin keyboard for 繁體中文 (zh_TW/main.qml): the engine reads each
+// symbol as the key it sits on (RimeInputMethod::zhuyinKey).
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.VirtualKeyboard
+import QtQuick.VirtualKeyboard.Components
+
+KeyboardLayout {
+    keyWeight: 160
+    component Symbols: Repeater {
+        Key {
+            required property string modelData
+            key: modelData.charCodeAt(0)
+            text: modelData
+        }
+    }
+    KeyboardRow {
+        Symbols { model: ["ㄅ", "ㄉ", "ˇ", "ˋ", "ㄓ", "ˊ", "˙", "ㄚ", "ㄞ", "ㄢ", "ㄦ"] }
+    }
+    KeyboardRow {
+        Symbols { model: ["ㄆ", "ㄊ", "ㄍ", "ㄐ", "ㄔ", "ㄗ", "ㄧ", "ㄛ", "ㄟ", "ㄣ"] }
+        BackspaceKey {}
+    }
+    KeyboardRow {
+        Symbols { model: ["ㄇ", "ㄋ", "ㄎ", "ㄑ", "ㄕ", "ㄘ", "ㄨ", "ㄜ", "ㄠ", "ㄤ"] }
+        EnterKey {}
+    }
+    KeyboardRow {
+        InputModeKey {}
+        Symbols { model: ["ㄈ", "ㄌ", "ㄏ", "ㄒ", "ㄖ", "ㄙ", "ㄩ", "ㄝ", "ㄡ", "ㄥ"] }
+    }
+    KeyboardRow {
+        SymbolModeKey { weight: 217 }
+        ChangeLanguageKey { weight: 154 }
+        SpaceKey { weight: 864 }
+        Key {
+            key: 0xFF0C
+            text: "，"
+            alternativeKeys: "，、；：「」『』"
+        }
+        Key {
+            key: 0x3002
+            text: "。"
+            alternativeKeys: "。？！…·—（）《》"
+        }
+        HideKeyboardKey { weight: 204 }
+    }
+}
