@@ -330,8 +330,8 @@ void runBackend(const char *name, const QString &hubExecutable, const QString &d
     std::printf("    each (the first into a new hub file):");
     for (const double one : drainRates)
         std::printf(" %.0f", one);
-    std::printf("; %d events in %.2f s, %d rounds\n", batched.pushed, batched.seconds,
-        batched.rounds);
+    std::printf(
+        "; %d events in %.2f s, %d rounds\n", batched.pushed, batched.seconds, batched.rounds);
     std::printf("  baseline, one request per event:    %8.0f events/s (%d events, %.2f s)\n",
         baseRate, single.pushed, single.seconds);
     std::printf("  batched / baseline:                 %8.1f x\n", rate / baseRate);
