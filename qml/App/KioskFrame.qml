@@ -74,4 +74,8 @@ ColumnLayout {
             }
         }
     }
+
+    KeyboardPanel {
+        Layout.fillWidth: true
+    }
 }

@@ -51,4 +51,8 @@ ColumnLayout {
     StatusBar {
         Layout.fillWidth: true
     }
+
+    KeyboardPanel {
+        Layout.fillWidth: true
+    }
 }

@@ -28,7 +28,7 @@ Item {
         }
 
         Repeater {
-            model: ["visitor-checkin", "invitation", "visitor-checkout", "goods-pass", "ic-card"]
+            model: ["visitor-checkin", "invitation", "visitor-checkout", "goods-pass", "ic-card", "find-tenant"]
 
             delegate: ServiceTile {
                 required property string modelData

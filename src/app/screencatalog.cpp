@@ -27,6 +27,7 @@ QList<ScreenInfo> screensFor(Role role)
             comingSoon("visitor-checkout"),
             comingSoon("goods-pass"),
             comingSoon("ic-card"),
+            { QStringLiteral("find-tenant"), qmlFile("Kiosk", "FindTenantScreen"), false },
         };
     case Role::Desk:
         return {

@@ -43,6 +43,9 @@ QSize windowSizeFor(Role role)
 void visitScreens(const TerminalConfig &config, const QString &outDir)
 {
     TerminalApp terminal(config);
+    // Screenshots show the keyboard as a user sees it; the self-test does not need it.
+    if (!outDir.isEmpty())
+        terminal.startInput(true);
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     terminal.attach(&engine);

@@ -2,12 +2,14 @@
 
 #include "app/devicefactory.h"
 #include "app/devicelistmodel.h"
+#include "app/hostsearch.h"
 #include "app/idlemonitor.h"
 #include "app/languageswitcher.h"
 #include "app/navigator.h"
 #include "app/syncstatus.h"
 #include "app/terminalinfo.h"
 #include "core/logging.h"
+#include "input/rimeengine.h"
 #include "services/projections.h"
 #include "store/store.h"
 #include "sync/syncengine.h"
@@ -23,6 +25,7 @@ TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
     m_navigator = std::make_unique<Navigator>(config.role);
     m_languages = std::make_unique<LanguageSwitcher>(config.language);
     m_sync = std::make_unique<SyncStatus>(m_store->events());
+    m_hostSearch = std::make_unique<HostSearch>(*m_store);
     m_deviceModel = std::make_unique<DeviceListModel>(m_devices);
     qCInfo(lcApp) << "terminal" << m_store->terminalId() << "role" << roleKey(config.role) << "data"
                   << m_store->path();
@@ -30,6 +33,9 @@ TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
 
 TerminalApp::~TerminalApp()
 {
+    // librime's preparation thread writes under the data directory, which a self-test or a
+    // test removes right after.
+    RimeEngine::instance().waitForPreparation();
     if (!m_syncThread)
         return;
     // The engine's store connection belongs to its thread: delete it there, then stop.
@@ -37,6 +43,17 @@ TerminalApp::~TerminalApp()
         m_syncEngine, [engine = m_syncEngine] { delete engine; }, Qt::BlockingQueuedConnection);
     m_syncThread->quit();
     m_syncThread->wait();
+}
+
+void TerminalApp::startInput(bool wait)
+{
+    // Prepared in the background on the first start, then only when Debian's rime-data
+    // changed; the Latin keyboard works meanwhile.
+    const RimeEngine::Setup setup { RimeEngine::userDirFor(m_config.dataDir) };
+    if (wait)
+        RimeEngine::instance().startAndWait(setup);
+    else
+        RimeEngine::instance().start(setup);
 }
 
 void TerminalApp::startSync()

@@ -19,6 +19,7 @@ class SyncStatus;
 class DeviceListModel;
 class IdleMonitor;
 class SyncEngine;
+class HostSearch;
 
 // The composition root of a terminal: opens its store and creates what the screens bind to.
 // main(), --self-test and --screenshot each build one.
@@ -36,6 +37,9 @@ public:
     // language. The config's idle timeout unless a test passes a shorter one.
     void startIdleReset();
     void startIdleReset(std::chrono::milliseconds timeout);
+    // Starts the Chinese input engine with its data under this terminal's data directory (the
+    // running terminal and screenshots; not the self-test). `wait`: until it is ready.
+    void startInput(bool wait = false);
     // Starts the sync engine on its own thread (the running terminal; not self-test or
     // screenshots, which must not touch a hub).
     void startSync();
@@ -55,6 +59,7 @@ private:
     std::unique_ptr<Navigator> m_navigator;
     std::unique_ptr<LanguageSwitcher> m_languages;
     std::unique_ptr<SyncStatus> m_sync;
+    std::unique_ptr<HostSearch> m_hostSearch;
     std::unique_ptr<DeviceListModel> m_deviceModel;
     std::unique_ptr<IdleMonitor> m_idle;
     QThread *m_syncThread = nullptr;

@@ -115,9 +115,14 @@ QString DirectorySearch::floorsOf(const QStringList &units) const
     return floors.join(QStringLiteral(", "));
 }
 
+bool DirectorySearch::isTooShort(const QString &query)
+{
+    return query.trimmed().toUcs4().size() < 2;
+}
+
 QList<DirectoryHit> DirectorySearch::find(const QString &query, int limit) const
 {
-    if (query.trimmed().toUcs4().size() < 2 || limit <= 0)
+    if (isTooShort(query) || limit <= 0)
         return {};
     const QString words = searchMatchExpression(query);
     if (words.isEmpty())

@@ -75,6 +75,8 @@ public:
     // limit; names that start with it first. Nothing for a query under 2 characters: the
     // kiosk never shows the whole directory.
     [[nodiscard]] QList<DirectoryHit> find(const QString &query, int limit) const;
+    // Whether a query is too short for find() (which then finds nothing).
+    [[nodiscard]] static bool isTooShort(const QString &query);
 
     // An entry by id, active or not (see .active).
     [[nodiscard]] std::optional<DirectoryUnit> unit(const QString &id) const;

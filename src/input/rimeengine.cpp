@@ -170,6 +170,12 @@ void RimeEngine::poll()
     emit stateChanged(m_state);
 }
 
+void RimeEngine::waitForPreparation()
+{
+    if (m_state == State::Preparing)
+        rime()->join_maintenance_thread();
+}
+
 bool RimeEngine::startAndWait(const Setup &setup, int timeoutMs)
 {
     start(setup);
@@ -223,6 +229,12 @@ void RimeSession::commitRaw()
         return;
     // Enter in Rime commits the letters as typed.
     rime()->process_key(m_id, 0xff0d, 0);
+}
+
+void RimeSession::commitComposition()
+{
+    if (m_id)
+        rime()->commit_composition(m_id);
 }
 
 void RimeSession::clear()

@@ -35,6 +35,9 @@ public:
     // start(), then waits until it is ready or failed; for tools, tests and benchmarks.
     bool startAndWait(const Setup &setup, int timeoutMs = 120000);
 
+    // Waits for a preparation under way to end: before the data directory may go away.
+    void waitForPreparation();
+
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] bool isReady() const { return m_state == State::Ready; }
     // Why Chinese input is unavailable, in words; empty when it is not.
@@ -89,6 +92,9 @@ public:
     bool selectCandidate(int index);
     // Commits the input as typed (the letters), e.g. when the user presses Enter.
     void commitRaw();
+    // Commits what is converted so far (zhuyin keeps picked characters in the composition
+    // until this).
+    void commitComposition();
     void clear();
 
     // Text the engine committed since the last call.

@@ -3,6 +3,7 @@
 #include "core/logging.h"
 
 #include <QVirtualKeyboardInputContext>
+#include <algorithm>
 
 namespace lobbydesk {
 namespace {
@@ -12,6 +13,15 @@ constexpr int kSpace = 0x20;
 
 using Mode = QVirtualKeyboardInputEngine::InputMode;
 using ListType = QVirtualKeyboardSelectionListModel::Type;
+
+// Whether a composition holds only characters (no letters, zhuyin or tone marks left).
+bool fullyConverted(const QString &preedit)
+{
+    const QList<uint> ucs4 = preedit.toUcs4();
+    return !ucs4.isEmpty() && std::all_of(ucs4.begin(), ucs4.end(), [](uint ch) {
+        return QChar::script(ch) == QChar::Script_Han;
+    });
+}
 
 } // namespace
 
@@ -62,7 +72,7 @@ QString RimeInputMethod::problem() const
 QList<Mode> RimeInputMethod::inputModes(const QString &locale)
 {
     if (locale.startsWith(QStringLiteral("zh_TW")) || locale.startsWith(QStringLiteral("zh_HK")))
-        return { Mode::Zhuyin, Mode::Pinyin, Mode::Latin };
+        return { Mode::Pinyin, Mode::Zhuyin, Mode::Latin };
     if (locale.startsWith(QStringLiteral("zh")))
         return { Mode::Pinyin, Mode::Latin };
     return { Mode::Latin };
@@ -211,6 +221,10 @@ void RimeInputMethod::selectionListItemSelected(ListType type, int index)
     if (type != ListType::WordCandidateList || !m_session)
         return;
     m_session->selectCandidate(index);
+    // Zhuyin keeps what was picked in the composition; once nothing is left to convert, it
+    // goes into the field as pinyin's does.
+    if (m_session->isComposing() && fullyConverted(m_session->preedit()))
+        m_session->commitComposition();
     commitPending();
     refresh();
 }

@@ -53,6 +53,10 @@ int main(int argc, char *argv[])
         if (mkdtemp(runtimeDir))
             qputenv("XDG_RUNTIME_DIR", runtimeDir);
     }
+    // Qt Virtual Keyboard is the input method of every text field (touchscreens have no
+    // keyboard); a desk with a real keyboard still types on it.
+    if (qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("lobbydesk"));
     QGuiApplication::setOrganizationName(QStringLiteral("LobbyDesk"));
@@ -94,6 +98,7 @@ int main(int argc, char *argv[])
         return showStartupError(engine, error.message(), invocation.windowed);
     }
     terminal->attach(&engine);
+    terminal->startInput();
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/LobbyDesk/App/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;

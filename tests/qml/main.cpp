@@ -1,26 +1,69 @@
-// Qt Quick Test runner with a real (throw-away) terminal behind the QML singletons.
+// Qt Quick Test runner with a real (throw-away) terminal behind the QML singletons: its store
+// holds the sample building directory (assets/directory), and the on-screen keyboard with
+// Chinese input is the app's own.
 #include "app/terminalapp.h"
+#include "core/error.h"
+#include "directory/directorycsv.h"
+#include "directory/directoryprojection.h"
 #include "qmlmodules.h"
+#include "store/store.h"
+#include "store/writetransaction.h"
 #include "tempdatadir.h"
 
+#include <QFile>
+#include <QJsonDocument>
 #include <QQmlEngine>
 #include <QtQuickTest>
 #include <memory>
+
+namespace {
+
+void loadSampleDirectory(lobbydesk::Store &store)
+{
+    using namespace lobbydesk;
+    QFile file(QStringLiteral(LOBBYDESK_SOURCE_DIR "/assets/directory/sample-directory.csv"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(file.fileName()));
+    const DirectoryImport import = parseDirectoryCsv(file.readAll());
+    if (!import.ok())
+        qFatal("the sample directory does not parse: %s", qPrintable(import.errors.first().text()));
+    WriteTransaction transaction(store.events().database());
+    for (const DirectoryRecord &record : import.records) {
+        Event event;
+        event.id = newEventId();
+        event.type = eventType(record.kind);
+        event.payload = QJsonDocument(record.payload).toJson(QJsonDocument::Compact);
+        applyDirectoryEvent(event, store.sql());
+    }
+    transaction.commit();
+}
+
+} // namespace
 
 class Setup : public QObject
 {
     Q_OBJECT
 
 public slots:
+    void applicationAvailable()
+    {
+        // The app's input method (main() sets it too).
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+    }
+
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         lobbydesk::TerminalConfig config;
-        config.role = lobbydesk::Role::Desk;
+        config.role = qEnvironmentVariable("LOBBYDESK_TEST_ROLE") == QStringLiteral("kiosk")
+            ? lobbydesk::Role::Kiosk
+            : lobbydesk::Role::Desk;
         config.language = lobbydesk::Language::English;
         config.dataDir = m_data.path();
         m_terminal = std::make_unique<lobbydesk::TerminalApp>(config);
+        loadSampleDirectory(m_terminal->store());
         m_terminal->attach(engine);
+        m_terminal->startInput();
     }
 
 private:

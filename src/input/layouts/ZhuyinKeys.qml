@@ -7,7 +7,8 @@ import QtQuick.VirtualKeyboard.Components
 
 KeyboardLayout {
     keyWeight: 160
-    component Symbols: Repeater {
+    Component {
+        id: symbolKey
         Key {
             required property string modelData
             key: modelData.charCodeAt(0)
@@ -15,19 +16,19 @@ KeyboardLayout {
         }
     }
     KeyboardRow {
-        Symbols { model: ["ㄅ", "ㄉ", "ˇ", "ˋ", "ㄓ", "ˊ", "˙", "ㄚ", "ㄞ", "ㄢ", "ㄦ"] }
+        Repeater { delegate: symbolKey; model: ["ㄅ", "ㄉ", "ˇ", "ˋ", "ㄓ", "ˊ", "˙", "ㄚ", "ㄞ", "ㄢ", "ㄦ"] }
     }
     KeyboardRow {
-        Symbols { model: ["ㄆ", "ㄊ", "ㄍ", "ㄐ", "ㄔ", "ㄗ", "ㄧ", "ㄛ", "ㄟ", "ㄣ"] }
+        Repeater { delegate: symbolKey; model: ["ㄆ", "ㄊ", "ㄍ", "ㄐ", "ㄔ", "ㄗ", "ㄧ", "ㄛ", "ㄟ", "ㄣ"] }
         BackspaceKey {}
     }
     KeyboardRow {
-        Symbols { model: ["ㄇ", "ㄋ", "ㄎ", "ㄑ", "ㄕ", "ㄘ", "ㄨ", "ㄜ", "ㄠ", "ㄤ"] }
+        Repeater { delegate: symbolKey; model: ["ㄇ", "ㄋ", "ㄎ", "ㄑ", "ㄕ", "ㄘ", "ㄨ", "ㄜ", "ㄠ", "ㄤ"] }
         EnterKey {}
     }
     KeyboardRow {
         InputModeKey {}
-        Symbols { model: ["ㄈ", "ㄌ", "ㄏ", "ㄒ", "ㄖ", "ㄙ", "ㄩ", "ㄝ", "ㄡ", "ㄥ"] }
+        Repeater { delegate: symbolKey; model: ["ㄈ", "ㄌ", "ㄏ", "ㄒ", "ㄖ", "ㄙ", "ㄩ", "ㄝ", "ㄡ", "ㄥ"] }
     }
     KeyboardRow {
         SymbolModeKey { weight: 217 }

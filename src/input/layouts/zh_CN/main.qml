@@ -8,6 +8,5 @@ KeyboardLayoutLoader {
         return Qt.createQmlObject("import LobbyDesk.Input; RimeInputMethod {}", parent, "zh_CN")
     }
     sharedLayouts: ["symbols"]
-    inputMode: InputEngine.InputMode.Pinyin
     source: "../PinyinKeys.qml"
 }

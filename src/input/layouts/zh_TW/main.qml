@@ -9,7 +9,6 @@ KeyboardLayoutLoader {
         return Qt.createQmlObject("import LobbyDesk.Input; RimeInputMethod {}", parent, "zh_TW")
     }
     sharedLayouts: ["symbols"]
-    inputMode: InputEngine.InputMode.Pinyin
     source: InputContext.inputEngine.inputMode === InputEngine.InputMode.Zhuyin
         ? "../ZhuyinKeys.qml" : "../PinyinKeys.qml"
 }
