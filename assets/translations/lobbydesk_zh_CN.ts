@@ -55,6 +55,55 @@
     </message>
 </context>
 <context>
+    <name>FindTenantScreen</name>
+    <message>
+        <source>Find a company or person</source>
+        <translation>查找公司或人员</translation>
+    </message>
+    <message>
+        <source>%1: floor %2</source>
+        <translation>%1：%2 楼</translation>
+    </message>
+    <message>
+        <source>Visitor check-in</source>
+        <translation>访客登记</translation>
+    </message>
+</context>
+<context>
+    <name>HostSearchField</name>
+    <message>
+        <source>Company, unit, name or its initials (e.g. zs)</source>
+        <translation>公司、单元号、姓名或拼音首字母（如 zs）</translation>
+    </message>
+    <message>
+        <source>The building directory cannot be read on this terminal; please ask at the front desk</source>
+        <translation>本终端无法读取楼宇名录，请到前台咨询</translation>
+    </message>
+    <message>
+        <source>Type at least 2 characters</source>
+        <translation>请至少输入 2 个字</translation>
+    </message>
+    <message>
+        <source>Nobody in this building matches “%1”</source>
+        <translation>本楼内没有与“%1”相符的公司或人员</translation>
+    </message>
+    <message>
+        <source>Floor %1</source>
+        <translation>%1 楼</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardPanel</name>
+    <message>
+        <source>Chinese input is being prepared; letters can be typed meanwhile</source>
+        <translation>中文输入正在准备中，暂时可输入字母</translation>
+    </message>
+    <message>
+        <source>Chinese input is not available on this terminal; letters can still be typed</source>
+        <translation>本终端暂不能输入中文，仍可输入字母</translation>
+    </message>
+</context>
+<context>
     <name>KioskFrame</name>
     <message>
         <source>Visitor &amp; tenant services</source>
@@ -184,6 +233,14 @@
     <message>
         <source>Visitors and contractors in the building</source>
         <translation>楼内的访客与施工人员</translation>
+    </message>
+    <message>
+        <source>Find a company or person</source>
+        <translation>查找公司或人员</translation>
+    </message>
+    <message>
+        <source>Which floor? Search by name, unit or pinyin initials</source>
+        <translation>在几楼？可按名称、单元号或拼音首字母查找</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,55 @@
     </message>
 </context>
 <context>
+    <name>FindTenantScreen</name>
+    <message>
+        <source>Find a company or person</source>
+        <translation>查找公司或人員</translation>
+    </message>
+    <message>
+        <source>%1: floor %2</source>
+        <translation>%1：%2 樓</translation>
+    </message>
+    <message>
+        <source>Visitor check-in</source>
+        <translation>訪客登記</translation>
+    </message>
+</context>
+<context>
+    <name>HostSearchField</name>
+    <message>
+        <source>Company, unit, name or its initials (e.g. zs)</source>
+        <translation>公司、單位號、姓名或拼音首字母（如 zs）</translation>
+    </message>
+    <message>
+        <source>The building directory cannot be read on this terminal; please ask at the front desk</source>
+        <translation>本終端無法讀取大樓名錄，請到前台諮詢</translation>
+    </message>
+    <message>
+        <source>Type at least 2 characters</source>
+        <translation>請至少輸入 2 個字</translation>
+    </message>
+    <message>
+        <source>Nobody in this building matches “%1”</source>
+        <translation>本大樓內沒有與「%1」相符的公司或人員</translation>
+    </message>
+    <message>
+        <source>Floor %1</source>
+        <translation>%1 樓</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardPanel</name>
+    <message>
+        <source>Chinese input is being prepared; letters can be typed meanwhile</source>
+        <translation>中文輸入正在準備中，暫時可輸入字母</translation>
+    </message>
+    <message>
+        <source>Chinese input is not available on this terminal; letters can still be typed</source>
+        <translation>本終端暫不能輸入中文，仍可輸入字母</translation>
+    </message>
+</context>
+<context>
     <name>KioskFrame</name>
     <message>
         <source>Visitor &amp; tenant services</source>
@@ -184,6 +233,14 @@
     <message>
         <source>Visitors and contractors in the building</source>
         <translation>樓內的訪客與施工人員</translation>
+    </message>
+    <message>
+        <source>Find a company or person</source>
+        <translation>查找公司或人員</translation>
+    </message>
+    <message>
+        <source>Which floor? Search by name, unit or pinyin initials</source>
+        <translation>在幾樓？可按名稱、單位號或拼音首字母查找</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,22 @@ from pathlib import Path
 
 # English source -> (简体中文, 繁體中文)
 GLOSSARY = {
+    "Find a company or person": ("查找公司或人员", "查找公司或人員"),
+    "Which floor? Search by name, unit or pinyin initials":
+        ("在几楼？可按名称、单元号或拼音首字母查找", "在幾樓？可按名稱、單位號或拼音首字母查找"),
+    "%1: floor %2": ("%1：%2 楼", "%1：%2 樓"),
+    "Company, unit, name or its initials (e.g. zs)":
+        ("公司、单元号、姓名或拼音首字母（如 zs）", "公司、單位號、姓名或拼音首字母（如 zs）"),
+    "The building directory cannot be read on this terminal; please ask at the front desk":
+        ("本终端无法读取楼宇名录，请到前台咨询", "本終端無法讀取大樓名錄，請到前台諮詢"),
+    "Type at least 2 characters": ("请至少输入 2 个字", "請至少輸入 2 個字"),
+    "Nobody in this building matches “%1”": ("本楼内没有与“%1”相符的公司或人员",
+                                            "本大樓內沒有與「%1」相符的公司或人員"),
+    "Floor %1": ("%1 楼", "%1 樓"),
+    "Chinese input is being prepared; letters can be typed meanwhile":
+        ("中文输入正在准备中，暂时可输入字母", "中文輸入正在準備中，暫時可輸入字母"),
+    "Chinese input is not available on this terminal; letters can still be typed":
+        ("本终端暂不能输入中文，仍可输入字母", "本終端暫不能輸入中文，仍可輸入字母"),
     "Hub unreachable, retrying": ("无法连接总部服务器，正在重试", "無法連線總部伺服器，正在重試"),
     "Hub refuses this terminal": ("总部服务器拒绝本终端", "總部伺服器拒絕本終端"),
     "Refused by the hub: %1": ("被总部拒收：%1", "被總部拒收：%1"),
