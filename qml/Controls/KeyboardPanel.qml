@@ -11,6 +11,7 @@ import LobbyDesk.Input
 // language key switches it, and the mode key goes to Latin letters in one tap.
 Item {
     id: panel
+    objectName: "keyboardPanel"
 
     readonly property string keyboardLocale: LanguageSwitcher.current === "en"
         ? "en_GB" : LanguageSwitcher.current

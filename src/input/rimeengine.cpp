@@ -52,6 +52,11 @@ RimeEngine &RimeEngine::instance()
     return engine;
 }
 
+QString RimeEngine::defaultSharedDir()
+{
+    return qEnvironmentVariable("LOBBYDESK_RIME_DATA", QStringLiteral("/usr/share/rime-data"));
+}
+
 QString RimeEngine::userDirFor(const QString &dataDir)
 {
     return dataDir + QStringLiteral("/input");

@@ -22,10 +22,12 @@ public:
     struct Setup
     {
         QString userDir; // prepared data and the user dictionary: <data dir>/input
-        QString sharedDir = QStringLiteral("/usr/share/rime-data");
+        QString sharedDir = defaultSharedDir();
     };
 
     static RimeEngine &instance();
+    // Debian's rime-data, or $LOBBYDESK_RIME_DATA (another install of the dictionaries).
+    [[nodiscard]] static QString defaultSharedDir();
     // Where a terminal keeps the engine's prepared data: <data dir>/input.
     [[nodiscard]] static QString userDirFor(const QString &dataDir);
 

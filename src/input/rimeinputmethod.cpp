@@ -82,7 +82,9 @@ bool RimeInputMethod::setInputMode(const QString &locale, Mode mode)
 {
     m_locale = locale;
     m_mode = mode;
-    return openSession() || schemaFor(locale, mode).isEmpty();
+    // Accepted even when the engine is not there: the keys then type letters as they are.
+    openSession();
+    return true;
 }
 
 bool RimeInputMethod::openSession()
@@ -109,6 +111,7 @@ bool RimeInputMethod::setTextCase(QVirtualKeyboardInputEngine::TextCase)
 
 bool RimeInputMethod::keyEvent(Qt::Key key, const QString &text, Qt::KeyboardModifiers modifiers)
 {
+    // Latin mode, or Chinese without its engine: the keyboard types the key as it is.
     if (!m_session || (modifiers & (Qt::ControlModifier | Qt::AltModifier)))
         return false;
     const bool composing = !m_candidates.isEmpty() || m_session->isComposing();

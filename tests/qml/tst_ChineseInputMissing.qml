@@ -1,0 +1,82 @@
+import QtQuick
+import QtQuick.Layouts
+import QtTest
+import QtQuick.VirtualKeyboard
+import LobbyDesk.Controls
+import LobbyDesk.Backend
+import LobbyDesk.Input
+
+// Run with LOBBYDESK_RIME_DATA pointing at a folder without the Rime dictionaries (see
+// CMakeLists.txt): Chinese input says it is unavailable, and the keyboard still types letters.
+TestCase {
+    id: testCase
+    name: "ChineseInputMissing"
+    width: 1080
+    height: 1600
+    when: windowShown
+    visible: true
+
+    Component {
+        id: screenComponent
+        Item {
+            property alias search: search
+            width: testCase.width
+            height: testCase.height
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 0
+                HostSearchField {
+                    id: search
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                }
+                KeyboardPanel {
+                    Layout.fillWidth: true
+                }
+            }
+        }
+    }
+
+    function findKey(item, text) {
+        for (let i = 0; i < item.children.length; ++i) {
+            const child = item.children[i]
+            if (child.visible && child.key !== undefined && child.text !== undefined
+                    && child.text.toLowerCase() === text && child.width > 0)
+                return child
+            const found = findKey(child, text)
+            if (found !== null)
+                return found
+        }
+        return null
+    }
+
+    function cleanup() {
+        LanguageSwitcher.select("en")
+    }
+
+    function test_missing_data_is_said_and_letters_still_type() {
+        tryVerify(() => ChineseInput.problem.length > 0, 5000)
+        verify(!ChineseInput.ready)
+        verify(ChineseInput.problem.indexOf("install the Debian package rime-data-luna-pinyin") >= 0,
+               ChineseInput.problem)
+        LanguageSwitcher.select("zh_CN")
+        const screen = createTemporaryObject(screenComponent, testCase)
+        waitForRendering(screen)
+        mouseClick(screen.search.field)
+        const panel = findChild(screen, "inputPanel")
+        tryVerify(() => panel.active, 5000, "the keyboard did not open")
+        tryCompare(InputContext, "locale", "zh_CN", 5000)
+        const note = findChild(screen, "chineseInputNote")
+        verify(note.visible)
+        tryVerify(() => findKey(panel, "a") !== null, 5000)
+        waitForRendering(screen) // the frame lays the keyboard out
+        for (const ch of "zs") {
+            const key = findKey(panel, ch)
+            mousePress(key)
+            mouseRelease(key)
+        }
+        compare(screen.search.field.text, "zs")
+        compare(InputContext.inputEngine.wordCandidateListModel.count, 0)
+        verify(screen.search.hits.map(hit => hit.name).indexOf("张三") >= 0)
+    }
+}
