@@ -203,11 +203,13 @@ TestCase {
         // By the initials, while they are still being converted.
         tap(screen, "zs")
         verify(names(screen).indexOf("张三") >= 0, names(screen).join(" "))
+        verify(names(screen).indexOf("張三豐") >= 0, names(screen).join(" "))
         tapBackspace(screen, 2) // the two letters being converted
         compare(screen.search.query, "")
         // By the whole pinyin.
         tap(screen, "zhangsan")
         compare(names(screen)[0], "张三", "query: " + screen.search.query)
+        verify(names(screen).indexOf("張三豐") >= 0, names(screen).join(" "))
         // By the characters, committed.
         pick("张三")
         compare(screen.search.field.text, "张三")
