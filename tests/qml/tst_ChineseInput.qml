@@ -5,6 +5,7 @@ import QtQuick.VirtualKeyboard
 import LobbyDesk.Controls
 import LobbyDesk.Backend
 import LobbyDesk.Input
+import "keyboard.js" as Keyboard
 
 // Chinese on the real on-screen keyboard (Qt Virtual Keyboard with the app's librime input
 // method and layouts): keys are tapped on the keyboard itself, candidates picked from its
@@ -52,49 +53,20 @@ TestCase {
         const panel = findChild(screen, "inputPanel")
         tryVerify(() => panel.active, 5000, "the keyboard did not open")
         tryCompare(InputContext, "locale", keyboardLocale, 5000)
-        tryVerify(() => findKey(panel, "a") !== null, 5000, "no letter keys")
+        tryVerify(() => Keyboard.findKey(panel, "a") !== null, 5000, "no letter keys")
         waitForRendering(panel)
         return screen
     }
 
-    // The key of the keyboard showing `text` (a letter is shown in either case).
-    function findKey(item, text) {
-        for (let i = 0; i < item.children.length; ++i) {
-            const child = item.children[i]
-            if (child.visible && child.key !== undefined && child.text !== undefined
-                    && child.text.toLowerCase() === text && child.width > 0)
-                return child
-            const found = findKey(child, text)
-            if (found !== null)
-                return found
-        }
-        return null
-    }
+
+
 
     function tap(screen, keys) {
-        const panel = findChild(screen, "inputPanel")
-        for (const ch of keys) {
-            const key = findKey(panel, ch)
-            verify(key !== null, "no key " + ch + " on the keyboard")
-            mousePress(key)
-            mouseRelease(key)
-        }
-    }
-
-    function findKeyCode(item, code) {
-        for (let i = 0; i < item.children.length; ++i) {
-            const child = item.children[i]
-            if (child.visible && child.key === code && child.width > 0)
-                return child
-            const found = findKeyCode(child, code)
-            if (found !== null)
-                return found
-        }
-        return null
+        Keyboard.tap(testCase, findChild(screen, "inputPanel"), keys)
     }
 
     function tapBackspace(screen, times) {
-        const key = findKeyCode(findChild(screen, "inputPanel"), Qt.Key_Backspace)
+        const key = Keyboard.findKeyCode(findChild(screen, "inputPanel"), Qt.Key_Backspace)
         verify(key !== null, "no backspace key")
         for (let i = 0; i < times; ++i) {
             mousePress(key)
@@ -166,14 +138,14 @@ TestCase {
         const engine = InputContext.inputEngine
         compare(engine.inputMode, InputEngine.InputMode.Pinyin)
         engine.inputMode = InputEngine.InputMode.Zhuyin
-        tryVerify(() => findKey(findChild(screen, "inputPanel"), "ㄓ") !== null, 5000, "no zhuyin keys")
+        tryVerify(() => Keyboard.findKey(findChild(screen, "inputPanel"), "ㄓ") !== null, 5000, "no zhuyin keys")
         tap(screen, "ㄓㄤ")
         verify(candidates().indexOf("張") >= 0, candidates().join(" "))
         compare(screen.search.query, "", "zhuyin symbols are not searched for")
         InputContext.inputEngine.wordCandidateListModel.selectItem(candidates().indexOf("張"))
         compare(screen.search.field.text, "張")
         engine.inputMode = InputEngine.InputMode.Latin
-        tryVerify(() => findKey(findChild(screen, "inputPanel"), "a") !== null)
+        tryVerify(() => Keyboard.findKey(findChild(screen, "inputPanel"), "a") !== null)
         tap(screen, "ab")
         compare(screen.search.field.text, "張ab")
         compare(candidates().length, 0)
@@ -186,13 +158,13 @@ TestCase {
         InputContext.inputEngine.wordCandidateListModel.selectItem(0)
         LanguageSwitcher.select("zh_TW")
         tryCompare(InputContext, "locale", "zh_TW")
-        tryVerify(() => findKey(findChild(screen, "inputPanel"), "a") !== null)
+        tryVerify(() => Keyboard.findKey(findChild(screen, "inputPanel"), "a") !== null)
         tap(screen, "zhang")
         compare(candidates()[0], "張")
         InputContext.inputEngine.wordCandidateListModel.selectItem(0)
         LanguageSwitcher.select("en")
         tryCompare(InputContext, "locale", "en_GB")
-        tryVerify(() => findKey(findChild(screen, "inputPanel"), "a") !== null)
+        tryVerify(() => Keyboard.findKey(findChild(screen, "inputPanel"), "a") !== null)
         tap(screen, "zs")
         compare(screen.search.field.text, "张張zs")
         compare(candidates().length, 0)
@@ -246,7 +218,7 @@ TestCase {
             const screen = openScreen(mode[0], mode[1])
             if (mode[3] === "zhuyin") {
                 InputContext.inputEngine.inputMode = InputEngine.InputMode.Zhuyin
-                tryVerify(() => findKey(findChild(screen, "inputPanel"), "ㄓ") !== null)
+                tryVerify(() => Keyboard.findKey(findChild(screen, "inputPanel"), "ㄓ") !== null)
             }
             tap(screen, mode[2])
             verify(candidates().length > 1)

@@ -5,6 +5,7 @@ import QtQuick.VirtualKeyboard
 import LobbyDesk.Controls
 import LobbyDesk.Backend
 import LobbyDesk.Input
+import "keyboard.js" as Keyboard
 
 // Run with LOBBYDESK_RIME_DATA pointing at a folder without the Rime dictionaries (see
 // CMakeLists.txt): Chinese input says it is unavailable, and the keyboard still types letters.
@@ -37,18 +38,6 @@ TestCase {
         }
     }
 
-    function findKey(item, text) {
-        for (let i = 0; i < item.children.length; ++i) {
-            const child = item.children[i]
-            if (child.visible && child.key !== undefined && child.text !== undefined
-                    && child.text.toLowerCase() === text && child.width > 0)
-                return child
-            const found = findKey(child, text)
-            if (found !== null)
-                return found
-        }
-        return null
-    }
 
     function cleanup() {
         LanguageSwitcher.select("en")
@@ -68,13 +57,9 @@ TestCase {
         tryCompare(InputContext, "locale", "zh_CN", 5000)
         const note = findChild(screen, "chineseInputNote")
         verify(note.visible)
-        tryVerify(() => findKey(panel, "a") !== null, 5000)
+        tryVerify(() => Keyboard.findKey(panel, "a") !== null, 5000)
         waitForRendering(screen) // the frame lays the keyboard out
-        for (const ch of "zs") {
-            const key = findKey(panel, ch)
-            mousePress(key)
-            mouseRelease(key)
-        }
+        Keyboard.tap(testCase, panel, "zs")
         compare(screen.search.field.text, "zs")
         compare(InputContext.inputEngine.wordCandidateListModel.count, 0)
         verify(screen.search.hits.map(hit => hit.name).indexOf("张三") >= 0)
