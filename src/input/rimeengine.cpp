@@ -36,7 +36,9 @@ struct Needed
     const char *package;
 };
 constexpr Needed kNeeded[] = {
-    { "default.yaml", "rime-data-luna-pinyin" },
+    { "default.yaml", "rime-prelude" },
+    { "punctuation.yaml", "rime-prelude" },
+    { "essay.txt", "rime-essay" },
     { "luna_pinyin.schema.yaml", "rime-data-luna-pinyin" },
     { "luna_pinyin_simp.schema.yaml", "rime-data-luna-pinyin" },
     { "luna_pinyin.dict.yaml", "rime-data-luna-pinyin" },

@@ -46,7 +46,7 @@ TestCase {
     function test_missing_data_is_said_and_letters_still_type() {
         tryVerify(() => ChineseInput.problem.length > 0, 5000)
         verify(!ChineseInput.ready)
-        verify(ChineseInput.problem.indexOf("install the Debian package rime-data-luna-pinyin") >= 0,
+        verify(ChineseInput.problem.indexOf("install the Debian package rime-prelude") >= 0,
                ChineseInput.problem)
         LanguageSwitcher.select("zh_CN")
         const screen = createTemporaryObject(screenComponent, testCase)

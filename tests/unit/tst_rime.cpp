@@ -136,6 +136,6 @@ TEST_CASE("missing engine data is named with its package", "[input]")
     QTemporaryDir empty;
     const QString problem = RimeEngine::missingData(empty.path());
     CHECK(problem.contains(QStringLiteral("default.yaml")));
-    CHECK(problem.contains(QStringLiteral("rime-data-luna-pinyin")));
+    CHECK(problem.contains(QStringLiteral("rime-prelude")));
     CHECK(RimeEngine::missingData(QStringLiteral("/usr/share/rime-data")).isEmpty());
 }
