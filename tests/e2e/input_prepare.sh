@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# lobbydesk-ctl input prepare: the Chinese input data is prepared once, a later run finds it
+# ready, and missing or broken dictionaries are refused with a reason (exit 1), not half-done.
+set -euo pipefail
+ctl=$1
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+out=$("$ctl" --data "$work/ok" input prepare 2>/dev/null)
+echo "$out"
+grep -q "Chinese input ready in $work/ok/input" <<<"$out"
+[ -f "$work/ok/input/build/luna_pinyin_simp.schema.yaml" ] || { echo "nothing prepared"; exit 1; }
+again=$("$ctl" --data "$work/ok" input prepare 2>/dev/null)
+ms=$(sed -n 's/.*(prepared in \([0-9]*\) ms).*/\1/p' <<<"$again")
+[ -n "$ms" ] && [ "$ms" -lt 300 ] || { echo "a prepared directory was prepared again: $again"; exit 1; }
+
+# No dictionaries at all: the missing file and its package are named.
+mkdir "$work/empty"
+set +e
+missing=$(LOBBYDESK_RIME_DATA="$work/empty" "$ctl" --data "$work/m" input prepare 2>/dev/null)
+code=$?
+set -e
+echo "$missing"
+[ "$code" -eq 1 ] || { echo "missing data: exit $code"; exit 1; }
+grep -q "default.yaml is missing (install the Debian package rime-prelude)" <<<"$missing"
+
+# A broken schema: preparing fails and says where the engine's log is.
+cp -r /usr/share/rime-data "$work/broken"
+echo "schema: [not: valid" >"$work/broken/luna_pinyin_simp.schema.yaml"
+rm -f "$work/broken/build/luna_pinyin_simp."*
+set +e
+broken=$(LOBBYDESK_RIME_DATA="$work/broken" "$ctl" --data "$work/b" input prepare 2>/dev/null)
+code=$?
+set -e
+echo "$broken"
+[ "$code" -eq 1 ] || { echo "broken data: exit $code"; exit 1; }
+grep -q "failed for luna_pinyin_simp (see $work/b/input/log)" <<<"$broken"
+echo "input prepare: ready, kept, missing and broken data all as expected"
