@@ -48,6 +48,7 @@ Item {
 
     CandidateBar {
         id: candidateBar
+        z: 1 // over the keyboard's own candidate list, which it draws just above its keys
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: noteBox.bottom
@@ -55,12 +56,23 @@ Item {
 
     // Its own candidate list would be drawn above it, over the screen: this panel clips it,
     // and shows CandidateBar instead.
+    Rectangle { // beside a narrowed keyboard
+        anchors.fill: keyboard
+        anchors.leftMargin: -keyboard.x
+        anchors.rightMargin: -keyboard.x
+        color: Theme.header
+    }
+
+    // The keyboard's height follows its width (about 0.31 of it): on a wide screen it is
+    // narrowed, centred, so that it and the candidate bar take at most 45% of the window and
+    // the screen above keeps room for the field and what it finds.
     InputPanel {
         id: keyboard
         objectName: "inputPanel"
-        anchors.left: parent.left
-        anchors.right: parent.right
+        anchors.horizontalCenter: parent.horizontalCenter
         anchors.top: candidateBar.bottom
+        width: Math.min(panel.width,
+                        Math.max(640, (panel.Window.height * 0.45 - candidateBar.height) / 0.31))
     }
 
     // The keyboard reads its layouts from this app's folder (src/input/layouts): Qt's own for

@@ -5,11 +5,21 @@ import LobbyDesk.Theme
 import LobbyDesk.Controls
 import LobbyDesk.Backend
 
-// What a visitor or tenant sees walking up: a welcome and the kiosk's services.
-Item {
+// What a visitor or tenant sees walking up: a welcome and the kiosk's services. On a screen
+// too short for all of them (a landscape display), the list scrolls.
+Flickable {
+    id: home
+
+    contentWidth: width
+    contentHeight: services.implicitHeight + 2 * Theme.margin
+    boundsBehavior: Flickable.StopAtBounds
+    clip: true
+
     ColumnLayout {
-        anchors.fill: parent
-        anchors.margins: Theme.margin
+        id: services
+        x: Theme.margin
+        y: Theme.margin
+        width: home.width - 2 * Theme.margin
         spacing: Theme.spacingLarge
 
         ScreenTitle {
@@ -40,9 +50,6 @@ Item {
                 symbol: text.charAt(0)
                 onClicked: Navigator.open(modelData)
             }
-        }
-        Item {
-            Layout.fillHeight: true
         }
     }
 }
