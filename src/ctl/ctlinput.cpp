@@ -16,8 +16,11 @@ int ctlInputPrepare(const TerminalConfig &config, QTextStream &out)
             << "\n";
         return 1;
     }
-    out << "Chinese input ready in " << dir << " (prepared in " << engine.preparationMs()
-        << " ms)\n";
+    out << "Chinese input ready in " << dir
+        << (engine.preparedNow() ? QStringLiteral(" (prepared in %1 ms)")
+                                 : QStringLiteral(" (already prepared; checked in %1 ms)"))
+               .arg(engine.preparationMs())
+        << "\n";
     return 0;
 }
 

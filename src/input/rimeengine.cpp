@@ -133,6 +133,7 @@ void RimeEngine::start(const Setup &setup)
     m_startedAt = QDateTime::currentMSecsSinceEpoch();
     // Deploys only what changed since the last time (nothing on a normal start).
     const bool deploying = rime()->start_maintenance(False);
+    m_preparedNow = deploying;
     m_state = State::Preparing;
     emit stateChanged(m_state);
     if (!deploying) {

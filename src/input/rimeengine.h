@@ -44,8 +44,10 @@ public:
     [[nodiscard]] bool isReady() const { return m_state == State::Ready; }
     // Why Chinese input is unavailable, in words; empty when it is not.
     [[nodiscard]] QString problem() const { return m_problem; }
-    // How long the last preparation took, in ms (0 when the data was ready already).
+    // How long starting took, in ms: preparing the data, or checking it when it was ready.
     [[nodiscard]] qint64 preparationMs() const { return m_preparationMs; }
+    // Whether this start prepared the data (false: it was prepared before and still current).
+    [[nodiscard]] bool preparedNow() const { return m_preparedNow; }
 
     // What is missing from the shared data for our schemas, in words (the file and the Debian
     // package); empty when nothing is.
@@ -66,6 +68,7 @@ private:
     QString m_problem;
     QString m_userDir;
     qint64 m_preparationMs = 0;
+    bool m_preparedNow = false;
     qint64 m_startedAt = 0;
     QByteArray m_userDirBytes; // librime keeps the pointers it is given
     QByteArray m_sharedDirBytes;
