@@ -104,8 +104,12 @@ void RimeEngine::start(const Setup &setup)
         fail(QStringLiteral("cannot create %1 for the input engine's data").arg(logDir));
         return;
     }
+    // Ours, exactly: a file edited by hand is put back (the next preparation then follows).
+    const QByteArray wanted(kDefaultCustom, sizeof kDefaultCustom - 1);
     QFile custom(m_userDir + QStringLiteral("/default.custom.yaml"));
-    if (!custom.exists() || custom.size() != qint64(sizeof kDefaultCustom - 1)) {
+    const bool current = custom.open(QIODevice::ReadOnly) && custom.readAll() == wanted;
+    custom.close();
+    if (!current) {
         if (!custom.open(QIODevice::WriteOnly | QIODevice::Truncate)
             || custom.write(kDefaultCustom, sizeof kDefaultCustom - 1)
                 != qint64(sizeof kDefaultCustom - 1)) {
@@ -115,8 +119,9 @@ void RimeEngine::start(const Setup &setup)
         }
         custom.close();
     }
+    m_sharedDir = setup.sharedDir;
     m_userDirBytes = QFile::encodeName(m_userDir);
-    m_sharedDirBytes = QFile::encodeName(setup.sharedDir);
+    m_sharedDirBytes = QFile::encodeName(m_sharedDir);
     m_logDirBytes = QFile::encodeName(logDir);
 
     RIME_STRUCT(RimeTraits, traits);
@@ -159,8 +164,7 @@ void RimeEngine::poll()
     // Prepared means every schema opens; a failed deployment leaves one that does not.
     for (const QString &schema : schemas()) {
         const QString prism = m_userDir + QStringLiteral("/build/%1.prism.bin").arg(schema);
-        const QString shared = QString::fromLocal8Bit(m_sharedDirBytes)
-            + QStringLiteral("/build/%1.prism.bin").arg(schema);
+        const QString shared = m_sharedDir + QStringLiteral("/build/%1.prism.bin").arg(schema);
         if (!QFileInfo::exists(prism) && !QFileInfo::exists(shared)) {
             fail(QStringLiteral("preparing the input engine's data failed for %1 (see %2/log)")
                      .arg(schema, m_userDir));

@@ -67,6 +67,7 @@ private:
     State m_state = State::NotStarted;
     QString m_problem;
     QString m_userDir;
+    QString m_sharedDir;
     qint64 m_preparationMs = 0;
     bool m_preparedNow = false;
     qint64 m_startedAt = 0;

@@ -29,10 +29,7 @@ RimeInputMethod::RimeInputMethod(QObject *parent)
     : QVirtualKeyboardAbstractInputMethod(parent)
 {
     // Data prepared after the keyboard appeared: Chinese input starts working then.
-    connect(&RimeEngine::instance(), &RimeEngine::stateChanged, this, [this] {
-        openSession();
-        emit problemChanged();
-    });
+    connect(&RimeEngine::instance(), &RimeEngine::stateChanged, this, [this] { openSession(); });
 }
 
 RimeInputMethod::~RimeInputMethod() = default;
@@ -62,11 +59,6 @@ char RimeInputMethod::zhuyinKey(QStringView symbol)
         return 0;
     const qsizetype at = symbols.indexOf(symbol.front());
     return at < 0 ? 0 : keys[at];
-}
-
-QString RimeInputMethod::problem() const
-{
-    return RimeEngine::instance().problem();
 }
 
 QList<Mode> RimeInputMethod::inputModes(const QString &locale)

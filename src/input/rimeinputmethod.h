@@ -18,9 +18,6 @@ class RimeInputMethod : public QVirtualKeyboardAbstractInputMethod
 {
     Q_OBJECT
     QML_ELEMENT
-    // Why Chinese input is unavailable, in words (empty when it is available): the keyboard
-    // shows it.
-    Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
 
 public:
     explicit RimeInputMethod(QObject *parent = nullptr);
@@ -41,7 +38,6 @@ public:
     void reset() override;
     void update() override;
 
-    [[nodiscard]] QString problem() const;
     // The schema of a locale and mode: luna_pinyin_simp, luna_pinyin, bopomofo_tw; empty
     // for Latin.
     [[nodiscard]] static QString schemaFor(
@@ -49,9 +45,6 @@ public:
     // The key of a standard (Dachen) zhuyin keyboard that types this symbol, as the engine's
     // bopomofo schema reads keys ("ㄅ" → '1', "ˇ" → '3'); 0 for anything else.
     [[nodiscard]] static char zhuyinKey(QStringView symbol);
-
-signals:
-    void problemChanged();
 
 private:
     void refresh(); // the preedit and the candidates after the engine changed

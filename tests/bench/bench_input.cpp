@@ -80,14 +80,10 @@ QStringList sampleNames(int limit)
     return names.mid(0, limit);
 }
 
-struct Runs
+// Wall time of each run, ms.
+std::vector<double> prepareRuns(const QString &ctl, bool fresh, int runs)
 {
-    std::vector<double> ms;
-};
-
-Runs prepareRuns(const QString &ctl, bool fresh, int runs)
-{
-    Runs result;
+    std::vector<double> result;
     QTemporaryDir dir;
     auto prepare = [&ctl](const QString &data) {
         QProcess process;
@@ -104,7 +100,7 @@ Runs prepareRuns(const QString &ctl, bool fresh, int runs)
         QElapsedTimer clock;
         clock.start();
         prepare(data);
-        result.ms.push_back(clock.nsecsElapsed() / 1e6);
+        result.push_back(clock.nsecsElapsed() / 1e6);
     }
     return result;
 }
@@ -210,12 +206,12 @@ int main(int argc, char *argv[])
                 "(+%.1f); after typing %.1f MiB (+%.1f over English)\n",
         rssLatin, rssEngine, rssEngine - rssLatin, rssTyped, rssTyped - rssLatin);
     if (parser.isSet(ctlOption)) {
-        const Runs fresh = prepareRuns(parser.value(ctlOption), true, 5);
-        const Runs again = prepareRuns(parser.value(ctlOption), false, 5);
+        const std::vector<double> fresh = prepareRuns(parser.value(ctlOption), true, 5);
+        const std::vector<double> again = prepareRuns(parser.value(ctlOption), false, 5);
         std::printf("  lobbydesk-ctl input prepare, whole process: new directory median %.0f ms "
                     "(max %.0f); prepared directory median %.0f ms (max %.0f)\n",
-            percentile(fresh.ms, 0.5), percentile(fresh.ms, 1.0), percentile(again.ms, 0.5),
-            percentile(again.ms, 1.0));
+            percentile(fresh, 0.5), percentile(fresh, 1.0), percentile(again, 0.5),
+            percentile(again, 1.0));
     }
     std::fflush(stdout);
     return 0;

@@ -24,25 +24,26 @@ for later in 1 2 3; do
   grep -q "(already prepared; checked in" <<<"$again" || { echo "prepared again on a later start: $again"; exit 1; }
 done
 
+# refused SHARED_DIR DATA_DIR TEXT: preparing with the dictionaries in SHARED_DIR exits 1
+# and says TEXT.
+refused() {
+  local out code
+  set +e
+  out=$(LOBBYDESK_RIME_DATA="$1" "$ctl" --data "$2" input prepare 2>/dev/null)
+  code=$?
+  set -e
+  echo "$out"
+  [ "$code" -eq 1 ] || { echo "dictionaries in $1: exit $code"; exit 1; }
+  grep -qF "$3" <<<"$out" || { echo "dictionaries in $1: no '$3'"; exit 1; }
+}
+
 # No dictionaries at all: the missing file and its package are named.
 mkdir "$work/empty"
-set +e
-missing=$(LOBBYDESK_RIME_DATA="$work/empty" "$ctl" --data "$work/m" input prepare 2>/dev/null)
-code=$?
-set -e
-echo "$missing"
-[ "$code" -eq 1 ] || { echo "missing data: exit $code"; exit 1; }
-grep -q "default.yaml is missing (install the Debian package rime-prelude)" <<<"$missing"
+refused "$work/empty" "$work/m" "default.yaml is missing (install the Debian package rime-prelude)"
 
 # A broken schema: preparing fails and says where the engine's log is.
 cp -r /usr/share/rime-data "$work/broken"
 echo "schema: [not: valid" >"$work/broken/luna_pinyin_simp.schema.yaml"
 rm -f "$work/broken/build/luna_pinyin_simp."*
-set +e
-broken=$(LOBBYDESK_RIME_DATA="$work/broken" "$ctl" --data "$work/b" input prepare 2>/dev/null)
-code=$?
-set -e
-echo "$broken"
-[ "$code" -eq 1 ] || { echo "broken data: exit $code"; exit 1; }
-grep -q "failed for luna_pinyin_simp (see $work/b/input/log)" <<<"$broken"
+refused "$work/broken" "$work/b" "failed for luna_pinyin_simp (see $work/b/input/log)"
 echo "input prepare: ready, kept, missing and broken data all as expected"
