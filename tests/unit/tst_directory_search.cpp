@@ -361,3 +361,17 @@ TEST_CASE("an imported file recorded through the event log is searchable", "[dir
     CHECK(hits.first().floor == u"8");
     CHECK(search.contains(DirectoryKind::Unit, "0801"));
 }
+
+TEST_CASE("what a visitor types is never read as FTS5 syntax", "[directory][search]")
+{
+    Building building;
+    // Operators, quotes, brackets and stars are words or separators, never syntax errors.
+    for (const char *query : { "\"\"", "**", "zs OR", "OR zs", "NEAR(zs)", "zs AND", "zhang\"san",
+             "(张", "張 OR 三", "^zs", "zs -", "1201*", "NOT 张三", "張)" }) {
+        INFO(query);
+        REQUIRE_NOTHROW(building.ids(u8(query)));
+    }
+    CHECK(building.ids(u8("zhang\"san")).first() == u"P-0001");
+    CHECK(building.ids(u8("NOT 张三")).isEmpty()); // "not" is a word to find, not an operator
+    CHECK(building.ids(u8("(张三)")).first() == u"P-0001");
+}
