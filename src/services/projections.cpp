@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "directory/directoryprojection.h"
+#include "services/goodspasses.h"
 #include "store/sqlerror.h"
 
 #include <QJsonObject>
@@ -115,6 +116,8 @@ Projection terminalProjection(const QString &type)
         return removeDenyEntry;
     if (isDirectoryEvent(type))
         return applyDirectoryEvent;
+    if (isGoodsPassEvent(type))
+        return applyGoodsPassEvent;
     return {};
 }
 

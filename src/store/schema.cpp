@@ -164,6 +164,48 @@ const std::vector<Migration> &terminalSchema()
                     "CREATE INDEX deny_list_phone ON deny_list (phone) WHERE phone <> ''"),
                 QStringLiteral("CREATE INDEX deny_list_name ON deny_list (name) WHERE name <> ''"),
             } },
+        { 5, QStringLiteral("goods-release passes"),
+            {
+                // A goods pass from its request on (goods.pass.requested) to the desk's
+                // decision (.approved with its number and signed token, .rejected) and a
+                // revocation (.revoked). The request is kept whole as JSON.
+                QStringLiteral("CREATE TABLE goods_passes ("
+                               " pass_id TEXT PRIMARY KEY,"
+                               " requested_at TEXT NOT NULL,"
+                               " requested_by TEXT NOT NULL,"
+                               " terminal_id TEXT NOT NULL,"
+                               " request TEXT NOT NULL CHECK (json_valid(request)),"
+                               " unit TEXT NOT NULL,"
+                               " plate TEXT NOT NULL,"
+                               " state TEXT NOT NULL CHECK (state IN ('pending', 'approved',"
+                               " 'rejected', 'revoked')),"
+                               " number TEXT,"
+                               " token TEXT,"
+                               " decided_at TEXT,"
+                               " decided_by TEXT,"
+                               " decision_note TEXT,"
+                               " revoked_at TEXT,"
+                               " revoked_by TEXT,"
+                               " revoke_reason TEXT"
+                               ") WITHOUT ROWID"),
+                QStringLiteral("CREATE INDEX goods_passes_number ON goods_passes (number)"
+                               " WHERE number IS NOT NULL"),
+                QStringLiteral("CREATE INDEX goods_passes_state ON goods_passes (state, requested_at)"),
+                // Every use a guard terminal recorded (goods.pass.used), here or pulled from
+                // the hub: two rows for one pass are a double use, both kept.
+                QStringLiteral("CREATE TABLE goods_pass_uses ("
+                               " event_id TEXT PRIMARY KEY,"
+                               " pass_id TEXT NOT NULL,"
+                               " number TEXT NOT NULL,"
+                               " terminal_id TEXT NOT NULL,"
+                               " used_at TEXT NOT NULL,"
+                               " guard TEXT NOT NULL,"
+                               " released TEXT NOT NULL CHECK (json_valid(released)),"
+                               " partial INTEGER NOT NULL CHECK (partial IN (0, 1)),"
+                               " note TEXT NOT NULL"
+                               ") WITHOUT ROWID"),
+                QStringLiteral("CREATE INDEX goods_pass_uses_pass ON goods_pass_uses (pass_id, used_at)"),
+            } },
     };
     return migrations;
 }
