@@ -9,6 +9,11 @@
 #include "app/syncstatus.h"
 #include "app/terminalinfo.h"
 #include "core/logging.h"
+#include "drivers/cardreader/cardreader.h"
+#include "drivers/printer/escposprinter.h"
+#include "drivers/scanner/serialscanner.h"
+#include "services/goodspasses.h"
+#include "sync/hublink.h"
 #include "input/rimeengine.h"
 #include "services/projections.h"
 #include "store/store.h"
@@ -26,6 +31,7 @@ TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
     m_languages = std::make_unique<LanguageSwitcher>(config.language);
     m_sync = std::make_unique<SyncStatus>(m_store->events());
     m_hostSearch = std::make_unique<HostSearch>(*m_store);
+    m_goodsPasses = std::make_unique<GoodsPasses>(m_store->events());
     m_deviceModel = std::make_unique<DeviceListModel>(m_devices);
     qCInfo(lcApp) << "terminal" << m_store->terminalId() << "role" << roleKey(config.role) << "data"
                   << m_store->path();
@@ -43,6 +49,40 @@ TerminalApp::~TerminalApp()
         m_syncEngine, [engine = m_syncEngine] { delete engine; }, Qt::BlockingQueuedConnection);
     m_syncThread->quit();
     m_syncThread->wait();
+}
+
+namespace {
+
+template<class T> T *deviceOf(const QList<Device *> &devices)
+{
+    for (Device *device : devices) {
+        if (auto *typed = qobject_cast<T *>(device))
+            return typed;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+EscPosPrinter *TerminalApp::printer() const
+{
+    return deviceOf<EscPosPrinter>(m_devices);
+}
+
+SerialScanner *TerminalApp::scanner() const
+{
+    return deviceOf<SerialScanner>(m_devices);
+}
+
+CardReader *TerminalApp::cardReader() const
+{
+    return deviceOf<CardReader>(m_devices);
+}
+
+QString TerminalApp::siteName() const
+{
+    const auto link = readHubLink(m_store->events().database().sql());
+    return link ? link->siteName : m_config.terminalName;
 }
 
 void TerminalApp::startInput(bool wait)

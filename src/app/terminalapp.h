@@ -20,6 +20,10 @@ class DeviceListModel;
 class IdleMonitor;
 class SyncEngine;
 class HostSearch;
+class GoodsPasses;
+class EscPosPrinter;
+class SerialScanner;
+class CardReader;
 
 // The composition root of a terminal: opens its store and creates what the screens bind to.
 // main(), --self-test and --screenshot each build one.
@@ -48,6 +52,13 @@ public:
     [[nodiscard]] Store &store() { return *m_store; }
     [[nodiscard]] Navigator &navigator() { return *m_navigator; }
     [[nodiscard]] LanguageSwitcher &languages() { return *m_languages; }
+    [[nodiscard]] GoodsPasses &goodsPasses() { return *m_goodsPasses; }
+    // This terminal's devices of a kind; null when the role has none or it is not set up.
+    [[nodiscard]] EscPosPrinter *printer() const;
+    [[nodiscard]] SerialScanner *scanner() const;
+    [[nodiscard]] CardReader *cardReader() const;
+    // The site's name as the hub gave it at enrolment; the terminal's name before that.
+    [[nodiscard]] QString siteName() const;
 
 private:
     void resetForNextPerson();
@@ -60,6 +71,7 @@ private:
     std::unique_ptr<LanguageSwitcher> m_languages;
     std::unique_ptr<SyncStatus> m_sync;
     std::unique_ptr<HostSearch> m_hostSearch;
+    std::unique_ptr<GoodsPasses> m_goodsPasses;
     std::unique_ptr<DeviceListModel> m_deviceModel;
     std::unique_ptr<IdleMonitor> m_idle;
     QThread *m_syncThread = nullptr;

@@ -1,0 +1,136 @@
+#include "app/goodspassslips.h"
+
+#include <QCoreApplication>
+
+namespace lobbydesk {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("GoodsPassSlip", text);
+}
+
+QString when(const QDateTime &time)
+{
+    return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString reasonText(const QString &reason)
+{
+    if (reason == QStringLiteral("move-out"))
+        return tr("Moving out");
+    if (reason == QStringLiteral("repair"))
+        return tr("Repair");
+    if (reason == QStringLiteral("disposal"))
+        return tr("Disposal");
+    if (reason == QStringLiteral("return-to-supplier"))
+        return tr("Return to supplier");
+    if (reason == QStringLiteral("relocation"))
+        return tr("Relocation within the company");
+    return tr("Other");
+}
+
+QString uomText(const QString &uom)
+{
+    if (uom == QStringLiteral("pcs"))
+        return tr("pcs");
+    if (uom == QStringLiteral("boxes"))
+        return tr("boxes");
+    if (uom == QStringLiteral("sets"))
+        return tr("sets");
+    if (uom == QStringLiteral("bags"))
+        return tr("bags");
+    if (uom == QStringLiteral("pallets"))
+        return tr("pallets");
+    return tr("kg");
+}
+
+void addHeader(Receipt &receipt, const QString &siteName, const QString &title)
+{
+    receipt.addText(siteName, { TextSize::Normal, true, Alignment::Centre });
+    receipt.addText(title, { TextSize::DoubleBoth, true, Alignment::Centre });
+    receipt.addSeparator(receipt::Separator::Style::Rule);
+}
+
+void addLine(Receipt &receipt, const QString &label, const QString &value)
+{
+    if (!value.isEmpty())
+        receipt.addText(label + QStringLiteral(": ") + value);
+}
+
+void addRequestFacts(Receipt &receipt, const GoodsPass &pass)
+{
+    const GoodsPassRequest &request = pass.request;
+    addLine(receipt, tr("Unit"), request.unit);
+    addLine(receipt, tr("Applicant"), request.applicantName);
+    addLine(receipt, tr("Carrier"),
+        QStringLiteral("%1, %2, ID …%3")
+            .arg(request.carrierName, maskedPhone(request.carrierPhone), request.carrierIdLast4));
+    addLine(receipt, tr("Vehicle"), request.plate);
+    addLine(receipt, tr("Valid"),
+        QStringLiteral("%1 – %2").arg(when(request.validFrom), when(request.validUntil)));
+    addLine(receipt, tr("Reason"),
+        request.reasonNote.isEmpty() ? reasonText(request.reason)
+                                     : reasonText(request.reason) + QStringLiteral(" (")
+                + request.reasonNote + QLatin1Char(')'));
+    if (request.returnable)
+        addLine(receipt, tr("Returns by"), request.expectedReturn.toString(Qt::ISODate));
+}
+
+void addItems(Receipt &receipt, const QList<GoodsItem> &items)
+{
+    receipt.addSeparator();
+    receipt.addText(tr("Items (%1)").arg(items.size()), { TextSize::Normal, true, Alignment::Left });
+    for (qsizetype i = 0; i < items.size(); ++i)
+        receipt.addText(QStringLiteral("%1. %2 × %3 %4")
+                            .arg(i + 1)
+                            .arg(items[i].name, quantityText(items[i].quantity),
+                                uomText(items[i].unitOfMeasure)));
+    receipt.addSeparator();
+}
+
+} // namespace
+
+QString maskedPhone(const QString &phone)
+{
+    if (phone.size() < 8)
+        return phone;
+    QString masked = phone;
+    // Keep the country code and first digits, and the last four.
+    const qsizetype keepStart = phone.startsWith(QLatin1Char('+')) ? phone.size() - 8 : 3;
+    for (qsizetype i = keepStart; i < phone.size() - 4; ++i)
+        masked[i] = QLatin1Char('*');
+    return masked;
+}
+
+Receipt goodsPassRequestReceipt(const GoodsPass &pass, const QString &siteName, PaperWidth paper)
+{
+    Receipt receipt(paper);
+    addHeader(receipt, siteName, tr("Goods pass request"));
+    addLine(receipt, tr("Received"), when(pass.requestedAt));
+    addLine(receipt, tr("Reference"), pass.id.left(8).toUpper());
+    addRequestFacts(receipt, pass);
+    addItems(receipt, pass.request.items);
+    receipt.addText(tr("This is not a pass. The front desk checks the request; the pass slip "
+                       "with its QR code is collected there."));
+    receipt.addFeed(3);
+    receipt.addCut();
+    return receipt;
+}
+
+Receipt goodsPassSlip(const GoodsPass &pass, const QString &siteName, PaperWidth paper)
+{
+    Receipt receipt(paper);
+    addHeader(receipt, siteName, tr("Goods release pass"));
+    receipt.addText(pass.number, { TextSize::DoubleHeight, true, Alignment::Centre });
+    addRequestFacts(receipt, pass);
+    addItems(receipt, pass.request.items);
+    receipt.addQr(pass.token, paper == PaperWidth::Mm58 ? 3 : 4, QrEcc::M);
+    receipt.addText(tr("Show this slip at the exit. Valid once."), { TextSize::Normal, false, Alignment::Centre });
+    addLine(receipt, tr("Approved"), QStringLiteral("%1, %2").arg(when(pass.decidedAt), pass.decidedBy));
+    receipt.addFeed(3);
+    receipt.addCut();
+    return receipt;
+}
+
+} // namespace lobbydesk
