@@ -34,7 +34,7 @@ QList<ScreenInfo> screensFor(Role role)
             { QStringLiteral("home"), qmlFile("Desk", "DeskHome"), false },
             { QStringLiteral("terminal"), qmlFile("Desk", "TerminalScreen"), false },
             comingSoon("visitors"),
-            comingSoon("goods-passes"),
+            { QStringLiteral("goods-passes"), qmlFile("Desk", "GoodsPassesScreen"), false },
             comingSoon("keys"),
             comingSoon("ic-cards"),
         };

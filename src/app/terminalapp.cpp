@@ -2,6 +2,7 @@
 
 #include "app/devicefactory.h"
 #include "app/devicelistmodel.h"
+#include "app/goodspassdesk.h"
 #include "app/hostsearch.h"
 #include "app/idlemonitor.h"
 #include "app/languageswitcher.h"
@@ -32,6 +33,7 @@ TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
     m_sync = std::make_unique<SyncStatus>(m_store->events());
     m_hostSearch = std::make_unique<HostSearch>(*m_store);
     m_goodsPasses = std::make_unique<GoodsPasses>(m_store->events());
+    m_goodsPassDesk = std::make_unique<GoodsPassDesk>(*this, *m_sync);
     m_deviceModel = std::make_unique<DeviceListModel>(m_devices);
     qCInfo(lcApp) << "terminal" << m_store->terminalId() << "role" << roleKey(config.role) << "data"
                   << m_store->path();

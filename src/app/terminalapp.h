@@ -21,6 +21,7 @@ class IdleMonitor;
 class SyncEngine;
 class HostSearch;
 class GoodsPasses;
+class GoodsPassDesk;
 class EscPosPrinter;
 class SerialScanner;
 class CardReader;
@@ -72,6 +73,7 @@ private:
     std::unique_ptr<SyncStatus> m_sync;
     std::unique_ptr<HostSearch> m_hostSearch;
     std::unique_ptr<GoodsPasses> m_goodsPasses;
+    std::unique_ptr<GoodsPassDesk> m_goodsPassDesk;
     std::unique_ptr<DeviceListModel> m_deviceModel;
     std::unique_ptr<IdleMonitor> m_idle;
     QThread *m_syncThread = nullptr;
