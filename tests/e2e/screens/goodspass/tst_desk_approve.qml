@@ -1,0 +1,41 @@
+import QtQuick
+import QtTest
+import LobbyDesk.App
+import LobbyDesk.Backend
+import LobbyDesk.E2E
+
+// The desk: the kiosk's request waits in the pending list with its checks; approving it
+// issues the pass and prints its slip on the desk's (simulated) printer.
+TestCase {
+    id: testCase
+    name: "DeskApprove"
+    width: 1920
+    height: 1080
+    when: windowShown
+    visible: true
+
+    StaffFrame {
+        id: frame
+        anchors.fill: parent
+    }
+
+    function screenItem(name) {
+        return findChild(findChild(frame, "screenLoader").item, name)
+    }
+
+    function test_approve_and_print() {
+        Navigator.open("goods-passes")
+        tryVerify(() => screenItem("list-pending") !== null, 5000)
+        mouseClick(screenItem("list-pending"))
+        tryVerify(() => screenItem("pass-0") !== null, 5000, "the kiosk's request is pending here")
+        mouseClick(screenItem("pass-0"))
+        tryCompare(screenItem("passState"), "text", "Waiting for approval")
+        verify(screenItem("check-entitled") !== null, "the entitlement check is shown")
+        verify(screenItem("check-window") !== null, "the window check is shown")
+        const printed = E2E.printedJobs()
+        mouseClick(screenItem("approvePass"))
+        tryVerify(() => screenItem("passHeading").text.startsWith("GP-"), 5000, "the pass has its number")
+        tryCompare(screenItem("passState"), "text", "Issued")
+        tryVerify(() => E2E.printedJobs() > printed, 20000, "the pass slip is printed")
+    }
+}
