@@ -70,6 +70,419 @@
     </message>
 </context>
 <context>
+    <name>GoodsPassDesk</name>
+    <message>
+        <source>Pass %1 issued.</source>
+        <translation>放行条 %1 已签发。</translation>
+    </message>
+    <message>
+        <source>Request rejected.</source>
+        <translation>申请已驳回。</translation>
+    </message>
+    <message>
+        <source>Pass %1 revoked: guard terminals refuse it once synced.</source>
+        <translation>放行条 %1 已作废：保安终端同步后将拒绝放行。</translation>
+    </message>
+    <message>
+        <source>Choose a pass first.</source>
+        <translation>请先选择一张放行条。</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up at this terminal: the pass is recorded, but its slip cannot be printed here.</source>
+        <translation>本终端未配置小票打印机：放行条已记录，但无法在此打印。</translation>
+    </message>
+    <message>
+        <source>Goods pass %1</source>
+        <translation>物品放行条 %1</translation>
+    </message>
+    <message>
+        <source>Goods pass request</source>
+        <translation>物品放行申请</translation>
+    </message>
+    <message>
+        <source>The slip waits in the print queue: the printer says "%1".</source>
+        <translation>单据在打印队列中等待：打印机提示“%1”。</translation>
+    </message>
+    <message>
+        <source>Slip sent to the printer.</source>
+        <translation>单据已发送到打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsPasses</name>
+    <message>
+        <source>Unit %1 is not in the building directory.</source>
+        <translation>楼宇名录中没有 %1 单元。</translation>
+    </message>
+    <message>
+        <source>The applicant is not in the building directory.</source>
+        <translation>申请人不在楼宇名录中。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the building directory.</source>
+        <translation>%1 已不在楼宇名录中。</translation>
+    </message>
+    <message>
+        <source>%1 is not registered for unit %2.</source>
+        <translation>%1 未登记在 %2 单元名下。</translation>
+    </message>
+    <message>
+        <source>%1 owns unit %2.</source>
+        <translation>%1 是 %2 单元的业主。</translation>
+    </message>
+    <message>
+        <source>%1 is an authorised signatory of unit %2.</source>
+        <translation>%1 是 %2 单元的授权签字人。</translation>
+    </message>
+    <message>
+        <source>%1 is the tenant of unit %2.</source>
+        <translation>%1 是 %2 单元的租户。</translation>
+    </message>
+    <message>
+        <source>%1 may not take goods out of unit %2: only the owner, the tenant or an authorised signatory may.</source>
+        <translation>%1 无权从 %2 单元带出物品：仅业主、租户或授权签字人可以申请。</translation>
+    </message>
+    <message>
+        <source>A tenant moving out needs the owner's consent: note how it was given.</source>
+        <translation>租户搬离须经业主同意：请注明业主以何种方式同意。</translation>
+    </message>
+    <message>
+        <source>Unit %1's fees are in arrears (%2).</source>
+        <translation>%1 单元欠缴物业费（%2）。</translation>
+    </message>
+    <message>
+        <source>No arrears flag for unit %1.</source>
+        <translation>%1 单元无欠费记录。</translation>
+    </message>
+    <message>
+        <source>The window ended on %1 while the request waited.</source>
+        <translation>申请等待审批期间，有效期已于 %1 结束。</translation>
+    </message>
+    <message>
+        <source>Valid %1 to %2.</source>
+        <translation>有效期 %1 至 %2。</translation>
+    </message>
+    <message>
+        <source>This terminal cannot sign passes until it is enrolled with the hub.</source>
+        <translation>本终端登记到总部服务器后才能签发放行条。</translation>
+    </message>
+    <message>
+        <source>Give the reason for rejecting (at most %1 characters).</source>
+        <translation>请填写驳回原因（最多 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>There is no such goods pass.</source>
+        <translation>找不到该放行条。</translation>
+    </message>
+    <message>
+        <source>Only an issued pass can be revoked.</source>
+        <translation>只有已签发的放行条才能作废。</translation>
+    </message>
+    <message>
+        <source>Pass %1 was already used at %2; it cannot be revoked.</source>
+        <translation>放行条 %1 已于 %2 使用，无法作废。</translation>
+    </message>
+    <message>
+        <source>Give the reason for revoking (at most %1 characters).</source>
+        <translation>请填写作废原因（最多 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>this terminal</source>
+        <translation>本终端</translation>
+    </message>
+    <message>
+        <source>This terminal knows no pass %1: scan its QR code instead.</source>
+        <translation>本终端查不到放行条 %1：请改为扫描其二维码。</translation>
+    </message>
+    <message>
+        <source>This code is not a LobbyDesk pass.</source>
+        <translation>此码不是 LobbyDesk 放行条。</translation>
+    </message>
+    <message>
+        <source>The pass code is damaged or incomplete: scan it again or type the pass number.</source>
+        <translation>放行条二维码已损坏或不完整：请重新扫描或输入放行条编号。</translation>
+    </message>
+    <message>
+        <source>Signed by a terminal this site does not know: a pass of another building, or a forgery.</source>
+        <translation>签发终端不属于本项目：可能是其他大楼的放行条，或为伪造。</translation>
+    </message>
+    <message>
+        <source>Signed by %1, a terminal the site has revoked: do not accept it.</source>
+        <translation>由已被本项目撤销授权的终端 %1 签发：请勿放行。</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the pass was altered or forged.</source>
+        <translation>签名不符：放行条已被篡改或伪造。</translation>
+    </message>
+    <message>
+        <source>This is a LobbyDesk code, but not a goods pass.</source>
+        <translation>这是 LobbyDesk 的二维码，但不是物品放行条。</translation>
+    </message>
+    <message>
+        <source>This pass is for another building.</source>
+        <translation>此放行条属于其他大楼。</translation>
+    </message>
+    <message>
+        <source>Not valid yet: from %1.</source>
+        <translation>尚未生效：%1 起有效。</translation>
+    </message>
+    <message>
+        <source>Expired on %1.</source>
+        <translation>已于 %1 过期。</translation>
+    </message>
+    <message>
+        <source>Revoked by the desk on %1: %2.</source>
+        <translation>前台已于 %1 作废：%2。</translation>
+    </message>
+    <message>
+        <source>Already used on %1 at %2 (guard %3).</source>
+        <translation>已于 %1 在 %2 使用（保安：%3）。</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Valid, but this terminal has not synced for %1 hours: a revocation or a use elsewhere may not be known here.</source>
+        <translation>有效，但本终端已 %1 小时未同步：可能不知道该放行条已被作废或已在别处使用。</translation>
+    </message>
+    <message>
+        <source>Valid, but this terminal has never synced: a revocation or a use elsewhere may not be known here.</source>
+        <translation>有效，但本终端从未同步：可能不知道该放行条已被作废或已在别处使用。</translation>
+    </message>
+    <message>
+        <source>Valid pass.</source>
+        <translation>放行条有效。</translation>
+    </message>
+    <message>
+        <source>Tick off each item of the pass.</source>
+        <translation>请逐项核对放行条上的物品。</translation>
+    </message>
+    <message>
+        <source>Item %1: between 0 and %2 can leave.</source>
+        <translation>第 %1 项：放行数量须在 0 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>The note is at most %1 characters.</source>
+        <translation>备注最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>Not everything on the pass is leaving: note what stays or what differs.</source>
+        <translation>并非全部物品放行：请备注留下或不符的物品。</translation>
+    </message>
+    <message>
+        <source>There is no such goods pass request.</source>
+        <translation>找不到该放行申请。</translation>
+    </message>
+    <message>
+        <source>This request was already approved.</source>
+        <translation>该申请已批准。</translation>
+    </message>
+    <message>
+        <source>This request was already rejected.</source>
+        <translation>该申请已被驳回。</translation>
+    </message>
+    <message>
+        <source>This pass was already revoked.</source>
+        <translation>该放行条已作废。</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsPassesScreen</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已签发</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Applicant entitled</source>
+        <translation>申请人资格</translation>
+    </message>
+    <message>
+        <source>Owner's consent</source>
+        <translation>业主同意</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>物业费</translation>
+    </message>
+    <message>
+        <source>Validity window</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Used twice</source>
+        <translation>重复使用</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Search by pass number, unit or plate</source>
+        <translation>按放行条编号、单元号或车牌查找</translation>
+    </message>
+    <message>
+        <source>Request from unit %1</source>
+        <translation>%1 单元的申请</translation>
+    </message>
+    <message>
+        <source>Unit %1 · %2 · %3 items</source>
+        <translation>%1 单元 · %2 · %3 项物品</translation>
+    </message>
+    <message>
+        <source>No pass matches this search.</source>
+        <translation>没有符合条件的放行条。</translation>
+    </message>
+    <message>
+        <source>Nothing in this list.</source>
+        <translation>暂无记录。</translation>
+    </message>
+    <message>
+        <source>Choose a request or a pass from the list.</source>
+        <translation>请从列表中选择申请或放行条。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>搬运人</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Returns by</source>
+        <translation>预计归还</translation>
+    </message>
+    <message>
+        <source>not returnable</source>
+        <translation>不归还</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>%1 at the %2</source>
+        <translation>%1，于%2</translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation>自助终端</translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未审批</translation>
+    </message>
+    <message>
+        <source>Items (%1)</source>
+        <translation>物品（%1 项）</translation>
+    </message>
+    <message>
+        <source>Used %1 times: only one use is allowed. Check both records with the guards.</source>
+        <translation>已使用 %1 次：每张放行条仅限使用一次。请与保安核对这些记录。</translation>
+    </message>
+    <message>
+        <source>Released at the exit</source>
+        <translation>已在出口放行</translation>
+    </message>
+    <message>
+        <source>%1 at %2, guard %3</source>
+        <translation>%1 于 %2，保安：%3</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>partial release</source>
+        <translation>部分放行</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>核查项</translation>
+    </message>
+    <message>
+        <source>Why revoke it (required to revoke)</source>
+        <translation>作废原因（作废时必填）</translation>
+    </message>
+    <message>
+        <source>Owner's consent, or why you reject it</source>
+        <translation>业主同意方式，或驳回原因</translation>
+    </message>
+    <message>
+        <source>Approve and print</source>
+        <translation>批准并打印</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Reprint slip</source>
+        <translation>重新打印放行条</translation>
+    </message>
+    <message>
+        <source>Reprint receipt</source>
+        <translation>重新打印回执</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>作废</translation>
+    </message>
+</context>
+<context>
     <name>HostSearchField</name>
     <message>
         <source>Company, unit, name or its initials (e.g. zs)</source>
@@ -346,6 +759,217 @@
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>lobbydesk</name>
+    <message>
+        <source>Moving out</source>
+        <translation>搬离</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>Disposal</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>Return to supplier</source>
+        <translation>退回供应商</translation>
+    </message>
+    <message>
+        <source>Relocation within the company</source>
+        <translation>公司内部调拨</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>boxes</source>
+        <translation>箱</translation>
+    </message>
+    <message>
+        <source>sets</source>
+        <translation>套</translation>
+    </message>
+    <message>
+        <source>bags</source>
+        <translation>袋</translation>
+    </message>
+    <message>
+        <source>pallets</source>
+        <translation>托</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>公斤</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>搬运人</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Returns by</source>
+        <translation>预计归还</translation>
+    </message>
+    <message>
+        <source>Items (%1)</source>
+        <translation>物品（%1 项）</translation>
+    </message>
+    <message>
+        <source>Goods pass request</source>
+        <translation>物品放行申请</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>This is not a pass. The front desk checks the request; the pass slip with its QR code is collected there.</source>
+        <translation>本单不是放行条。前台审核申请后，请到前台领取带二维码的放行条。</translation>
+    </message>
+    <message>
+        <source>Goods release pass</source>
+        <translation>物品放行条</translation>
+    </message>
+    <message>
+        <source>Show this slip at the exit. Valid once.</source>
+        <translation>请在出口出示本放行条，限用一次。</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Enter %1.</source>
+        <translation>请输入%1。</translation>
+    </message>
+    <message>
+        <source>%1 is at most %2 characters.</source>
+        <translation>%1最多 %2 个字。</translation>
+    </message>
+    <message>
+        <source>Choose the unit the goods leave from.</source>
+        <translation>请选择物品搬出的单元。</translation>
+    </message>
+    <message>
+        <source>Say who applies: tap their card or pick them.</source>
+        <translation>请指定申请人：刷卡或从列表中选择。</translation>
+    </message>
+    <message>
+        <source>the carrier's name</source>
+        <translation>搬运人姓名</translation>
+    </message>
+    <message>
+        <source>Enter the carrier's mobile number.</source>
+        <translation>请输入搬运人手机号。</translation>
+    </message>
+    <message>
+        <source>This is not a phone number: a mainland mobile has 11 digits, a Hong Kong or Macau number 8, a Taiwan mobile starts 09; others start with +.</source>
+        <translation>这不是有效的电话号码：内地手机号为 11 位，香港或澳门号码为 8 位，台湾手机号以 09 开头；其他号码请以 + 开头。</translation>
+    </message>
+    <message>
+        <source>Enter the last 4 characters of the carrier's ID: digits, the last may be X.</source>
+        <translation>请输入搬运人证件号后 4 位：须为数字，最后一位可为 X。</translation>
+    </message>
+    <message>
+        <source>List at least one item.</source>
+        <translation>请至少填写一项物品。</translation>
+    </message>
+    <message>
+        <source>A pass lists at most %1 items; this one has %2. Make a second pass for the rest.</source>
+        <translation>一张放行条最多列 %1 项物品，本单有 %2 项。其余物品请另开一张放行条。</translation>
+    </message>
+    <message>
+        <source>Item %1 needs a name.</source>
+        <translation>请填写第 %1 项物品的名称。</translation>
+    </message>
+    <message>
+        <source>Item %1's name is at most %2 characters.</source>
+        <translation>第 %1 项物品的名称最多 %2 个字。</translation>
+    </message>
+    <message>
+        <source>Item %1's quantity must be more than 0 and at most %2.</source>
+        <translation>第 %1 项物品的数量须大于 0 且不超过 %2。</translation>
+    </message>
+    <message>
+        <source>Item %1 is counted in whole numbers.</source>
+        <translation>第 %1 项物品的数量须为整数。</translation>
+    </message>
+    <message>
+        <source>Choose how item %1 is counted.</source>
+        <translation>请选择第 %1 项物品的计量单位。</translation>
+    </message>
+    <message>
+        <source>Choose when the goods leave (from and until).</source>
+        <translation>请选择物品搬出的时间（开始和结束）。</translation>
+    </message>
+    <message>
+        <source>The pass must end after it starts.</source>
+        <translation>结束时间须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>This window is already over.</source>
+        <translation>该时间段已经过去。</translation>
+    </message>
+    <message>
+        <source>A pass is valid for at most %1 days.</source>
+        <translation>放行条有效期最长 %1 天。</translation>
+    </message>
+    <message>
+        <source>This is not a vehicle plate (for example 粤B12345, AB1234); leave it empty if the goods leave on foot.</source>
+        <translation>这不是有效的车牌号（例如 粤B12345、AB1234）；如物品不用车辆运出，请留空。</translation>
+    </message>
+    <message>
+        <source>Say when the goods come back.</source>
+        <translation>请填写物品归还日期。</translation>
+    </message>
+    <message>
+        <source>The return date must be after the goods leave and within a year.</source>
+        <translation>归还日期须晚于搬出时间，且在一年以内。</translation>
+    </message>
+    <message>
+        <source>Choose why the goods leave.</source>
+        <translation>请选择放行事由。</translation>
+    </message>
+    <message>
+        <source>Say why the goods leave.</source>
+        <translation>请说明放行事由。</translation>
+    </message>
+    <message>
+        <source>The note is at most %1 characters.</source>
+        <translation>备注最多 %1 个字。</translation>
     </message>
 </context>
 </TS>

@@ -70,6 +70,419 @@
     </message>
 </context>
 <context>
+    <name>GoodsPassDesk</name>
+    <message>
+        <source>Pass %1 issued.</source>
+        <translation>放行條 %1 已簽發。</translation>
+    </message>
+    <message>
+        <source>Request rejected.</source>
+        <translation>申請已駁回。</translation>
+    </message>
+    <message>
+        <source>Pass %1 revoked: guard terminals refuse it once synced.</source>
+        <translation>放行條 %1 已作廢：警衛終端同步後將拒絕放行。</translation>
+    </message>
+    <message>
+        <source>Choose a pass first.</source>
+        <translation>請先選擇一張放行條。</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up at this terminal: the pass is recorded, but its slip cannot be printed here.</source>
+        <translation>本終端未設定收據印表機：放行條已記錄，但無法在此列印。</translation>
+    </message>
+    <message>
+        <source>Goods pass %1</source>
+        <translation>物品放行條 %1</translation>
+    </message>
+    <message>
+        <source>Goods pass request</source>
+        <translation>物品放行申請</translation>
+    </message>
+    <message>
+        <source>The slip waits in the print queue: the printer says "%1".</source>
+        <translation>單據在列印佇列中等待：印表機顯示「%1」。</translation>
+    </message>
+    <message>
+        <source>Slip sent to the printer.</source>
+        <translation>單據已傳送到印表機。</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsPasses</name>
+    <message>
+        <source>Unit %1 is not in the building directory.</source>
+        <translation>大樓名錄中沒有 %1 單位。</translation>
+    </message>
+    <message>
+        <source>The applicant is not in the building directory.</source>
+        <translation>申請人不在大樓名錄中。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the building directory.</source>
+        <translation>%1 已不在大樓名錄中。</translation>
+    </message>
+    <message>
+        <source>%1 is not registered for unit %2.</source>
+        <translation>%1 未登記在 %2 單位名下。</translation>
+    </message>
+    <message>
+        <source>%1 owns unit %2.</source>
+        <translation>%1 是 %2 單位的業主。</translation>
+    </message>
+    <message>
+        <source>%1 is an authorised signatory of unit %2.</source>
+        <translation>%1 是 %2 單位的授權簽署人。</translation>
+    </message>
+    <message>
+        <source>%1 is the tenant of unit %2.</source>
+        <translation>%1 是 %2 單位的租戶。</translation>
+    </message>
+    <message>
+        <source>%1 may not take goods out of unit %2: only the owner, the tenant or an authorised signatory may.</source>
+        <translation>%1 無權從 %2 單位帶出物品：僅業主、租戶或授權簽署人可以申請。</translation>
+    </message>
+    <message>
+        <source>A tenant moving out needs the owner's consent: note how it was given.</source>
+        <translation>租戶搬離須經業主同意：請註明業主以何種方式同意。</translation>
+    </message>
+    <message>
+        <source>Unit %1's fees are in arrears (%2).</source>
+        <translation>%1 單位拖欠管理費（%2）。</translation>
+    </message>
+    <message>
+        <source>No arrears flag for unit %1.</source>
+        <translation>%1 單位無欠費記錄。</translation>
+    </message>
+    <message>
+        <source>The window ended on %1 while the request waited.</source>
+        <translation>申請等待審批期間，有效期已於 %1 結束。</translation>
+    </message>
+    <message>
+        <source>Valid %1 to %2.</source>
+        <translation>有效期 %1 至 %2。</translation>
+    </message>
+    <message>
+        <source>This terminal cannot sign passes until it is enrolled with the hub.</source>
+        <translation>本終端登記到總部伺服器後才能簽發放行條。</translation>
+    </message>
+    <message>
+        <source>Give the reason for rejecting (at most %1 characters).</source>
+        <translation>請填寫駁回原因（最多 %1 個字）。</translation>
+    </message>
+    <message>
+        <source>There is no such goods pass.</source>
+        <translation>找不到該放行條。</translation>
+    </message>
+    <message>
+        <source>Only an issued pass can be revoked.</source>
+        <translation>只有已簽發的放行條才能作廢。</translation>
+    </message>
+    <message>
+        <source>Pass %1 was already used at %2; it cannot be revoked.</source>
+        <translation>放行條 %1 已於 %2 使用，無法作廢。</translation>
+    </message>
+    <message>
+        <source>Give the reason for revoking (at most %1 characters).</source>
+        <translation>請填寫作廢原因（最多 %1 個字）。</translation>
+    </message>
+    <message>
+        <source>this terminal</source>
+        <translation>本終端</translation>
+    </message>
+    <message>
+        <source>This terminal knows no pass %1: scan its QR code instead.</source>
+        <translation>本終端查無放行條 %1：請改為掃描其二維碼。</translation>
+    </message>
+    <message>
+        <source>This code is not a LobbyDesk pass.</source>
+        <translation>此碼不是 LobbyDesk 放行條。</translation>
+    </message>
+    <message>
+        <source>The pass code is damaged or incomplete: scan it again or type the pass number.</source>
+        <translation>放行條二維碼已損壞或不完整：請重新掃描或輸入放行條編號。</translation>
+    </message>
+    <message>
+        <source>Signed by a terminal this site does not know: a pass of another building, or a forgery.</source>
+        <translation>簽發終端不屬於本項目：可能是其他大樓的放行條，或為偽造。</translation>
+    </message>
+    <message>
+        <source>Signed by %1, a terminal the site has revoked: do not accept it.</source>
+        <translation>由已被本項目撤銷授權的終端 %1 簽發：請勿放行。</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the pass was altered or forged.</source>
+        <translation>簽章不符：放行條已被竄改或偽造。</translation>
+    </message>
+    <message>
+        <source>This is a LobbyDesk code, but not a goods pass.</source>
+        <translation>這是 LobbyDesk 的二維碼，但不是物品放行條。</translation>
+    </message>
+    <message>
+        <source>This pass is for another building.</source>
+        <translation>此放行條屬於其他大樓。</translation>
+    </message>
+    <message>
+        <source>Not valid yet: from %1.</source>
+        <translation>尚未生效：%1 起有效。</translation>
+    </message>
+    <message>
+        <source>Expired on %1.</source>
+        <translation>已於 %1 過期。</translation>
+    </message>
+    <message>
+        <source>Revoked by the desk on %1: %2.</source>
+        <translation>前台已於 %1 作廢：%2。</translation>
+    </message>
+    <message>
+        <source>Already used on %1 at %2 (guard %3).</source>
+        <translation>已於 %1 在 %2 使用（警衛：%3）。</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未記錄</translation>
+    </message>
+    <message>
+        <source>Valid, but this terminal has not synced for %1 hours: a revocation or a use elsewhere may not be known here.</source>
+        <translation>有效，但本終端已 %1 小時未同步：可能無法得知該放行條已被作廢或已在他處使用。</translation>
+    </message>
+    <message>
+        <source>Valid, but this terminal has never synced: a revocation or a use elsewhere may not be known here.</source>
+        <translation>有效，但本終端從未同步：可能無法得知該放行條已被作廢或已在他處使用。</translation>
+    </message>
+    <message>
+        <source>Valid pass.</source>
+        <translation>放行條有效。</translation>
+    </message>
+    <message>
+        <source>Tick off each item of the pass.</source>
+        <translation>請逐項核對放行條上的物品。</translation>
+    </message>
+    <message>
+        <source>Item %1: between 0 and %2 can leave.</source>
+        <translation>第 %1 項：放行數量須在 0 到 %2 之間。</translation>
+    </message>
+    <message>
+        <source>The note is at most %1 characters.</source>
+        <translation>備註最多 %1 個字。</translation>
+    </message>
+    <message>
+        <source>Not everything on the pass is leaving: note what stays or what differs.</source>
+        <translation>並非全部物品放行：請備註留下或不符的物品。</translation>
+    </message>
+    <message>
+        <source>There is no such goods pass request.</source>
+        <translation>找不到該放行申請。</translation>
+    </message>
+    <message>
+        <source>This request was already approved.</source>
+        <translation>該申請已核准。</translation>
+    </message>
+    <message>
+        <source>This request was already rejected.</source>
+        <translation>該申請已被駁回。</translation>
+    </message>
+    <message>
+        <source>This pass was already revoked.</source>
+        <translation>該放行條已作廢。</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsPassesScreen</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>待審批</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已簽發</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已駁回</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已作廢</translation>
+    </message>
+    <message>
+        <source>Applicant entitled</source>
+        <translation>申請人資格</translation>
+    </message>
+    <message>
+        <source>Owner's consent</source>
+        <translation>業主同意</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>管理費</translation>
+    </message>
+    <message>
+        <source>Validity window</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Used twice</source>
+        <translation>重複使用</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待審批</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>異常</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Search by pass number, unit or plate</source>
+        <translation>按放行條編號、單位號或車牌查找</translation>
+    </message>
+    <message>
+        <source>Request from unit %1</source>
+        <translation>%1 單位的申請</translation>
+    </message>
+    <message>
+        <source>Unit %1 · %2 · %3 items</source>
+        <translation>%1 單位 · %2 · %3 項物品</translation>
+    </message>
+    <message>
+        <source>No pass matches this search.</source>
+        <translation>沒有符合條件的放行條。</translation>
+    </message>
+    <message>
+        <source>Nothing in this list.</source>
+        <translation>暫無記錄。</translation>
+    </message>
+    <message>
+        <source>Choose a request or a pass from the list.</source>
+        <translation>請從列表中選擇申請或放行條。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申請人</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>搬運人</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>車輛</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Returns by</source>
+        <translation>預計歸還</translation>
+    </message>
+    <message>
+        <source>not returnable</source>
+        <translation>不歸還</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申請時間</translation>
+    </message>
+    <message>
+        <source>%1 at the %2</source>
+        <translation>%1，於%2</translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation>自助終端</translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>審批</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未審批</translation>
+    </message>
+    <message>
+        <source>Items (%1)</source>
+        <translation>物品（%1 項）</translation>
+    </message>
+    <message>
+        <source>Used %1 times: only one use is allowed. Check both records with the guards.</source>
+        <translation>已使用 %1 次：每張放行條僅限使用一次。請與警衛核對這些記錄。</translation>
+    </message>
+    <message>
+        <source>Released at the exit</source>
+        <translation>已在出口放行</translation>
+    </message>
+    <message>
+        <source>%1 at %2, guard %3</source>
+        <translation>%1 於 %2，警衛：%3</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未記錄</translation>
+    </message>
+    <message>
+        <source>partial release</source>
+        <translation>部分放行</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>核查項</translation>
+    </message>
+    <message>
+        <source>Why revoke it (required to revoke)</source>
+        <translation>作廢原因（作廢時必填）</translation>
+    </message>
+    <message>
+        <source>Owner's consent, or why you reject it</source>
+        <translation>業主同意方式，或駁回原因</translation>
+    </message>
+    <message>
+        <source>Approve and print</source>
+        <translation>核准並列印</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>駁回</translation>
+    </message>
+    <message>
+        <source>Reprint slip</source>
+        <translation>重新列印放行條</translation>
+    </message>
+    <message>
+        <source>Reprint receipt</source>
+        <translation>重新列印回執</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>作廢</translation>
+    </message>
+</context>
+<context>
     <name>HostSearchField</name>
     <message>
         <source>Company, unit, name or its initials (e.g. zs)</source>
@@ -346,6 +759,217 @@
     <message>
         <source>none</source>
         <translation>無</translation>
+    </message>
+</context>
+<context>
+    <name>lobbydesk</name>
+    <message>
+        <source>Moving out</source>
+        <translation>搬離</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>維修</translation>
+    </message>
+    <message>
+        <source>Disposal</source>
+        <translation>報廢</translation>
+    </message>
+    <message>
+        <source>Return to supplier</source>
+        <translation>退回供應商</translation>
+    </message>
+    <message>
+        <source>Relocation within the company</source>
+        <translation>公司內部調撥</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>boxes</source>
+        <translation>箱</translation>
+    </message>
+    <message>
+        <source>sets</source>
+        <translation>套</translation>
+    </message>
+    <message>
+        <source>bags</source>
+        <translation>袋</translation>
+    </message>
+    <message>
+        <source>pallets</source>
+        <translation>棧板</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>公斤</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申請人</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>搬運人</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>車輛</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Returns by</source>
+        <translation>預計歸還</translation>
+    </message>
+    <message>
+        <source>Items (%1)</source>
+        <translation>物品（%1 項）</translation>
+    </message>
+    <message>
+        <source>Goods pass request</source>
+        <translation>物品放行申請</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理時間</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>受理編號</translation>
+    </message>
+    <message>
+        <source>This is not a pass. The front desk checks the request; the pass slip with its QR code is collected there.</source>
+        <translation>本單不是放行條。前台審核申請後，請到前台領取附二維碼的放行條。</translation>
+    </message>
+    <message>
+        <source>Goods release pass</source>
+        <translation>物品放行條</translation>
+    </message>
+    <message>
+        <source>Show this slip at the exit. Valid once.</source>
+        <translation>請在出口出示本放行條，限用一次。</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>核准</translation>
+    </message>
+    <message>
+        <source>Enter %1.</source>
+        <translation>請輸入%1。</translation>
+    </message>
+    <message>
+        <source>%1 is at most %2 characters.</source>
+        <translation>%1最多 %2 個字。</translation>
+    </message>
+    <message>
+        <source>Choose the unit the goods leave from.</source>
+        <translation>請選擇物品搬出的單位。</translation>
+    </message>
+    <message>
+        <source>Say who applies: tap their card or pick them.</source>
+        <translation>請指定申請人：刷卡或從列表中選擇。</translation>
+    </message>
+    <message>
+        <source>the carrier's name</source>
+        <translation>搬運人姓名</translation>
+    </message>
+    <message>
+        <source>Enter the carrier's mobile number.</source>
+        <translation>請輸入搬運人手機號碼。</translation>
+    </message>
+    <message>
+        <source>This is not a phone number: a mainland mobile has 11 digits, a Hong Kong or Macau number 8, a Taiwan mobile starts 09; others start with +.</source>
+        <translation>這不是有效的電話號碼：大陸手機號碼為 11 位，香港或澳門號碼為 8 位，台灣手機號碼以 09 開頭；其他號碼請以 + 開頭。</translation>
+    </message>
+    <message>
+        <source>Enter the last 4 characters of the carrier's ID: digits, the last may be X.</source>
+        <translation>請輸入搬運人證件號碼後 4 碼：須為數字，最後一碼可為 X。</translation>
+    </message>
+    <message>
+        <source>List at least one item.</source>
+        <translation>請至少填寫一項物品。</translation>
+    </message>
+    <message>
+        <source>A pass lists at most %1 items; this one has %2. Make a second pass for the rest.</source>
+        <translation>一張放行條最多列 %1 項物品，本單有 %2 項。其餘物品請另開一張放行條。</translation>
+    </message>
+    <message>
+        <source>Item %1 needs a name.</source>
+        <translation>請填寫第 %1 項物品的名稱。</translation>
+    </message>
+    <message>
+        <source>Item %1's name is at most %2 characters.</source>
+        <translation>第 %1 項物品的名稱最多 %2 個字。</translation>
+    </message>
+    <message>
+        <source>Item %1's quantity must be more than 0 and at most %2.</source>
+        <translation>第 %1 項物品的數量須大於 0 且不超過 %2。</translation>
+    </message>
+    <message>
+        <source>Item %1 is counted in whole numbers.</source>
+        <translation>第 %1 項物品的數量須為整數。</translation>
+    </message>
+    <message>
+        <source>Choose how item %1 is counted.</source>
+        <translation>請選擇第 %1 項物品的計量單位。</translation>
+    </message>
+    <message>
+        <source>Choose when the goods leave (from and until).</source>
+        <translation>請選擇物品搬出的時間（開始與結束）。</translation>
+    </message>
+    <message>
+        <source>The pass must end after it starts.</source>
+        <translation>結束時間須晚於開始時間。</translation>
+    </message>
+    <message>
+        <source>This window is already over.</source>
+        <translation>該時段已經過去。</translation>
+    </message>
+    <message>
+        <source>A pass is valid for at most %1 days.</source>
+        <translation>放行條有效期最長 %1 天。</translation>
+    </message>
+    <message>
+        <source>This is not a vehicle plate (for example 粤B12345, AB1234); leave it empty if the goods leave on foot.</source>
+        <translation>這不是有效的車牌號碼（例如 粤B12345、AB1234）；如物品不用車輛運出，請留空。</translation>
+    </message>
+    <message>
+        <source>Say when the goods come back.</source>
+        <translation>請填寫物品歸還日期。</translation>
+    </message>
+    <message>
+        <source>The return date must be after the goods leave and within a year.</source>
+        <translation>歸還日期須晚於搬出時間，且在一年以內。</translation>
+    </message>
+    <message>
+        <source>Choose why the goods leave.</source>
+        <translation>請選擇放行事由。</translation>
+    </message>
+    <message>
+        <source>Say why the goods leave.</source>
+        <translation>請說明放行事由。</translation>
+    </message>
+    <message>
+        <source>The note is at most %1 characters.</source>
+        <translation>備註最多 %1 個字。</translation>
     </message>
 </context>
 </TS>

@@ -643,9 +643,16 @@ GoodsPass GoodsPasses::pendingOrThrow(const QString &passId) const
     const auto pass = find(passId);
     if (!pass)
         throw Error(Error::Kind::Invalid, tr("There is no such goods pass request."));
-    if (pass->state != GoodsPass::State::Pending)
-        throw Error(Error::Kind::Invalid,
-            tr("This request was already decided (%1).").arg(goodsPassStateKey(pass->state)));
+    switch (pass->state) {
+    case GoodsPass::State::Pending:
+        break;
+    case GoodsPass::State::Approved:
+        throw Error(Error::Kind::Invalid, tr("This request was already approved."));
+    case GoodsPass::State::Rejected:
+        throw Error(Error::Kind::Invalid, tr("This request was already rejected."));
+    case GoodsPass::State::Revoked:
+        throw Error(Error::Kind::Invalid, tr("This pass was already revoked."));
+    }
     return *pass;
 }
 
