@@ -27,7 +27,8 @@ const QList<std::pair<QString, GoodsPassList>> &lists()
 
 QString when(const QDateTime &time)
 {
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                          : QString();
 }
 
 QString outcomeKey(ApprovalCheck::Outcome outcome)
@@ -195,12 +196,14 @@ bool GoodsPassDesk::printSlip(const GoodsPass &pass)
     try {
         const PaperWidth paper = PaperWidth::Mm80; // the printer's profile decides
         const bool issued = pass.state == GoodsPass::State::Approved;
-        const Receipt receipt = issued
-            ? goodsPassSlip(pass, m_app.siteName(), paper)
-            : goodsPassRequestReceipt(pass, m_app.siteName(), paper);
-        printer->print(receipt, issued ? tr("Goods pass %1").arg(pass.number) : tr("Goods pass request"));
+        const Receipt receipt = issued ? goodsPassSlip(pass, m_app.siteName(), paper)
+                                       : goodsPassRequestReceipt(pass, m_app.siteName(), paper);
+        printer->print(
+            receipt, issued ? tr("Goods pass %1").arg(pass.number) : tr("Goods pass request"));
         if (printer->state() != Device::State::Connected)
-            say(tr("The slip waits in the print queue: the printer says \"%1\".").arg(printer->detail()), true);
+            say(tr("The slip waits in the print queue: the printer says \"%1\".")
+                    .arg(printer->detail()),
+                true);
         else if (!m_problem)
             say(m_message.isEmpty() ? tr("Slip sent to the printer.") : m_message, false);
         return true;
@@ -243,7 +246,8 @@ QVariantMap GoodsPassDesk::passMap(const GoodsPass &pass) const
         { QStringLiteral("applicant"), request.applicantName },
         { QStringLiteral("carrier"),
             QStringLiteral("%1 · %2 · ID …%3")
-                .arg(request.carrierName, maskedPhone(request.carrierPhone), request.carrierIdLast4) },
+                .arg(request.carrierName, maskedPhone(request.carrierPhone),
+                    request.carrierIdLast4) },
         { QStringLiteral("plate"), request.plate },
         { QStringLiteral("items"), itemMaps(request.items) },
         { QStringLiteral("itemCount"), request.items.size() },

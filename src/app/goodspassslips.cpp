@@ -84,7 +84,8 @@ void addRequestFacts(Receipt &receipt, const GoodsPass &pass)
 void addItems(Receipt &receipt, const QList<GoodsItem> &items)
 {
     receipt.addSeparator();
-    receipt.addText(tr("Items (%1)").arg(items.size()), { TextSize::Normal, true, Alignment::Left });
+    receipt.addText(
+        tr("Items (%1)").arg(items.size()), { TextSize::Normal, true, Alignment::Left });
     for (qsizetype i = 0; i < items.size(); ++i)
         receipt.addText(QStringLiteral("%1. %2 × %3 %4")
                             .arg(i + 1)
@@ -130,8 +131,10 @@ Receipt goodsPassSlip(const GoodsPass &pass, const QString &siteName, PaperWidth
     addRequestFacts(receipt, pass);
     addItems(receipt, pass.request.items);
     receipt.addQr(pass.token, paper == PaperWidth::Mm58 ? 3 : 4, QrEcc::M);
-    receipt.addText(tr("Show this slip at the exit. Valid once."), { TextSize::Normal, false, Alignment::Centre });
-    addLine(receipt, tr("Approved"), QStringLiteral("%1, %2").arg(when(pass.decidedAt), pass.decidedBy));
+    receipt.addText(tr("Show this slip at the exit. Valid once."),
+        { TextSize::Normal, false, Alignment::Centre });
+    addLine(receipt, tr("Approved"),
+        QStringLiteral("%1, %2").arg(when(pass.decidedAt), pass.decidedBy));
     receipt.addFeed(3);
     receipt.addCut();
     return receipt;

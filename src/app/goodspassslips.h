@@ -9,7 +9,8 @@ namespace lobbydesk {
 // of a request (kiosk or desk), and the pass slip with its items and signed QR code.
 [[nodiscard]] Receipt goodsPassRequestReceipt(
     const GoodsPass &pass, const QString &siteName, PaperWidth paper);
-[[nodiscard]] Receipt goodsPassSlip(const GoodsPass &pass, const QString &siteName, PaperWidth paper);
+[[nodiscard]] Receipt goodsPassSlip(
+    const GoodsPass &pass, const QString &siteName, PaperWidth paper);
 
 // A reason key (goodsPassReasons) and a unit of measure key in the current language.
 [[nodiscard]] QString goodsPassReasonText(const QString &reason);

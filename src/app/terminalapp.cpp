@@ -13,11 +13,11 @@
 #include "drivers/cardreader/cardreader.h"
 #include "drivers/printer/escposprinter.h"
 #include "drivers/scanner/serialscanner.h"
-#include "services/goodspasses.h"
-#include "sync/hublink.h"
 #include "input/rimeengine.h"
+#include "services/goodspasses.h"
 #include "services/projections.h"
 #include "store/store.h"
+#include "sync/hublink.h"
 #include "sync/syncengine.h"
 
 namespace lobbydesk {

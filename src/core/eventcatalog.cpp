@@ -34,8 +34,8 @@ const std::array kCatalog {
         { QStringLiteral("staff"), QStringLiteral("name"), QStringLiteral("role") } },
     // Goods-release passes (docs/goods-passes.md): request, the desk's decision, revocation,
     // and each use at a guard terminal.
-    EventTypeSpec { QStringLiteral("goods.pass.requested"), EventOrigin::Terminal,
-        { QStringLiteral("pass") } },
+    EventTypeSpec {
+        QStringLiteral("goods.pass.requested"), EventOrigin::Terminal, { QStringLiteral("pass") } },
     EventTypeSpec { QStringLiteral("goods.pass.approved"), EventOrigin::Terminal,
         { QStringLiteral("pass"), QStringLiteral("number"), QStringLiteral("token") } },
     EventTypeSpec { QStringLiteral("goods.pass.rejected"), EventOrigin::Terminal,

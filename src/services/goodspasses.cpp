@@ -53,7 +53,8 @@ QString payloadText(const Event &event, const char *key)
     return event.payloadObject().value(QLatin1String(key)).toString();
 }
 
-void runUpdate(QSqlDatabase &db, const QString &sql, const QVariantList &values, const QString &what)
+void runUpdate(
+    QSqlDatabase &db, const QString &sql, const QVariantList &values, const QString &what)
 {
     QSqlQuery query(db);
     query.prepare(sql);
@@ -65,8 +66,8 @@ void runUpdate(QSqlDatabase &db, const QString &sql, const QVariantList &values,
 // "GP-20261122-0007", any case, spaces around.
 std::optional<QString> passNumberIn(const QString &text)
 {
-    static const QRegularExpression number(
-        QStringLiteral("^\\s*GP-?(\\d{8})-?(\\d{4})\\s*$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression number(QStringLiteral("^\\s*GP-?(\\d{8})-?(\\d{4})\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = number.match(text);
     if (!match.hasMatch())
         return std::nullopt;
@@ -160,27 +161,29 @@ void applyGoodsPassEvent(const Event &event, QSqlDatabase &db)
             QStringLiteral("approving a goods pass"));
     } else if (event.type == QStringLiteral("goods.pass.rejected")) {
         runUpdate(db,
-            QStringLiteral("UPDATE goods_passes SET state = 'rejected', decided_at = ?,"
-                           " decided_by = ?, decision_note = ? WHERE pass_id = ? AND state = 'pending'"),
+            QStringLiteral(
+                "UPDATE goods_passes SET state = 'rejected', decided_at = ?,"
+                " decided_by = ?, decision_note = ? WHERE pass_id = ? AND state = 'pending'"),
             { at, event.actor, payloadText(event, "reason"), pass },
             QStringLiteral("rejecting a goods pass"));
     } else if (event.type == QStringLiteral("goods.pass.revoked")) {
         runUpdate(db,
-            QStringLiteral("UPDATE goods_passes SET state = 'revoked', revoked_at = ?,"
-                           " revoked_by = ?, revoke_reason = ? WHERE pass_id = ? AND state = 'approved'"),
+            QStringLiteral(
+                "UPDATE goods_passes SET state = 'revoked', revoked_at = ?,"
+                " revoked_by = ?, revoke_reason = ? WHERE pass_id = ? AND state = 'approved'"),
             { at, event.actor, payloadText(event, "reason"), pass },
             QStringLiteral("revoking a goods pass"));
     } else if (event.type == QStringLiteral("goods.pass.used")) {
         // Every use is kept, even a second one: that is the double-use alert.
         runUpdate(db,
-            QStringLiteral("INSERT INTO goods_pass_uses (event_id, pass_id, number, terminal_id,"
-                           " used_at, guard, released, partial, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                           " ON CONFLICT (event_id) DO NOTHING"),
+            QStringLiteral(
+                "INSERT INTO goods_pass_uses (event_id, pass_id, number, terminal_id,"
+                " used_at, guard, released, partial, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (event_id) DO NOTHING"),
             { uuidText(event.id), pass, payloadText(event, "number"), event.terminalId, at,
                 event.actor,
-                QString::fromUtf8(
-                    QJsonDocument(payload.value(QStringLiteral("released")).toArray())
-                        .toJson(QJsonDocument::Compact)),
+                QString::fromUtf8(QJsonDocument(payload.value(QStringLiteral("released")).toArray())
+                                      .toJson(QJsonDocument::Compact)),
                 payload.value(QStringLiteral("partial")).toBool() ? 1 : 0,
                 payloadText(event, "note") },
             QStringLiteral("recording a goods pass use"));
@@ -211,8 +214,8 @@ QList<FieldProblem> GoodsPasses::problems(GoodsPassRequest request) const
                 tr("Unit %1 is not in the building directory.").arg(request.unit) });
     }
     if (!request.applicantId.isEmpty() && !m_directory->person(request.applicantId))
-        problems.prepend({ QStringLiteral("applicant"),
-            tr("The applicant is not in the building directory.") });
+        problems.prepend(
+            { QStringLiteral("applicant"), tr("The applicant is not in the building directory.") });
     return problems;
 }
 
@@ -258,7 +261,8 @@ QList<ApprovalCheck> GoodsPasses::approvalChecks(const QString &passId) const
     else if (roles.contains(QStringLiteral("owner")))
         checks.append({ QStringLiteral("entitled"), O::Pass,
             tr("%1 owns unit %2.").arg(person->name, request.unit) });
-    else if (roles.contains(QStringLiteral("signatory")) || roles.contains(QStringLiteral("tenant")))
+    else if (roles.contains(QStringLiteral("signatory"))
+        || roles.contains(QStringLiteral("tenant")))
         checks.append({ QStringLiteral("entitled"), O::Pass,
             roles.contains(QStringLiteral("signatory"))
                 ? tr("%1 is an authorised signatory of unit %2.").arg(person->name, request.unit)
@@ -294,7 +298,8 @@ QList<ApprovalCheck> GoodsPasses::approvalChecks(const QString &passId) const
     return checks;
 }
 
-GoodsPass GoodsPasses::approve(const QString &passId, const QString &actor, const QString &consentNote)
+GoodsPass GoodsPasses::approve(
+    const QString &passId, const QString &actor, const QString &consentNote)
 {
     const GoodsPass pass = pendingOrThrow(passId);
     for (const ApprovalCheck &check : approvalChecks(passId)) {
@@ -328,13 +333,12 @@ GoodsPass GoodsPasses::approve(const QString &passId, const QString &actor, cons
     const QString token = signPassToken(payload, keyId, keys->secretKey);
 
     const QString type = QStringLiteral("goods.pass.approved");
-    m_events.record({ type,
-                        QJsonObject { { QStringLiteral("pass"), pass.id },
-                            { QStringLiteral("number"), number },
-                            { QStringLiteral("token"), token },
-                            { QStringLiteral("key_id"), keyId },
-                            { QStringLiteral("consent_note"), consentNote.simplified() } },
-                        actor, {} },
+    m_events.record(
+        { type,
+            QJsonObject { { QStringLiteral("pass"), pass.id }, { QStringLiteral("number"), number },
+                { QStringLiteral("token"), token }, { QStringLiteral("key_id"), keyId },
+                { QStringLiteral("consent_note"), consentNote.simplified() } },
+            actor, {} },
         terminalProjection(type));
     return *find(pass.id);
 }
@@ -348,10 +352,10 @@ GoodsPass GoodsPasses::reject(const QString &passId, const QString &actor, const
             tr("Give the reason for rejecting (at most %1 characters).")
                 .arg(GoodsPassRequest::kMaxNoteLength));
     const QString type = QStringLiteral("goods.pass.rejected");
-    m_events.record({ type,
-                        QJsonObject { { QStringLiteral("pass"), pass.id },
-                            { QStringLiteral("reason"), why } },
-                        actor, {} },
+    m_events.record(
+        { type,
+            QJsonObject { { QStringLiteral("pass"), pass.id }, { QStringLiteral("reason"), why } },
+            actor, {} },
         terminalProjection(type));
     return *find(pass.id);
 }
@@ -373,11 +377,11 @@ GoodsPass GoodsPasses::revoke(const QString &passId, const QString &actor, const
             tr("Give the reason for revoking (at most %1 characters).")
                 .arg(GoodsPassRequest::kMaxNoteLength));
     const QString type = QStringLiteral("goods.pass.revoked");
-    m_events.record({ type,
-                        QJsonObject { { QStringLiteral("pass"), pass->id },
-                            { QStringLiteral("number"), pass->number },
-                            { QStringLiteral("reason"), why } },
-                        actor, {} },
+    m_events.record(
+        { type,
+            QJsonObject { { QStringLiteral("pass"), pass->id },
+                { QStringLiteral("number"), pass->number }, { QStringLiteral("reason"), why } },
+            actor, {} },
         terminalProjection(type));
     return *find(pass->id);
 }
@@ -410,7 +414,8 @@ PassVerdict GoodsPasses::verify(const QString &scannedOrTyped) const
             PassVerdict verdict;
             verdict.reason = PassVerdict::Reason::UnknownNumber;
             verdict.number = *number;
-            verdict.message = tr("This terminal knows no pass %1: scan its QR code instead.").arg(*number);
+            verdict.message
+                = tr("This terminal knows no pass %1: scan its QR code instead.").arg(*number);
             return verdict;
         }
         return verdictFor(pass->token);
@@ -444,25 +449,30 @@ PassVerdict GoodsPasses::verdictFor(const QString &token) const
                "a forgery."));
     case PassTokenProblem::RevokedKey:
         return refuse(R::RevokedKey,
-            tr("Signed by %1, a terminal the site has revoked: do not accept it.").arg(check.signer));
+            tr("Signed by %1, a terminal the site has revoked: do not accept it.")
+                .arg(check.signer));
     case PassTokenProblem::BadSignature:
-        return refuse(R::BadSignature,
-            tr("The signature does not match: the pass was altered or forged."));
+        return refuse(
+            R::BadSignature, tr("The signature does not match: the pass was altered or forged."));
     }
 
     const QCborMap &payload = check.payload;
     if (payload.value(QStringLiteral("k")).toString() != QStringLiteral("goods"))
         return refuse(R::NotAGoodsPass, tr("This is a LobbyDesk code, but not a goods pass."));
-    verdict.passId = uuidText(QUuid::fromRfc4122(payload.value(QStringLiteral("id")).toByteArray()));
+    verdict.passId
+        = uuidText(QUuid::fromRfc4122(payload.value(QStringLiteral("id")).toByteArray()));
     verdict.number = payload.value(QStringLiteral("n")).toString();
     verdict.unit = payload.value(QStringLiteral("u")).toString();
     verdict.plate = payload.value(QStringLiteral("p")).toString();
-    verdict.validFrom = QDateTime::fromSecsSinceEpoch(payload.value(QStringLiteral("f")).toInteger(), Qt::UTC);
-    verdict.validUntil = QDateTime::fromSecsSinceEpoch(payload.value(QStringLiteral("t")).toInteger(), Qt::UTC);
+    verdict.validFrom
+        = QDateTime::fromSecsSinceEpoch(payload.value(QStringLiteral("f")).toInteger(), Qt::UTC);
+    verdict.validUntil
+        = QDateTime::fromSecsSinceEpoch(payload.value(QStringLiteral("t")).toInteger(), Qt::UTC);
     verdict.itemCount = static_cast<int>(payload.value(QStringLiteral("c")).toInteger());
 
     const auto pass = find(verdict.passId);
-    if (pass && itemsDigest(pass->request.items) == payload.value(QStringLiteral("d")).toByteArray()) {
+    if (pass
+        && itemsDigest(pass->request.items) == payload.value(QStringLiteral("d")).toByteArray()) {
         verdict.items = pass->request.items;
         verdict.itemsKnown = true;
     }
@@ -487,10 +497,12 @@ PassVerdict GoodsPasses::verdictFor(const QString &token) const
                     first.guard.isEmpty() ? tr("not recorded") : first.guard));
     }
 
-    const QDateTime lastSync = parseIsoUtc(readMeta(m_events.database().sql(), syncmeta::kLastSuccess));
+    const QDateTime lastSync
+        = parseIsoUtc(readMeta(m_events.database().sql(), syncmeta::kLastSuccess));
     if (lastSync.isValid())
         verdict.hoursSinceSync = lastSync.secsTo(at) / 3600;
-    if (!lastSync.isValid() || lastSync.secsTo(at) > std::chrono::seconds(m_options.staleAfter).count()) {
+    if (!lastSync.isValid()
+        || lastSync.secsTo(at) > std::chrono::seconds(m_options.staleAfter).count()) {
         verdict.colour = PassVerdict::Colour::Amber;
         verdict.reason = R::StaleSync;
         verdict.message = lastSync.isValid()
@@ -536,15 +548,14 @@ GoodsPassUse GoodsPasses::consume(const QString &scannedOrTyped, const QList<Goo
             tr("Not everything on the pass is leaving: note what stays or what differs."));
 
     const QString type = QStringLiteral("goods.pass.used");
-    const auto recorded = m_events.record({ type,
-                                              QJsonObject { { QStringLiteral("pass"), verdict.passId },
-                                                  { QStringLiteral("number"), verdict.number },
-                                                  { QStringLiteral("released"), itemsJson(released) },
-                                                  { QStringLiteral("partial"), partial },
-                                                  { QStringLiteral("note"), why },
-                                                  { QStringLiteral("verdict"),
-                                                      verdictReasonKey(verdict.reason) } },
-                                              actor, {} },
+    const auto recorded = m_events.record(
+        { type,
+            QJsonObject { { QStringLiteral("pass"), verdict.passId },
+                { QStringLiteral("number"), verdict.number },
+                { QStringLiteral("released"), itemsJson(released) },
+                { QStringLiteral("partial"), partial }, { QStringLiteral("note"), why },
+                { QStringLiteral("verdict"), verdictReasonKey(verdict.reason) } },
+            actor, {} },
         terminalProjection(type));
     return GoodsPassUse { uuidText(recorded.event.id), m_events.terminalId(), tr("this terminal"),
         recorded.event.occurredAt, actor, released, partial, why };
@@ -570,8 +581,9 @@ QList<GoodsPass> GoodsPasses::list(GoodsPassList which, const QString &search) c
     case GoodsPassList::Today: {
         const QDateTime startOfDay = now().toLocalTime().date().startOfDay();
         const QString since = isoUtc(startOfDay);
-        where = QStringLiteral("(p.requested_at >= ? OR p.decided_at >= ? OR EXISTS (SELECT 1"
-                               " FROM goods_pass_uses u WHERE u.pass_id = p.pass_id AND u.used_at >= ?))");
+        where = QStringLiteral(
+            "(p.requested_at >= ? OR p.decided_at >= ? OR EXISTS (SELECT 1"
+            " FROM goods_pass_uses u WHERE u.pass_id = p.pass_id AND u.used_at >= ?))");
         values = { since, since, since };
         break;
     }
@@ -583,13 +595,15 @@ QList<GoodsPass> GoodsPasses::list(GoodsPassList which, const QString &search) c
                                " goods_pass_uses u WHERE u.pass_id = p.pass_id)");
         break;
     case GoodsPassList::Used:
-        where = QStringLiteral("EXISTS (SELECT 1 FROM goods_pass_uses u WHERE u.pass_id = p.pass_id)");
+        where = QStringLiteral(
+            "EXISTS (SELECT 1 FROM goods_pass_uses u WHERE u.pass_id = p.pass_id)");
         break;
     case GoodsPassList::Revoked:
         where = QStringLiteral("p.state = 'revoked'");
         break;
     case GoodsPassList::Alerts:
-        where = QStringLiteral("(SELECT count(*) FROM goods_pass_uses u WHERE u.pass_id = p.pass_id) > 1");
+        where = QStringLiteral(
+            "(SELECT count(*) FROM goods_pass_uses u WHERE u.pass_id = p.pass_id) > 1");
         break;
     case GoodsPassList::All:
         where = QStringLiteral("1");
@@ -629,7 +643,8 @@ QString GoodsPasses::nextNumber(const QDateTime &at) const
     // Per site: every desk sees the numbers the others issued once synced. Two desks issuing
     // offline on the same day may repeat a number; the token carries the pass id, so the
     // guard's verdict never depends on the number (docs/goods-passes.md).
-    const QString prefix = QStringLiteral("GP-%1-").arg(at.toLocalTime().toString(QStringLiteral("yyyyMMdd")));
+    const QString prefix
+        = QStringLiteral("GP-%1-").arg(at.toLocalTime().toString(QStringLiteral("yyyyMMdd")));
     QSqlQuery query(m_events.database().sql());
     query.prepare(QStringLiteral("SELECT max(number) FROM goods_passes WHERE number LIKE ?"));
     query.addBindValue(prefix + QLatin1Char('%'));
@@ -705,7 +720,7 @@ QList<GoodsPass> GoodsPasses::select(const QString &where, const QVariantList &v
         while (uses.next())
             pass.uses.append({ uses.value(0).toString(), uses.value(1).toString(),
                 uses.value(1).toString() == m_events.terminalId() ? tr("this terminal")
-                                                                   : uses.value(2).toString(),
+                                                                  : uses.value(2).toString(),
                 parseIsoUtc(uses.value(3).toString()), uses.value(4).toString(),
                 itemsFrom(QJsonDocument::fromJson(uses.value(5).toString().toUtf8()).array()),
                 uses.value(6).toBool(), uses.value(7).toString() });

@@ -5,8 +5,8 @@
 #include "services/goodspassrequest.h"
 
 #include <QDateTime>
-#include <QSqlDatabase>
 #include <QList>
+#include <QSqlDatabase>
 #include <chrono>
 #include <functional>
 #include <memory>

@@ -94,7 +94,8 @@ QJsonObject GoodsPassRequest::toJson() const
 GoodsPassRequest GoodsPassRequest::fromJson(const QJsonObject &json)
 {
     GoodsPassRequest request;
-    const auto text = [&json](const char *key) { return json.value(QLatin1String(key)).toString(); };
+    const auto text
+        = [&json](const char *key) { return json.value(QLatin1String(key)).toString(); };
     request.unit = text("unit");
     request.applicantId = text("applicant");
     request.applicantName = text("applicant_name");
@@ -197,7 +198,8 @@ QList<FieldProblem> validateGoodsPassRequest(GoodsPassRequest &request, const QD
             tr("A pass is valid for at most %1 days.").arg(GoodsPassRequest::kMaxWindowDays));
     }
 
-    request.plate = request.plate.toUpper().remove(QRegularExpression(QStringLiteral("[\\s.·\\-]")));
+    request.plate
+        = request.plate.toUpper().remove(QRegularExpression(QStringLiteral("[\\s.·\\-]")));
     if (!request.plate.isEmpty() && !plausiblePlate(request.plate))
         refuse(QStringLiteral("plate"),
             tr("This is not a vehicle plate (for example 粤B12345, AB1234); leave it empty if "

@@ -190,7 +190,8 @@ const std::vector<Migration> &terminalSchema()
                                ") WITHOUT ROWID"),
                 QStringLiteral("CREATE INDEX goods_passes_number ON goods_passes (number)"
                                " WHERE number IS NOT NULL"),
-                QStringLiteral("CREATE INDEX goods_passes_state ON goods_passes (state, requested_at)"),
+                QStringLiteral(
+                    "CREATE INDEX goods_passes_state ON goods_passes (state, requested_at)"),
                 // Every use a guard terminal recorded (goods.pass.used), here or pulled from
                 // the hub: two rows for one pass are a double use, both kept.
                 QStringLiteral("CREATE TABLE goods_pass_uses ("
@@ -204,7 +205,8 @@ const std::vector<Migration> &terminalSchema()
                                " partial INTEGER NOT NULL CHECK (partial IN (0, 1)),"
                                " note TEXT NOT NULL"
                                ") WITHOUT ROWID"),
-                QStringLiteral("CREATE INDEX goods_pass_uses_pass ON goods_pass_uses (pass_id, used_at)"),
+                QStringLiteral(
+                    "CREATE INDEX goods_pass_uses_pass ON goods_pass_uses (pass_id, used_at)"),
             } },
     };
     return migrations;

@@ -30,7 +30,8 @@ struct Terminal
     TempDataDir dir;
     Store store { dir.path() };
     QDateTime clock = kNow;
-    GoodsPasses passes { store.events(), GoodsPasses::Options { [this] { return clock; }, std::chrono::hours(12) } };
+    GoodsPasses passes { store.events(),
+        GoodsPasses::Options { [this] { return clock; }, std::chrono::hours(12) } };
 
     explicit Terminal(const QString &site = QStringLiteral("tower"))
     {
@@ -77,7 +78,7 @@ struct Terminal
                 events.append(event);
             return true;
         });
-        store.events().storePulled(events, terminalProjection, [](QSqlDatabase &) { });
+        store.events().storePulled(events, terminalProjection, [](QSqlDatabase &) {});
     }
 };
 
@@ -97,7 +98,7 @@ void hubEvent(const QString &type, const QJsonObject &payload, std::initializer_
     event.prevHash = QByteArray(32, '\0');
     event.hash = eventHash(event);
     for (Terminal *terminal : to)
-        terminal->store.events().storePulled({ event }, terminalProjection, [](QSqlDatabase &) { });
+        terminal->store.events().storePulled({ event }, terminalProjection, [](QSqlDatabase &) {});
 }
 
 void shareKey(const SigningKeyPair &keys, const QString &name, std::initializer_list<Terminal *> to)
@@ -147,26 +148,44 @@ TEST_CASE("a goods pass request is validated field by field", "[goodspass]")
         change(request);
         return fieldsOf(desk.passes.problems(request));
     };
-    CHECK(problemsWith([](GoodsPassRequest &) { }).isEmpty());
-    CHECK(problemsWith([](GoodsPassRequest &r) { r.items[0].quantity = 0; }) == QStringList { "item.0.quantity" });
-    CHECK(problemsWith([](GoodsPassRequest &r) { r.items[1].quantity = -3; }) == QStringList { "item.1.quantity" });
-    CHECK(problemsWith([](GoodsPassRequest &r) { r.items[0].quantity = 1.5; }) == QStringList { "item.0.quantity" });
-    CHECK(problemsWith([](GoodsPassRequest &r) { r.items[2].name = QStringLiteral("   "); }) == QStringList { "item.2.name" });
-    CHECK(problemsWith([](GoodsPassRequest &r) { r.items[0].unitOfMeasure = QStringLiteral("tonnes"); }) == QStringList { "item.0.uom" });
+    CHECK(problemsWith([](GoodsPassRequest &) {}).isEmpty());
+    CHECK(problemsWith([](GoodsPassRequest &r) { r.items[0].quantity = 0; })
+        == QStringList { "item.0.quantity" });
+    CHECK(problemsWith([](GoodsPassRequest &r) { r.items[1].quantity = -3; })
+        == QStringList { "item.1.quantity" });
+    CHECK(problemsWith([](GoodsPassRequest &r) { r.items[0].quantity = 1.5; })
+        == QStringList { "item.0.quantity" });
+    CHECK(problemsWith([](GoodsPassRequest &r) { r.items[2].name = QStringLiteral("   "); })
+        == QStringList { "item.2.name" });
+    CHECK(problemsWith([](GoodsPassRequest &r) {
+        r.items[0].unitOfMeasure = QStringLiteral("tonnes");
+    }) == QStringList { "item.0.uom" });
     CHECK(problemsWith([](GoodsPassRequest &r) { r.items.clear(); }) == QStringList { "items" });
     CHECK(problemsWith([](GoodsPassRequest &r) {
         r.items = QList<GoodsItem>(200, { QStringLiteral("Chair"), 1, QStringLiteral("pcs") });
     }) == QStringList { "items" });
-    CHECK(problemsWith([](GoodsPassRequest &r) { r.validUntil = r.validFrom.addSecs(-60); }) == QStringList { "valid_until" });
-    CHECK(problemsWith([](GoodsPassRequest &r) { r.validUntil = r.validFrom.addDays(20); }) == QStringList { "valid_until" });
-    CHECK(problemsWith([](GoodsPassRequest &r) { r.validFrom = kNow.addDays(-2); r.validUntil = kNow.addDays(-1); }) == QStringList { "valid_until" });
-    CHECK(problemsWith([](GoodsPassRequest &r) { r.carrierPhone = QStringLiteral("call me"); }) == QStringList { "carrier_phone" });
-    CHECK(problemsWith([](GoodsPassRequest &r) { r.carrierIdLast4 = QStringLiteral("12"); }) == QStringList { "carrier_id_last4" });
-    CHECK(problemsWith([](GoodsPassRequest &r) { r.carrierName = QString(41, u'A'); }) == QStringList { "carrier_name" });
-    CHECK(problemsWith([](GoodsPassRequest &r) { r.plate = QStringLiteral("!!"); }) == QStringList { "plate" });
-    CHECK(problemsWith([](GoodsPassRequest &r) { r.returnable = true; }) == QStringList { "expected_return" });
-    CHECK(problemsWith([](GoodsPassRequest &r) { r.reason = QStringLiteral("other"); }) == QStringList { "reason_note" });
-    CHECK(problemsWith([](GoodsPassRequest &r) { r.unit = QStringLiteral("9999"); }) == QStringList { "unit" });
+    CHECK(problemsWith([](GoodsPassRequest &r) { r.validUntil = r.validFrom.addSecs(-60); })
+        == QStringList { "valid_until" });
+    CHECK(problemsWith([](GoodsPassRequest &r) { r.validUntil = r.validFrom.addDays(20); })
+        == QStringList { "valid_until" });
+    CHECK(problemsWith([](GoodsPassRequest &r) {
+        r.validFrom = kNow.addDays(-2);
+        r.validUntil = kNow.addDays(-1);
+    }) == QStringList { "valid_until" });
+    CHECK(problemsWith([](GoodsPassRequest &r) { r.carrierPhone = QStringLiteral("call me"); })
+        == QStringList { "carrier_phone" });
+    CHECK(problemsWith([](GoodsPassRequest &r) { r.carrierIdLast4 = QStringLiteral("12"); })
+        == QStringList { "carrier_id_last4" });
+    CHECK(problemsWith([](GoodsPassRequest &r) { r.carrierName = QString(41, u'A'); })
+        == QStringList { "carrier_name" });
+    CHECK(problemsWith([](GoodsPassRequest &r) { r.plate = QStringLiteral("!!"); })
+        == QStringList { "plate" });
+    CHECK(problemsWith([](GoodsPassRequest &r) { r.returnable = true; })
+        == QStringList { "expected_return" });
+    CHECK(problemsWith([](GoodsPassRequest &r) { r.reason = QStringLiteral("other"); })
+        == QStringList { "reason_note" });
+    CHECK(problemsWith([](GoodsPassRequest &r) { r.unit = QStringLiteral("9999"); })
+        == QStringList { "unit" });
 
     // Nothing is recorded for a refused request.
     GoodsPassRequest bad = moveOutRequest();
@@ -234,9 +253,11 @@ TEST_CASE("approval checks refuse an applicant who is not entitled", "[goodspass
         signatory.id, QStringLiteral("clerk"), QStringLiteral("owner's letter seen"));
     CHECK(approved.decisionNote == u"owner's letter seen");
 
-    const GoodsPass rejected = desk.passes.reject(employee.id, QStringLiteral("clerk"), QStringLiteral("not entitled"));
+    const GoodsPass rejected
+        = desk.passes.reject(employee.id, QStringLiteral("clerk"), QStringLiteral("not entitled"));
     CHECK(rejected.state == GoodsPass::State::Rejected);
-    CHECK_THROWS_AS(desk.passes.reject(signatory.id, QStringLiteral("clerk"), QStringLiteral("x")), Error);
+    CHECK_THROWS_AS(
+        desk.passes.reject(signatory.id, QStringLiteral("clerk"), QStringLiteral("x")), Error);
 }
 
 TEST_CASE("a guard terminal verifies a pass offline and consumes it once", "[goodspass]")
@@ -261,27 +282,36 @@ TEST_CASE("a guard terminal verifies a pass offline and consumes it once", "[goo
     verdict = guard.passes.verify(pass.token);
     CHECK(verdict.itemsKnown);
     CHECK(verdict.items == pass.request.items);
-    CHECK(guard.passes.verify(QStringLiteral(" gp-20261122-0001 ")).colour == PassVerdict::Colour::Green);
+    CHECK(guard.passes.verify(QStringLiteral(" gp-20261122-0001 ")).colour
+        == PassVerdict::Colour::Green);
 
     // Partial release needs a note; more than listed is refused.
     QList<GoodsItem> released = pass.request.items;
     released[1].quantity = 10;
-    CHECK_THROWS_AS(guard.passes.consume(pass.token, released, {}, QStringLiteral("guard Wu")), Error);
+    CHECK_THROWS_AS(
+        guard.passes.consume(pass.token, released, {}, QStringLiteral("guard Wu")), Error);
     released[1].quantity = 13;
-    CHECK_THROWS_AS(guard.passes.consume(pass.token, released, QStringLiteral("x"), QStringLiteral("guard Wu")), Error);
+    CHECK_THROWS_AS(
+        guard.passes.consume(pass.token, released, QStringLiteral("x"), QStringLiteral("guard Wu")),
+        Error);
     released[1].quantity = 10;
-    const GoodsPassUse use = guard.passes.consume(pass.token, released, QStringLiteral("2 boxes stay"), QStringLiteral("guard Wu"));
+    const GoodsPassUse use = guard.passes.consume(
+        pass.token, released, QStringLiteral("2 boxes stay"), QStringLiteral("guard Wu"));
     CHECK(use.partial);
 
     verdict = guard.passes.verify(pass.token);
     CHECK(verdict.reason == PassVerdict::Reason::AlreadyUsed);
     CHECK(verdict.message.contains(QStringLiteral("guard Wu")));
-    CHECK_THROWS_AS(guard.passes.consume(pass.token, pass.request.items, {}, QStringLiteral("guard Wu")), Error);
+    CHECK_THROWS_AS(
+        guard.passes.consume(pass.token, pass.request.items, {}, QStringLiteral("guard Wu")),
+        Error);
     CHECK(guard.passes.list(GoodsPassList::Used).size() == 1);
 
     // A revoked pass at the desk cannot be revoked once used, once the use is known.
     desk.pullFrom(guard);
-    CHECK_THROWS_AS(desk.passes.revoke(pass.id, QStringLiteral("clerk"), QStringLiteral("changed mind")), Error);
+    CHECK_THROWS_AS(
+        desk.passes.revoke(pass.id, QStringLiteral("clerk"), QStringLiteral("changed mind")),
+        Error);
 }
 
 TEST_CASE("each bad pass gets its own red reason", "[goodspass]")
@@ -294,11 +324,13 @@ TEST_CASE("each bad pass gets its own red reason", "[goodspass]")
     const auto issue = [&desk](const std::function<void(GoodsPassRequest &)> &change) {
         GoodsPassRequest request = moveOutRequest();
         change(request);
-        return desk.passes.approve(desk.passes.request(request, QStringLiteral("clerk")).id, QStringLiteral("clerk"));
+        return desk.passes.approve(
+            desk.passes.request(request, QStringLiteral("clerk")).id, QStringLiteral("clerk"));
     };
-    const GoodsPass pass = issue([](GoodsPassRequest &) { });
+    const GoodsPass pass = issue([](GoodsPassRequest &) {});
     using R = PassVerdict::Reason;
-    const auto reasonFor = [&guard](const QString &text) { return guard.passes.verify(text).reason; };
+    const auto reasonFor
+        = [&guard](const QString &text) { return guard.passes.verify(text).reason; };
 
     QString flipped = pass.token;
     flipped[20] = flipped[20] == u'A' ? u'B' : u'A';
@@ -313,7 +345,8 @@ TEST_CASE("each bad pass gets its own red reason", "[goodspass]")
     const SigningKeyPair foreignKeys = foreignDesk.enrolKey();
     shareKey(foreignKeys, QStringLiteral("Other desk"), { &foreignDesk });
     const GoodsPass foreign = foreignDesk.passes.approve(
-        foreignDesk.passes.request(moveOutRequest(), QStringLiteral("clerk")).id, QStringLiteral("clerk"));
+        foreignDesk.passes.request(moveOutRequest(), QStringLiteral("clerk")).id,
+        QStringLiteral("clerk"));
     CHECK(reasonFor(foreign.token) == R::UnknownKey);
     // A site that knows the desk's key (shared by mistake) still refuses another site's pass.
     CHECK(otherSite.passes.verify(pass.token).reason == R::UnknownKey);
@@ -329,7 +362,7 @@ TEST_CASE("each bad pass gets its own red reason", "[goodspass]")
     });
     CHECK(reasonFor(tomorrow.token) == R::NotYetValid);
 
-    const GoodsPass revoked = issue([](GoodsPassRequest &) { });
+    const GoodsPass revoked = issue([](GoodsPassRequest &) {});
     desk.passes.revoke(revoked.id, QStringLiteral("clerk"), QStringLiteral("tenant cancelled"));
     guard.pullFrom(desk);
     const PassVerdict revokedVerdict = guard.passes.verify(revoked.token);

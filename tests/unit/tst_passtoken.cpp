@@ -124,8 +124,8 @@ TEST_CASE("a changed, cut, foreign or forged token is refused with its reason", 
     CHECK(revoked.payload.isEmpty());
 }
 
-TEST_CASE("a token's text never ends in a space, which scanners and people would drop",
-    "[passtoken]")
+TEST_CASE(
+    "a token's text never ends in a space, which scanners and people would drop", "[passtoken]")
 {
     // Space is base45 digit 36, and the last digit of a group is at most 65535 / 45² = 32
     // (two bytes) or 255 / 45 = 5 (one byte): a trimmed token is the whole token.

@@ -40,9 +40,13 @@ public:
     Q_INVOKABLE QString readFile(const QString &path) const
     {
         QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).trimmed() : QString();
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).trimmed()
+                                              : QString();
     }
-    Q_INVOKABLE QString env(const QString &name) const { return qEnvironmentVariable(qPrintable(name)); }
+    Q_INVOKABLE QString env(const QString &name) const
+    {
+        return qEnvironmentVariable(qPrintable(name));
+    }
 };
 
 } // namespace
