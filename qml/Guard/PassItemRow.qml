@@ -9,8 +9,11 @@ import LobbyDesk.Backend
 Rectangle {
     id: row
 
-    required property var modelData
     required property int index
+    // The row as PassCheck has it now (the list's model is the count, so a tick does not
+    // rebuild the rows).
+    readonly property var modelData: PassCheck.items[row.index]
+        ?? ({ name: "", quantity: 0, released: 0, listedText: "", releasedText: "" })
 
     readonly property bool ticked: row.modelData.released >= row.modelData.quantity
     readonly property int target: Math.max(Theme.touchTarget, 56)

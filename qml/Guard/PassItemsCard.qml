@@ -57,7 +57,7 @@ Rectangle {
             visible: PassCheck.itemsKnown
             clip: true
             spacing: Theme.spacingSmall
-            model: PassCheck.items
+            model: PassCheck.items.length
 
             delegate: PassItemRow {
                 width: ListView.view.width

@@ -52,7 +52,7 @@ Rectangle {
             }
         }
         TouchButton {
-            objectName: "nextPassButton"
+            objectName: "refusedNextButton"
             Layout.alignment: Qt.AlignRight
             text: qsTr("Check another pass")
             onClicked: PassCheck.clear()

@@ -44,7 +44,7 @@ Rectangle {
             text: qsTr("Pass %1 is used: the goods may leave.").arg(PassCheck.number)
         }
         TouchButton {
-            objectName: "nextPassButton"
+            objectName: "releasedNextButton"
             Layout.alignment: Qt.AlignHCenter
             primary: false
             text: qsTr("Check the next pass")
