@@ -23,6 +23,7 @@ QtObject {
     readonly property int fontTitle: 34
     readonly property int fontHeadline: 48
     readonly property int fontDisplay: 64
+    readonly property int fontVerdict: 112 // the guard's verdict word, read from two metres
 
     readonly property color background: "#F3F5F8"
     readonly property color surface: "#FFFFFF"

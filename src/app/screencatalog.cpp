@@ -41,7 +41,7 @@ QList<ScreenInfo> screensFor(Role role)
     case Role::Guard:
         return {
             { QStringLiteral("home"), qmlFile("Guard", "GuardHome"), false },
-            comingSoon("pass-check"),
+            { QStringLiteral("pass-check"), qmlFile("Guard", "PassCheckScreen"), false },
             comingSoon("visitor-checkout"),
             comingSoon("on-site"),
         };

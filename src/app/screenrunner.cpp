@@ -1,10 +1,14 @@
 #include "app/screenrunner.h"
 
+#include "app/demopasses.h"
 #include "app/languageswitcher.h"
 #include "app/navigator.h"
+#include "app/passcheck.h"
 #include "app/terminalapp.h"
 #include "core/error.h"
 #include "core/logging.h"
+#include "services/goodspasses.h"
+#include "store/store.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -39,6 +43,44 @@ QSize windowSizeFor(Role role)
     Q_UNREACHABLE();
 }
 
+// Main.qml of `terminal` in a window of its role's size; null (and a problem counted) when it
+// does not load.
+QQuickWindow *showMain(TerminalApp &terminal, QQmlApplicationEngine &engine)
+{
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    terminal.attach(&engine);
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/LobbyDesk/App/Main.qml")));
+    if (engine.rootObjects().isEmpty()) {
+        ++g_problems;
+        qCCritical(lcApp) << "Main.qml did not load for role" << roleKey(terminal.config().role);
+        return nullptr;
+    }
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    window->resize(windowSizeFor(terminal.config().role));
+    window->show();
+    return window;
+}
+
+// Renders the window; saves it as DIR/<role>-<name>-<lang>.png when `outDir` is set.
+void capture(QQuickWindow *window, const TerminalConfig &config, const QString &outDir,
+    const QString &name, const QString &language)
+{
+    QCoreApplication::processEvents();
+    const QImage image = window->grabWindow();
+    if (image.isNull()) {
+        ++g_problems;
+        qCCritical(lcApp) << "could not render" << name;
+    }
+    if (outDir.isEmpty())
+        return;
+    const QString file
+        = QStringLiteral("%1/%2-%3-%4.png").arg(outDir, roleKey(config.role), name, language);
+    if (!image.save(file)) {
+        ++g_problems;
+        qCCritical(lcApp) << "could not write" << file;
+    }
+}
+
 // Shows each screen of one role in each language; saves PNGs when `outDir` is set.
 void visitScreens(const TerminalConfig &config, const QString &outDir)
 {
@@ -47,17 +89,9 @@ void visitScreens(const TerminalConfig &config, const QString &outDir)
     if (!outDir.isEmpty())
         terminal.startInput(true);
     QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    terminal.attach(&engine);
-    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/LobbyDesk/App/Main.qml")));
-    if (engine.rootObjects().isEmpty()) {
-        ++g_problems;
-        qCCritical(lcApp) << "Main.qml did not load for role" << roleKey(config.role);
+    QQuickWindow *window = showMain(terminal, engine);
+    if (!window)
         return;
-    }
-    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-    window->resize(windowSizeFor(config.role));
-    window->show();
 
     const auto screens = terminal.navigator().screens();
     for (const QString &code : languageCodes()) {
@@ -65,24 +99,57 @@ void visitScreens(const TerminalConfig &config, const QString &outDir)
         for (const ScreenInfo &screen : screens) {
             terminal.navigator().home();
             terminal.navigator().open(screen.id);
-            QCoreApplication::processEvents();
-            const QImage image = window->grabWindow();
-            if (image.isNull()) {
-                ++g_problems;
-                qCCritical(lcApp) << "could not render" << screen.id;
-            }
-            if (outDir.isEmpty())
-                continue;
-            const QString file = QStringLiteral("%1/%2-%3-%4.png")
-                                     .arg(outDir, roleKey(config.role), screen.id, code);
-            if (!image.save(file)) {
-                ++g_problems;
-                qCCritical(lcApp) << "could not write" << file;
-            }
+            capture(window, config, outDir, screen.id, code);
         }
     }
     std::printf("%s: %lld screens x %lld languages\n", qPrintable(roleKey(config.role)),
         qlonglong(screens.size()), qlonglong(languageCodes().size()));
+}
+
+// The guard's pass check with a green, an amber and a red verdict in each language, on a
+// throw-away terminal that issues its own passes (never on the config's data).
+void visitPassVerdicts(const TerminalConfig &config, const QString &outDir)
+{
+    QTemporaryDir data;
+    TerminalConfig throwAway = config;
+    throwAway.dataDir = data.path();
+    TerminalApp terminal(throwAway);
+    demo::enrolThrowAwayTerminal(terminal.store(), true);
+    const GoodsPass valid = demo::issuePass(terminal.goodsPasses());
+    const GoodsPass used = demo::issuePass(terminal.goodsPasses());
+    terminal.goodsPasses().consume(
+        used.token, used.request.items, {}, QStringLiteral("Wang Qiang"));
+
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = showMain(terminal, engine);
+    if (!window)
+        return;
+    PassCheck &check = terminal.passCheck();
+    for (const QString &code : languageCodes()) {
+        terminal.languages().select(code);
+        terminal.navigator().home();
+        terminal.navigator().open(QStringLiteral("pass-check"));
+        demo::markSynced(terminal.store(), 30);
+        check.check(valid.token);
+        capture(window, throwAway, outDir, QStringLiteral("pass-check-amber"), code);
+        demo::markSynced(terminal.store(), 0);
+        check.check(valid.token);
+        check.setReleased(0, valid.request.items.first().quantity);
+        capture(window, throwAway, outDir, QStringLiteral("pass-check-green"), code);
+        check.check(used.token);
+        capture(window, throwAway, outDir, QStringLiteral("pass-check-red"), code);
+        check.clear();
+    }
+    std::printf("%s: 3 pass verdicts x %lld languages\n", qPrintable(roleKey(config.role)),
+        qlonglong(languageCodes().size()));
+}
+
+// Every screen of the config's role, and the role's screens in their other states.
+void visitRole(const TerminalConfig &config, const QString &outDir)
+{
+    visitScreens(config, outDir);
+    if (config.role == Role::Guard)
+        visitPassVerdicts(config, outDir);
 }
 
 int guarded(const std::function<void()> &run)
@@ -109,7 +176,7 @@ int runSelfTest(const TerminalConfig &base)
             TerminalConfig config = base;
             config.role = *roleFromKey(key);
             config.dataDir = data.path();
-            visitScreens(config, {});
+            visitRole(config, {});
         }
     });
 }
@@ -120,7 +187,7 @@ int runScreenshots(const TerminalConfig &config, const QString &dir)
         std::fprintf(stderr, "lobbydesk: cannot create %s\n", qPrintable(dir));
         return 1;
     }
-    return guarded([&] { visitScreens(config, dir); });
+    return guarded([&] { visitRole(config, dir); });
 }
 
 } // namespace lobbydesk

@@ -7,6 +7,7 @@
 #include "app/idlemonitor.h"
 #include "app/languageswitcher.h"
 #include "app/navigator.h"
+#include "app/passcheck.h"
 #include "app/syncstatus.h"
 #include "app/terminalinfo.h"
 #include "core/logging.h"
@@ -34,6 +35,12 @@ TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
     m_hostSearch = std::make_unique<HostSearch>(*m_store);
     m_goodsPasses = std::make_unique<GoodsPasses>(m_store->events());
     m_goodsPassDesk = std::make_unique<GoodsPassDesk>(*this, *m_sync);
+    m_passCheck = std::make_unique<PassCheck>(*m_goodsPasses, m_navigator.get());
+    connect(
+        m_languages.get(), &LanguageSwitcher::changed, m_passCheck.get(), &PassCheck::retranslate);
+    // At the exit, every scan is a pass to check.
+    if (SerialScanner *scanner = this->scanner(); scanner && config.role == Role::Guard)
+        connect(scanner, &SerialScanner::scanned, m_passCheck.get(), &PassCheck::scanned);
     m_deviceModel = std::make_unique<DeviceListModel>(m_devices);
     qCInfo(lcApp) << "terminal" << m_store->terminalId() << "role" << roleKey(config.role) << "data"
                   << m_store->path();

@@ -20,6 +20,7 @@ class DeviceListModel;
 class IdleMonitor;
 class SyncEngine;
 class HostSearch;
+class PassCheck;
 class GoodsPasses;
 class GoodsPassDesk;
 class EscPosPrinter;
@@ -54,6 +55,7 @@ public:
     [[nodiscard]] Navigator &navigator() { return *m_navigator; }
     [[nodiscard]] LanguageSwitcher &languages() { return *m_languages; }
     [[nodiscard]] GoodsPasses &goodsPasses() { return *m_goodsPasses; }
+    [[nodiscard]] PassCheck &passCheck() { return *m_passCheck; }
     // This terminal's devices of a kind; null when the role has none or it is not set up.
     [[nodiscard]] EscPosPrinter *printer() const;
     [[nodiscard]] SerialScanner *scanner() const;
@@ -74,6 +76,7 @@ private:
     std::unique_ptr<HostSearch> m_hostSearch;
     std::unique_ptr<GoodsPasses> m_goodsPasses;
     std::unique_ptr<GoodsPassDesk> m_goodsPassDesk;
+    std::unique_ptr<PassCheck> m_passCheck;
     std::unique_ptr<DeviceListModel> m_deviceModel;
     std::unique_ptr<IdleMonitor> m_idle;
     QThread *m_syncThread = nullptr;

@@ -1,6 +1,7 @@
 // Qt Quick Test runner with a real (throw-away) terminal behind the QML singletons: its store
 // holds the sample building directory (assets/directory), and the on-screen keyboard with
 // Chinese input is the app's own.
+#include "app/demopasses.h"
 #include "app/terminalapp.h"
 #include "core/error.h"
 #include "directory/directorycsv.h"
@@ -9,6 +10,7 @@
 #include "store/store.h"
 #include "store/writetransaction.h"
 #include "tempdatadir.h"
+#include "testpasses.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -55,13 +57,19 @@ public slots:
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         lobbydesk::TerminalConfig config;
-        config.role = qEnvironmentVariable("LOBBYDESK_TEST_ROLE") == QStringLiteral("kiosk")
-            ? lobbydesk::Role::Kiosk
-            : lobbydesk::Role::Desk;
+        const QString role = qEnvironmentVariable("LOBBYDESK_TEST_ROLE");
+        config.role = role == QStringLiteral("kiosk") ? lobbydesk::Role::Kiosk
+            : role == QStringLiteral("guard")         ? lobbydesk::Role::Guard
+                                                      : lobbydesk::Role::Desk;
         config.language = lobbydesk::Language::English;
         config.dataDir = m_data.path();
         m_terminal = std::make_unique<lobbydesk::TerminalApp>(config);
         loadSampleDirectory(m_terminal->store());
+        // The guard checks passes that this terminal issues itself, signed with its own key.
+        if (config.role == lobbydesk::Role::Guard)
+            lobbydesk::demo::enrolThrowAwayTerminal(m_terminal->store(), false);
+        m_passes = std::make_unique<lobbydesk::TestPasses>(
+            m_terminal->store(), m_terminal->goodsPasses());
         m_terminal->attach(engine);
         m_terminal->startInput();
     }
@@ -69,6 +77,7 @@ public slots:
 private:
     TempDataDir m_data;
     std::unique_ptr<lobbydesk::TerminalApp> m_terminal;
+    std::unique_ptr<lobbydesk::TestPasses> m_passes;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(lobbydesk_qml, Setup)
