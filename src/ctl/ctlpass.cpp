@@ -173,9 +173,11 @@ std::optional<QString> readScannedLine(QTextStream &in)
 {
     QString line;
     while (in.readLineInto(&line)) {
-        line = line.trimmed();
-        if (!line.isEmpty())
-            return line;
+        // A scanner may end its codes with CR alone: the first part is the code.
+        for (const QString &part : line.split(QLatin1Char('\r'), Qt::SkipEmptyParts)) {
+            if (!part.trimmed().isEmpty())
+                return part.trimmed();
+        }
     }
     return std::nullopt;
 }
