@@ -4,6 +4,7 @@
 #include "ctlcommands.h"
 #include "ctlhub.h"
 #include "ctlinput.h"
+#include "ctlpass.h"
 #include "ctlsync.h"
 #include "store/store.h"
 
@@ -26,7 +27,16 @@ const QString kUsage = QStringLiteral(R"(commands:
   note add TEXT [--actor NAME]  record a shift handover note (synced to the site)
   notes [--json]         the latest handover notes of the site
   input prepare          prepare the Chinese input data under DATA/input (install time)
-)") + QLatin1String(kHubUsage);
+  pass verify TEXT [--json]  the guard's verdict on a goods pass, offline: TEXT is the
+                         scanned token (quote it: it may hold spaces), a pass number
+                         GP-YYYYMMDD-NNNN, or - to read one line from stdin (a scanner);
+                         exit 0 valid (green), 3 valid but check (amber), 4 not valid (red)
+)") + QLatin1String(kHubUsage)
+    + QStringLiteral(R"(
+
+exit status: 0 done, 1 a problem found (events verify, sync), 2 a usage mistake or an
+unusable config or database; pass verify: 0 green, 3 amber, 4 red (as above).
+)");
 
 int fail(const QString &message, int code = 2)
 {
@@ -105,7 +115,26 @@ int main(int argc, char *argv[])
                 config.dataDir = QDir(parser.value(dataOption)).absolutePath();
             return ctlInputPrepare(config, out);
         }
-        const bool readOnly = joined == QStringLiteral("status")
+        const bool passVerify
+            = verb == QStringLiteral("pass") && command.value(1) == QStringLiteral("verify");
+        QString passText;
+        if (passVerify) {
+            if (command.size() != 3)
+                return fail(command.size() < 3
+                        ? QStringLiteral("pass verify needs TEXT: a scanned token, a pass number, "
+                                         "or - to read it from stdin")
+                        : QStringLiteral("pass verify takes one TEXT; quote a token (it may hold "
+                                         "spaces) or pipe it with -"));
+            passText = command[2];
+            if (passText == QStringLiteral("-")) {
+                QTextStream in(stdin);
+                const auto scanned = readScannedLine(in);
+                if (!scanned)
+                    return fail(QStringLiteral("pass verify -: nothing to verify on stdin"));
+                passText = *scanned;
+            }
+        }
+        const bool readOnly = passVerify || joined == QStringLiteral("status")
             || joined == QStringLiteral("events export")
             || joined == QStringLiteral("events verify") || joined == QStringLiteral("parked")
             || joined == QStringLiteral("notes");
@@ -128,6 +157,8 @@ int main(int argc, char *argv[])
         Store store(config.dataDir, { Database::Sync::Full, readOnly });
         if (enrol)
             return ctlEnrol(store, config, command[1], command[2], parser.value(caOption), out);
+        if (passVerify)
+            return ctlPassVerify(store, passText, json, out);
         if (joined == QStringLiteral("status"))
             return ctlStatus(store, json, out);
         if (joined == QStringLiteral("events export"))
