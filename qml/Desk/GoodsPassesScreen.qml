@@ -69,6 +69,8 @@ Item {
                         ["alerts", qsTr("Alerts")], ["today", qsTr("Today")]]
 
                     delegate: TouchButton {
+                        id: tab
+
                         required property var modelData
 
                         objectName: "list-" + modelData[0]
@@ -76,11 +78,11 @@ Item {
                         text: modelData[1] + " " + (GoodsPassDesk.counts[modelData[0]] ?? 0)
                         implicitHeight: Theme.touchTarget + Theme.spacing
                         contentItem: Text {
-                            text: parent.text
-                            font: parent.font
-                            color: parent.modelData[0] === "alerts" && (GoodsPassDesk.counts["alerts"] ?? 0) > 0
-                                   ? (parent.primary ? Theme.primaryText : Theme.danger)
-                                   : (parent.primary ? Theme.primaryText : Theme.primary)
+                            text: tab.text
+                            font: tab.font
+                            color: tab.modelData[0] === "alerts" && (GoodsPassDesk.counts[tab.modelData[0]] ?? 0) > 0
+                                   ? (tab.primary ? Theme.primaryText : Theme.danger)
+                                   : (tab.primary ? Theme.primaryText : Theme.primary)
                             horizontalAlignment: Text.AlignHCenter
                             verticalAlignment: Text.AlignVCenter
                         }
@@ -357,8 +359,9 @@ Item {
                         model: screen.chosen && screen.pass.checks !== undefined ? screen.pass.checks : []
 
                         delegate: RowLayout {
+                            id: checkRow
+
                             required property var modelData
-                            required property int index
 
                             objectName: "check-" + modelData.key
                             Layout.fillWidth: true
@@ -367,12 +370,12 @@ Item {
                                 implicitWidth: Theme.touchTarget
                                 implicitHeight: Theme.touchTarget
                                 radius: width / 2
-                                color: parent.modelData.outcome === "pass" ? Theme.ok
-                                       : parent.modelData.outcome === "warn" ? Theme.warning : Theme.danger
+                                color: checkRow.modelData.outcome === "pass" ? Theme.ok
+                                       : checkRow.modelData.outcome === "warn" ? Theme.warning : Theme.danger
                                 Text {
                                     anchors.centerIn: parent
-                                    text: parent.parent.modelData.outcome === "pass" ? "✓"
-                                          : parent.parent.modelData.outcome === "warn" ? "!" : "✗"
+                                    text: checkRow.modelData.outcome === "pass" ? "✓"
+                                          : checkRow.modelData.outcome === "warn" ? "!" : "✗"
                                     font.pixelSize: Theme.fontTitle
                                     font.bold: true
                                     color: Theme.primaryText
@@ -382,14 +385,14 @@ Item {
                                 Layout.fillWidth: true
                                 spacing: 0
                                 Text {
-                                    text: screen.checkNames[parent.parent.modelData.key] ?? parent.parent.modelData.key
+                                    text: screen.checkNames[checkRow.modelData.key] ?? checkRow.modelData.key
                                     font.family: Theme.fontFamily
                                     font.pixelSize: Theme.fontCaption
                                     color: Theme.textMuted
                                 }
                                 Text {
                                     Layout.fillWidth: true
-                                    text: parent.parent.modelData.text
+                                    text: checkRow.modelData.text
                                     wrapMode: Text.WordWrap
                                     font.family: Theme.fontFamily
                                     font.pixelSize: Theme.fontBody
