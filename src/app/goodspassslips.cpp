@@ -15,7 +15,9 @@ QString when(const QDateTime &time)
     return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
-QString reasonText(const QString &reason)
+} // namespace
+
+QString goodsPassReasonText(const QString &reason)
 {
     if (reason == QStringLiteral("move-out"))
         return tr("Moving out");
@@ -30,7 +32,7 @@ QString reasonText(const QString &reason)
     return tr("Other");
 }
 
-QString uomText(const QString &uom)
+QString goodsUnitOfMeasureText(const QString &uom)
 {
     if (uom == QStringLiteral("pcs"))
         return tr("pcs");
@@ -44,6 +46,8 @@ QString uomText(const QString &uom)
         return tr("pallets");
     return tr("kg");
 }
+
+namespace {
 
 void addHeader(Receipt &receipt, const QString &siteName, const QString &title)
 {
@@ -70,8 +74,8 @@ void addRequestFacts(Receipt &receipt, const GoodsPass &pass)
     addLine(receipt, tr("Valid"),
         QStringLiteral("%1 – %2").arg(when(request.validFrom), when(request.validUntil)));
     addLine(receipt, tr("Reason"),
-        request.reasonNote.isEmpty() ? reasonText(request.reason)
-                                     : reasonText(request.reason) + QStringLiteral(" (")
+        request.reasonNote.isEmpty() ? goodsPassReasonText(request.reason)
+                                     : goodsPassReasonText(request.reason) + QStringLiteral(" (")
                 + request.reasonNote + QLatin1Char(')'));
     if (request.returnable)
         addLine(receipt, tr("Returns by"), request.expectedReturn.toString(Qt::ISODate));
@@ -85,7 +89,7 @@ void addItems(Receipt &receipt, const QList<GoodsItem> &items)
         receipt.addText(QStringLiteral("%1. %2 × %3 %4")
                             .arg(i + 1)
                             .arg(items[i].name, quantityText(items[i].quantity),
-                                uomText(items[i].unitOfMeasure)));
+                                goodsUnitOfMeasureText(items[i].unitOfMeasure)));
     receipt.addSeparator();
 }
 

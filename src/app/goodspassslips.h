@@ -11,6 +11,11 @@ namespace lobbydesk {
     const GoodsPass &pass, const QString &siteName, PaperWidth paper);
 [[nodiscard]] Receipt goodsPassSlip(const GoodsPass &pass, const QString &siteName, PaperWidth paper);
 
+// A reason (goodsPassReasons()) and a unit of measure (goodsUnitsOfMeasure()) in words, in the
+// current language: the same on the screens and on the slips.
+[[nodiscard]] QString goodsPassReasonText(const QString &reason);
+[[nodiscard]] QString goodsUnitOfMeasureText(const QString &uom);
+
 // A phone number with its middle hidden, as printed on a slip: +86 138****5678.
 [[nodiscard]] QString maskedPhone(const QString &phone);
 

@@ -2,11 +2,13 @@
 
 #include "app/devicefactory.h"
 #include "app/devicelistmodel.h"
+#include "app/goodspassform.h"
 #include "app/hostsearch.h"
 #include "app/idlemonitor.h"
 #include "app/languageswitcher.h"
 #include "app/navigator.h"
 #include "app/syncstatus.h"
+#include "app/tenantcard.h"
 #include "app/terminalinfo.h"
 #include "core/logging.h"
 #include "drivers/cardreader/cardreader.h"
@@ -33,12 +35,15 @@ TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
     m_hostSearch = std::make_unique<HostSearch>(*m_store);
     m_goodsPasses = std::make_unique<GoodsPasses>(m_store->events());
     m_deviceModel = std::make_unique<DeviceListModel>(m_devices);
+    m_tenantCard = std::make_unique<TenantCard>(*m_store, cardReader());
+    GoodsPassForm::attachTerminal(this);
     qCInfo(lcApp) << "terminal" << m_store->terminalId() << "role" << roleKey(config.role) << "data"
                   << m_store->path();
 }
 
 TerminalApp::~TerminalApp()
 {
+    GoodsPassForm::attachTerminal(nullptr);
     // librime's preparation thread writes under the data directory, which a self-test or a
     // test removes right after.
     RimeEngine::instance().waitForPreparation();

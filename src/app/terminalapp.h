@@ -20,6 +20,7 @@ class DeviceListModel;
 class IdleMonitor;
 class SyncEngine;
 class HostSearch;
+class TenantCard;
 class GoodsPasses;
 class EscPosPrinter;
 class SerialScanner;
@@ -72,6 +73,7 @@ private:
     std::unique_ptr<SyncStatus> m_sync;
     std::unique_ptr<HostSearch> m_hostSearch;
     std::unique_ptr<GoodsPasses> m_goodsPasses;
+    std::unique_ptr<TenantCard> m_tenantCard;
     std::unique_ptr<DeviceListModel> m_deviceModel;
     std::unique_ptr<IdleMonitor> m_idle;
     QThread *m_syncThread = nullptr;
