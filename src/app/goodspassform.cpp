@@ -211,6 +211,16 @@ QVariantList GoodsPassForm::unitsOfMeasure() const
     return list;
 }
 
+QStringList GoodsPassForm::itemLines() const
+{
+    QStringList lines;
+    for (const GoodsItem &item : m_items.items())
+        lines.append(QStringLiteral("%1 × %2 %3")
+                         .arg(item.name.simplified(), quantityText(item.quantity),
+                             goodsUnitOfMeasureText(item.unitOfMeasure)));
+    return lines;
+}
+
 QString GoodsPassForm::reasonLabel(const QString &key) const
 {
     return key.isEmpty() ? QString() : goodsPassReasonText(key);

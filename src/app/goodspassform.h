@@ -32,6 +32,8 @@ class GoodsPassForm : public QObject
     Q_PROPERTY(QString carrierPhone MEMBER m_carrierPhone NOTIFY changed)
     Q_PROPERTY(QString carrierIdLast4 MEMBER m_carrierIdLast4 NOTIFY changed)
     Q_PROPERTY(GoodsItemsModel *items READ items CONSTANT)
+    // The items in words for the summary: "Office chair × 3 pcs".
+    Q_PROPERTY(QStringList itemLines READ itemLines NOTIFY changed)
     Q_PROPERTY(QDateTime validFrom READ validFrom NOTIFY changed)
     Q_PROPERTY(QDateTime validUntil READ validUntil NOTIFY changed)
     // The window in words: "Tue 12 Nov, 09:00 – 18:00" (current language).
@@ -70,6 +72,7 @@ public:
     [[nodiscard]] QString unit() const { return m_unit; }
     void setUnit(const QString &unit);
     [[nodiscard]] GoodsItemsModel *items() { return &m_items; }
+    [[nodiscard]] QStringList itemLines() const;
     [[nodiscard]] QDateTime validFrom() const { return m_validFrom; }
     [[nodiscard]] QDateTime validUntil() const { return m_validUntil; }
     [[nodiscard]] QString windowText() const;
