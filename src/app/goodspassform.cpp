@@ -80,7 +80,7 @@ void GoodsPassForm::setUnit(const QString &unit)
     if (unit == m_unit)
         return;
     m_unit = unit;
-    emit changed();
+    emit applicantChanged();
 }
 
 bool GoodsPassForm::setApplicant(const QString &personId)
@@ -104,7 +104,7 @@ bool GoodsPassForm::setApplicant(const QString &personId)
         if (m_units.size() == 1)
             m_unit = m_units.constFirst();
     }
-    emit changed();
+    emit applicantChanged();
     if (m_applicantId.isEmpty()) {
         show({ { QStringLiteral("applicant"), tr("This person is not in the building directory.") } });
         return false;

@@ -23,11 +23,11 @@ class GoodsPassForm : public QObject
     QML_ELEMENT
     // "kiosk" (the applicant tapped their card) or "desk" (the clerk picks the applicant).
     Q_PROPERTY(QString mode READ mode WRITE setMode NOTIFY changed)
-    Q_PROPERTY(QString applicantId READ applicantId NOTIFY changed)
-    Q_PROPERTY(QString applicantName READ applicantName NOTIFY changed)
+    Q_PROPERTY(QString applicantId READ applicantId NOTIFY applicantChanged)
+    Q_PROPERTY(QString applicantName READ applicantName NOTIFY applicantChanged)
     // The applicant's units; the request is for one of them.
-    Q_PROPERTY(QStringList units READ units NOTIFY changed)
-    Q_PROPERTY(QString unit READ unit WRITE setUnit NOTIFY changed)
+    Q_PROPERTY(QStringList units READ units NOTIFY applicantChanged)
+    Q_PROPERTY(QString unit READ unit WRITE setUnit NOTIFY applicantChanged)
     Q_PROPERTY(QString carrierName MEMBER m_carrierName NOTIFY changed)
     Q_PROPERTY(QString carrierPhone MEMBER m_carrierPhone NOTIFY changed)
     Q_PROPERTY(QString carrierIdLast4 MEMBER m_carrierIdLast4 NOTIFY changed)
@@ -120,6 +120,9 @@ public:
 
 signals:
     void changed();
+    // Its own signal: the flow's steps depend on the units, and must not be re-evaluated
+    // with every keystroke.
+    void applicantChanged();
     void problemsChanged();
     void resultChanged();
     void languageChanged();

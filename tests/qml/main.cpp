@@ -6,12 +6,14 @@
 #include "directory/directorycsv.h"
 #include "directory/directoryprojection.h"
 #include "qmlmodules.h"
+#include "services/goodspasses.h"
 #include "store/store.h"
 #include "store/writetransaction.h"
 #include "tempdatadir.h"
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QQmlContext>
 #include <QQmlEngine>
 #include <QtQuickTest>
 #include <memory>
@@ -40,6 +42,26 @@ void loadSampleDirectory(lobbydesk::Store &store)
 
 } // namespace
 
+// What the tests check in the terminal's records (a context property: tests only).
+class TestProbe : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TestProbe(lobbydesk::TerminalApp &terminal)
+        : m_terminal(terminal)
+    { }
+
+    Q_INVOKABLE int goodsPassCount() const
+    {
+        return static_cast<int>(
+            m_terminal.goodsPasses().list(lobbydesk::GoodsPassList::All).size());
+    }
+
+private:
+    lobbydesk::TerminalApp &m_terminal;
+};
+
 class Setup : public QObject
 {
     Q_OBJECT
@@ -63,12 +85,15 @@ public slots:
         m_terminal = std::make_unique<lobbydesk::TerminalApp>(config);
         loadSampleDirectory(m_terminal->store());
         m_terminal->attach(engine);
+        m_probe = std::make_unique<TestProbe>(*m_terminal);
+        engine->rootContext()->setContextProperty(QStringLiteral("TestProbe"), m_probe.get());
         m_terminal->startInput();
     }
 
 private:
     TempDataDir m_data;
     std::unique_ptr<lobbydesk::TerminalApp> m_terminal;
+    std::unique_ptr<TestProbe> m_probe;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(lobbydesk_qml, Setup)
