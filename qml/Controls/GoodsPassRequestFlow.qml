@@ -115,7 +115,7 @@ ColumnLayout {
         }
         TouchButton {
             objectName: "stepNext"
-            enabled: flow.step !== "card" || theForm.applicantId.length > 0
+            visible: flow.step !== "card" || theForm.applicantId.length > 0
             text: flow.step === "confirm" ? qsTr("Send request") : qsTr("Next ›")
             onClicked: flow.next()
         }
