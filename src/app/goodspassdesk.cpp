@@ -50,7 +50,7 @@ QVariantList itemMaps(const QList<GoodsItem> &items)
     for (const GoodsItem &item : items)
         rows.append(QVariantMap { { QStringLiteral("name"), item.name },
             { QStringLiteral("quantity"), quantityText(item.quantity) },
-            { QStringLiteral("uom"), unitOfMeasureText(item.unitOfMeasure) } });
+            { QStringLiteral("uom"), goodsUnitOfMeasureText(item.unitOfMeasure) } });
     return rows;
 }
 

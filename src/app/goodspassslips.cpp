@@ -32,7 +32,7 @@ QString goodsPassReasonText(const QString &reason)
     return tr("Other");
 }
 
-QString unitOfMeasureText(const QString &uom)
+QString goodsUnitOfMeasureText(const QString &uom)
 {
     if (uom == QStringLiteral("pcs"))
         return tr("pcs");
@@ -90,7 +90,7 @@ void addItems(Receipt &receipt, const QList<GoodsItem> &items)
         receipt.addText(QStringLiteral("%1. %2 × %3 %4")
                             .arg(i + 1)
                             .arg(items[i].name, quantityText(items[i].quantity),
-                                unitOfMeasureText(items[i].unitOfMeasure)));
+                                goodsUnitOfMeasureText(items[i].unitOfMeasure)));
     receipt.addSeparator();
 }
 

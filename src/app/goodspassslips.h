@@ -12,9 +12,10 @@ namespace lobbydesk {
 [[nodiscard]] Receipt goodsPassSlip(
     const GoodsPass &pass, const QString &siteName, PaperWidth paper);
 
-// A reason key (goodsPassReasons) and a unit of measure key in the current language.
+// A reason (goodsPassReasons()) and a unit of measure (goodsUnitsOfMeasure()) in words, in the
+// current language: the same on the screens and on the slips.
 [[nodiscard]] QString goodsPassReasonText(const QString &reason);
-[[nodiscard]] QString unitOfMeasureText(const QString &uom);
+[[nodiscard]] QString goodsUnitOfMeasureText(const QString &uom);
 
 // A phone number with its middle hidden, as printed on a slip: +86 138****5678.
 [[nodiscard]] QString maskedPhone(const QString &phone);

@@ -25,7 +25,7 @@ QList<ScreenInfo> screensFor(Role role)
             comingSoon("visitor-checkin"),
             comingSoon("invitation"),
             comingSoon("visitor-checkout"),
-            comingSoon("goods-pass"),
+            { QStringLiteral("goods-pass"), qmlFile("Kiosk", "GoodsPassRequestScreen"), false },
             comingSoon("ic-card"),
             { QStringLiteral("find-tenant"), qmlFile("Kiosk", "FindTenantScreen"), false },
         };

@@ -3,12 +3,14 @@
 #include "app/devicefactory.h"
 #include "app/devicelistmodel.h"
 #include "app/goodspassdesk.h"
+#include "app/goodspassform.h"
 #include "app/hostsearch.h"
 #include "app/idlemonitor.h"
 #include "app/languageswitcher.h"
 #include "app/navigator.h"
 #include "app/passcheck.h"
 #include "app/syncstatus.h"
+#include "app/tenantcard.h"
 #include "app/terminalinfo.h"
 #include "core/logging.h"
 #include "drivers/cardreader/cardreader.h"
@@ -42,12 +44,15 @@ TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
     if (SerialScanner *scanner = this->scanner(); scanner && config.role == Role::Guard)
         connect(scanner, &SerialScanner::scanned, m_passCheck.get(), &PassCheck::scanned);
     m_deviceModel = std::make_unique<DeviceListModel>(m_devices);
+    m_tenantCard = std::make_unique<TenantCard>(*m_store, cardReader());
+    GoodsPassForm::attachTerminal(this);
     qCInfo(lcApp) << "terminal" << m_store->terminalId() << "role" << roleKey(config.role) << "data"
                   << m_store->path();
 }
 
 TerminalApp::~TerminalApp()
 {
+    GoodsPassForm::attachTerminal(nullptr);
     // librime's preparation thread writes under the data directory, which a self-test or a
     // test removes right after.
     RimeEngine::instance().waitForPreparation();

@@ -21,6 +21,7 @@ class IdleMonitor;
 class SyncEngine;
 class HostSearch;
 class PassCheck;
+class TenantCard;
 class GoodsPasses;
 class GoodsPassDesk;
 class EscPosPrinter;
@@ -77,6 +78,7 @@ private:
     std::unique_ptr<GoodsPasses> m_goodsPasses;
     std::unique_ptr<GoodsPassDesk> m_goodsPassDesk;
     std::unique_ptr<PassCheck> m_passCheck;
+    std::unique_ptr<TenantCard> m_tenantCard;
     std::unique_ptr<DeviceListModel> m_deviceModel;
     std::unique_ptr<IdleMonitor> m_idle;
     QThread *m_syncThread = nullptr;

@@ -7,6 +7,7 @@
 #include "directory/directorycsv.h"
 #include "directory/directoryprojection.h"
 #include "qmlmodules.h"
+#include "services/goodspasses.h"
 #include "store/store.h"
 #include "store/writetransaction.h"
 #include "tempdatadir.h"
@@ -14,6 +15,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QQmlContext>
 #include <QQmlEngine>
 #include <QtQuickTest>
 #include <memory>
@@ -41,6 +43,26 @@ void loadSampleDirectory(lobbydesk::Store &store)
 }
 
 } // namespace
+
+// What the tests check in the terminal's records (a context property: tests only).
+class TestProbe : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TestProbe(lobbydesk::TerminalApp &terminal)
+        : m_terminal(terminal)
+    { }
+
+    Q_INVOKABLE int goodsPassCount() const
+    {
+        return static_cast<int>(
+            m_terminal.goodsPasses().list(lobbydesk::GoodsPassList::All).size());
+    }
+
+private:
+    lobbydesk::TerminalApp &m_terminal;
+};
 
 class Setup : public QObject
 {
@@ -71,6 +93,8 @@ public slots:
         m_passes = std::make_unique<lobbydesk::TestPasses>(
             m_terminal->store(), m_terminal->goodsPasses());
         m_terminal->attach(engine);
+        m_probe = std::make_unique<TestProbe>(*m_terminal);
+        engine->rootContext()->setContextProperty(QStringLiteral("TestProbe"), m_probe.get());
         m_terminal->startInput();
     }
 
@@ -78,6 +102,7 @@ private:
     TempDataDir m_data;
     std::unique_ptr<lobbydesk::TerminalApp> m_terminal;
     std::unique_ptr<lobbydesk::TestPasses> m_passes;
+    std::unique_ptr<TestProbe> m_probe;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(lobbydesk_qml, Setup)

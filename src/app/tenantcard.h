@@ -1,0 +1,56 @@
+#pragma once
+
+#include "app/qmlsingleton.h"
+
+#include <QObject>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+#include <memory>
+
+namespace lobbydesk {
+
+class Store;
+class CardReader;
+class DirectorySearch;
+
+// Who tapped their IC card at this terminal: the card's holder in the local building directory
+// (works offline), or why the card is not accepted. The goods-pass request uses it to know the
+// applicant; "card as identity" (issue 7) reuses it.
+class TenantCard final : public QObject, public QmlSingleton<TenantCard>
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    // {id, name, units: [..], roles: [..]} of the card's holder; empty when none.
+    Q_PROPERTY(QVariantMap person READ person NOTIFY changed)
+    Q_PROPERTY(bool known READ known NOTIFY changed)
+    Q_PROPERTY(QString greeting READ greeting NOTIFY changed)
+    // Why the last card is not accepted, in the current language; empty otherwise.
+    Q_PROPERTY(QString problem READ problem NOTIFY changed)
+
+public:
+    // `reader` may be null (no card reader on this terminal): present() still works.
+    TenantCard(Store &store, CardReader *reader, QObject *parent = nullptr);
+    ~TenantCard() override;
+
+    [[nodiscard]] QVariantMap person() const { return m_person; }
+    [[nodiscard]] bool known() const { return !m_person.isEmpty(); }
+    [[nodiscard]] QString greeting() const;
+    [[nodiscard]] QString problem() const { return m_problem; }
+
+    // A card on the reader (the device's signal; tests call it too).
+    Q_INVOKABLE void present(const QString &uid);
+    Q_INVOKABLE void clear();
+
+signals:
+    void changed();
+    // After every tap, known or not: a screen waiting for a card moves on.
+    void presented();
+
+private:
+    std::unique_ptr<DirectorySearch> m_directory;
+    QVariantMap m_person;
+    QString m_problem;
+};
+
+} // namespace lobbydesk
