@@ -72,17 +72,20 @@ void GoodsItemsModel::changeRow(int row, const std::function<void(Row &)> &chang
 
 void GoodsItemsModel::setName(int row, const QString &name)
 {
-    changeRow(row, [&name](Row &r) { r.name = name; }, NameRole);
+    changeRow(
+        row, [&name](Row &r) { r.name = name; }, NameRole);
 }
 
 void GoodsItemsModel::setQuantityText(int row, const QString &text)
 {
-    changeRow(row, [&text](Row &r) { r.quantity = text.trimmed(); }, QuantityRole);
+    changeRow(
+        row, [&text](Row &r) { r.quantity = text.trimmed(); }, QuantityRole);
 }
 
 void GoodsItemsModel::setUnitOfMeasure(int row, const QString &uom)
 {
-    changeRow(row, [&uom](Row &r) { r.uom = uom; }, UnitOfMeasureRole);
+    changeRow(
+        row, [&uom](Row &r) { r.uom = uom; }, UnitOfMeasureRole);
 }
 
 void GoodsItemsModel::step(int row, int delta)
@@ -91,7 +94,8 @@ void GoodsItemsModel::step(int row, int delta)
         row,
         [delta](Row &r) {
             const double now = parseQuantity(r.quantity).value_or(0);
-            const double next = std::clamp(std::floor(now) + delta, 0.0, GoodsPassRequest::kMaxQuantity);
+            const double next
+                = std::clamp(std::floor(now) + delta, 0.0, GoodsPassRequest::kMaxQuantity);
             r.quantity = quantityText(next);
         },
         QuantityRole);

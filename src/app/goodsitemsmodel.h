@@ -9,8 +9,10 @@
 
 namespace lobbydesk {
 
-// Not final: QML derives from a type it creates. The item list of a goods pass being composed: rows a finger adds and removes, a name typed on
+// The item list of a goods pass being composed: rows a finger adds and removes, a name typed on
 // the on-screen keyboard, a quantity kept as typed (a stepper changes it), a unit of measure.
+// Not final: registering a default-constructible QML_ELEMENT derives QQmlElement<T> from it, even
+// when QML may not create one (qqmlprivate.h, Qt 6.4).
 class GoodsItemsModel : public QAbstractListModel
 {
     Q_OBJECT

@@ -106,7 +106,8 @@ bool GoodsPassForm::setApplicant(const QString &personId)
     }
     emit applicantChanged();
     if (m_applicantId.isEmpty()) {
-        show({ { QStringLiteral("applicant"), tr("This person is not in the building directory.") } });
+        show({ { QStringLiteral("applicant"),
+            tr("This person is not in the building directory.") } });
         return false;
     }
     show({});
@@ -159,13 +160,13 @@ void GoodsPassForm::setWindow(const QDateTime &from, const QDateTime &until)
 QString GoodsPassForm::windowText() const
 {
     const QLocale locale = currentLocale();
-    const auto day = [&locale](const QDate &date) {
-        return locale.toString(date, tr("ddd d MMM"));
-    };
+    const auto day
+        = [&locale](const QDate &date) { return locale.toString(date, tr("ddd d MMM")); };
     const QString hours = QStringLiteral("HH:mm");
     if (m_validFrom.date() == m_validUntil.date())
         return QStringLiteral("%1, %2 – %3")
-            .arg(day(m_validFrom.date()), m_validFrom.toString(hours), m_validUntil.toString(hours));
+            .arg(
+                day(m_validFrom.date()), m_validFrom.toString(hours), m_validUntil.toString(hours));
     return QStringLiteral("%1 %2 – %3 %4")
         .arg(day(m_validFrom.date()), m_validFrom.toString(hours), day(m_validUntil.date()),
             m_validUntil.toString(hours));
@@ -183,14 +184,16 @@ void GoodsPassForm::setReturnable(bool returnable)
 
 void GoodsPassForm::moveReturnDays(int days)
 {
-    m_expectedReturn = (m_expectedReturn.isValid() ? m_expectedReturn : m_validFrom.date()).addDays(days);
+    m_expectedReturn
+        = (m_expectedReturn.isValid() ? m_expectedReturn : m_validFrom.date()).addDays(days);
     emit changed();
 }
 
 QString GoodsPassForm::expectedReturnText() const
 {
-    return m_expectedReturn.isValid() ? currentLocale().toString(m_expectedReturn, tr("ddd d MMM yyyy"))
-                                      : QString();
+    return m_expectedReturn.isValid()
+        ? currentLocale().toString(m_expectedReturn, tr("ddd d MMM yyyy"))
+        : QString();
 }
 
 QVariantList GoodsPassForm::reasons() const
@@ -248,7 +251,8 @@ GoodsPassRequest GoodsPassForm::request() const
     request.expectedReturn = m_expectedReturn;
     request.reason = m_reason;
     request.reasonNote = m_reasonNote;
-    request.via = m_mode == QStringLiteral("desk") ? QStringLiteral("desk") : QStringLiteral("kiosk");
+    request.via
+        = m_mode == QStringLiteral("desk") ? QStringLiteral("desk") : QStringLiteral("kiosk");
     return request;
 }
 
@@ -256,7 +260,8 @@ QList<FieldProblem> GoodsPassForm::allProblems() const
 {
     QList<FieldProblem> problems;
     if (!s_terminal) {
-        problems.append({ QStringLiteral("applicant"), tr("This terminal cannot record requests.") });
+        problems.append(
+            { QStringLiteral("applicant"), tr("This terminal cannot record requests.") });
         return problems;
     }
     problems = s_terminal->goodsPasses().problems(request());

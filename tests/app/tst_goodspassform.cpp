@@ -90,7 +90,8 @@ TEST_CASE("the item list is a well-behaved model and a typed quantity never cras
     Kiosk kiosk;
     GoodsPassForm form;
     GoodsItemsModel &items = *form.items();
-    QAbstractItemModelTester tester(&items, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(
+        &items, QAbstractItemModelTester::FailureReportingMode::Warning);
     REQUIRE(form.setApplicant(QStringLiteral("P-0001")));
     CHECK(form.unit() == QStringLiteral("1201")); // the only unit is chosen
     const int row = items.addRow();
@@ -101,9 +102,11 @@ TEST_CASE("the item list is a well-behaved model and a typed quantity never cras
         == QStringLiteral("Item 1's quantity is not a number."));
     CHECK_FALSE(form.problems().contains(QStringLiteral("carrier_name"))); // not this step's
     items.step(row, 1); // not a number → 0, then + 1
-    CHECK(items.data(items.index(row), GoodsItemsModel::QuantityRole).toString() == QStringLiteral("1"));
+    CHECK(items.data(items.index(row), GoodsItemsModel::QuantityRole).toString()
+        == QStringLiteral("1"));
     items.step(row, -5);
-    CHECK(items.data(items.index(row), GoodsItemsModel::QuantityRole).toString() == QStringLiteral("0"));
+    CHECK(items.data(items.index(row), GoodsItemsModel::QuantityRole).toString()
+        == QStringLiteral("0"));
     items.setQuantityText(row, QStringLiteral("2,5"));
     items.setUnitOfMeasure(row, QStringLiteral("kg"));
     CHECK(form.validateStep({ QStringLiteral("items") }));
