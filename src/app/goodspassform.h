@@ -31,7 +31,9 @@ class GoodsPassForm : public QObject
     Q_PROPERTY(QString carrierName MEMBER m_carrierName NOTIFY changed)
     Q_PROPERTY(QString carrierPhone MEMBER m_carrierPhone NOTIFY changed)
     Q_PROPERTY(QString carrierIdLast4 MEMBER m_carrierIdLast4 NOTIFY changed)
-    Q_PROPERTY(GoodsItemsModel *items READ items CONSTANT)
+    // Namespace-qualified: Qt 6.4's qmltyperegistrar does not resolve the name, and QML would not
+    // know the property's type.
+    Q_PROPERTY(lobbydesk::GoodsItemsModel *items READ items CONSTANT)
     // The items in words for the summary: "Office chair × 3 pcs".
     Q_PROPERTY(QStringList itemLines READ itemLines NOTIFY changed)
     Q_PROPERTY(QDateTime validFrom READ validFrom NOTIFY changed)
