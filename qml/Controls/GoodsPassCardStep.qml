@@ -69,7 +69,7 @@ ColumnLayout {
         target: TenantCard
         function onPresented() {
             if (TenantCard.known)
-                step.form.setApplicant(TenantCard.person.id)
+                step.form.setApplicant(TenantCard.personId)
             else
                 step.form.setApplicant("")
         }

@@ -23,6 +23,8 @@ class TenantCard final : public QObject, public QmlSingleton<TenantCard>
     QML_SINGLETON
     // {id, name, units: [..], roles: [..]} of the card's holder; empty when none.
     Q_PROPERTY(QVariantMap person READ person NOTIFY changed)
+    // The holder's directory id (person()["id"]); empty when none.
+    Q_PROPERTY(QString personId READ personId NOTIFY changed)
     Q_PROPERTY(bool known READ known NOTIFY changed)
     Q_PROPERTY(QString greeting READ greeting NOTIFY changed)
     // Why the last card is not accepted, in the current language; empty otherwise.
@@ -34,6 +36,10 @@ public:
     ~TenantCard() override;
 
     [[nodiscard]] QVariantMap person() const { return m_person; }
+    [[nodiscard]] QString personId() const
+    {
+        return m_person.value(QStringLiteral("id")).toString();
+    }
     [[nodiscard]] bool known() const { return !m_person.isEmpty(); }
     [[nodiscard]] QString greeting() const;
     [[nodiscard]] QString problem() const { return m_problem; }
