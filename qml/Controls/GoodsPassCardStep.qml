@@ -5,10 +5,8 @@ import LobbyDesk.Backend
 
 // "Tap your IC card": the card's holder becomes the applicant and is greeted by name; a card
 // the building does not know gets a clear answer.
-ColumnLayout {
+GoodsPassStep {
     id: step
-
-    required property GoodsPassForm form
 
     spacing: Theme.spacingLarge
 
@@ -59,7 +57,7 @@ ColumnLayout {
         Layout.fillWidth: true
         horizontalAlignment: Text.AlignHCenter
         font.pixelSize: Theme.fontTitle
-        text: TenantCard.problem.length > 0 ? TenantCard.problem : (step.form.problems["applicant"] ?? "")
+        text: TenantCard.problem.length > 0 ? TenantCard.problem : step.problem("applicant")
     }
     Item {
         Layout.fillHeight: true

@@ -4,10 +4,8 @@ import LobbyDesk.Theme
 import LobbyDesk.Backend
 
 // Who carries the goods out: the guard at the exit checks them against this.
-ColumnLayout {
+GoodsPassStep {
     id: step
-
-    required property GoodsPassForm form
 
     spacing: Theme.spacing
 
@@ -18,7 +16,7 @@ ColumnLayout {
         label: qsTr("Carrier's name")
         placeholder: qsTr("As on their ID")
         text: step.form.carrierName
-        problem: step.form.problems["carrier_name"] ?? ""
+        problem: step.problem("carrier_name")
         onTextChanged: step.form.carrierName = text
     }
     LabeledField {
@@ -27,7 +25,7 @@ ColumnLayout {
         label: qsTr("Carrier's mobile number")
         hints: Qt.ImhDialableCharactersOnly
         text: step.form.carrierPhone
-        problem: step.form.problems["carrier_phone"] ?? ""
+        problem: step.problem("carrier_phone")
         onTextChanged: step.form.carrierPhone = text
     }
     LabeledField {
@@ -37,7 +35,7 @@ ColumnLayout {
         hints: Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText
         field.maximumLength: 4
         text: step.form.carrierIdLast4
-        problem: step.form.problems["carrier_id_last4"] ?? ""
+        problem: step.problem("carrier_id_last4")
         onTextChanged: step.form.carrierIdLast4 = text
     }
     Item {

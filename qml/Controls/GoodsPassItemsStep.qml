@@ -7,17 +7,15 @@ import LobbyDesk.Backend
 
 // What leaves the building: a card per item (its name typed on the on-screen keyboard, the
 // quantity with − and +, how it is counted), rows added and removed with a finger.
-ColumnLayout {
+GoodsPassStep {
     id: step
-
-    required property GoodsPassForm form
 
     spacing: Theme.spacing
 
     ProblemText {
         objectName: "itemsProblem"
         Layout.fillWidth: true
-        text: step.form.problems["items"] ?? ""
+        text: step.problem("items")
     }
 
     ListView {
@@ -84,7 +82,7 @@ ColumnLayout {
                 }
                 ProblemText {
                     Layout.fillWidth: true
-                    text: step.form.problems["item." + row.index + ".name"] ?? ""
+                    text: step.problem("item." + row.index + ".name")
                 }
                 RowLayout {
                     Layout.fillWidth: true
@@ -116,9 +114,11 @@ ColumnLayout {
                 }
                 ProblemText {
                     Layout.fillWidth: true
-                    text: [step.form.problems["item." + row.index + ".quantity"] ?? "",
-                           step.form.problems["item." + row.index + ".uom"] ?? ""]
-                          .filter(part => part.length > 0).join("  ")
+                    text: {
+                        const quantity = step.problem("item." + row.index + ".quantity")
+                        const uom = step.problem("item." + row.index + ".uom")
+                        return quantity.length > 0 && uom.length > 0 ? quantity + "  " + uom : quantity + uom
+                    }
                 }
             }
         }

@@ -5,10 +5,8 @@ import LobbyDesk.Theme
 import LobbyDesk.Backend
 
 // Why the goods leave: one tap, and a note (needed for "Other").
-ColumnLayout {
+GoodsPassStep {
     id: step
-
-    required property GoodsPassForm form
 
     spacing: Theme.spacing
 
@@ -33,14 +31,14 @@ ColumnLayout {
     ProblemText {
         objectName: "reasonProblem"
         Layout.fillWidth: true
-        text: step.form.problems["reason"] ?? ""
+        text: step.problem("reason")
     }
     LabeledField {
         objectName: "reasonNote"
         Layout.fillWidth: true
         label: step.form.reason === "other" ? qsTr("Say why") : qsTr("Note (optional)")
         text: step.form.reasonNote
-        problem: step.form.problems["reason_note"] ?? ""
+        problem: step.problem("reason_note")
         onTextChanged: step.form.reasonNote = text
     }
     Item {

@@ -5,10 +5,8 @@ import LobbyDesk.Backend
 
 // When the goods leave (a preset, then the day and the hours with − and +), by which vehicle,
 // and whether they come back.
-ColumnLayout {
+GoodsPassStep {
     id: step
-
-    required property GoodsPassForm form
 
     spacing: Theme.spacing
 
@@ -88,7 +86,7 @@ ColumnLayout {
     ProblemText {
         objectName: "windowProblem"
         Layout.fillWidth: true
-        text: step.form.problems["valid_until"] ?? ""
+        text: step.problem("valid_until")
     }
     LabeledField {
         objectName: "plate"
@@ -96,7 +94,7 @@ ColumnLayout {
         label: qsTr("Vehicle plate (leave empty if the goods leave on foot)")
         hints: Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText
         text: step.form.plate
-        problem: step.form.problems["plate"] ?? ""
+        problem: step.problem("plate")
         onTextChanged: step.form.plate = text
     }
     RowLayout {
@@ -129,7 +127,7 @@ ColumnLayout {
     }
     ProblemText {
         Layout.fillWidth: true
-        text: step.form.problems["expected_return"] ?? ""
+        text: step.problem("expected_return")
     }
     Item {
         Layout.fillHeight: true
