@@ -16,6 +16,11 @@ Rectangle {
     border.color: Theme.border
     implicitHeight: lines.implicitHeight + 2 * Theme.spacingLarge
 
+    // The parts that say something, one after another.
+    function joined(parts: list<string>, separator: string): string {
+        return parts.filter(part => part.length > 0).join(separator)
+    }
+
     component Line: RowLayout {
         id: line
         property string label
@@ -56,13 +61,13 @@ Rectangle {
         }
         Line {
             label: qsTr("Items")
-            value: summary.form.itemLines.join("\n")
+            value: summary.joined(summary.form.itemLines, "\n")
         }
         Line {
             label: qsTr("Carrier")
-            value: [summary.form.carrierName, summary.form.carrierPhone,
-                    summary.form.carrierIdLast4.length > 0 ? qsTr("ID …%1").arg(summary.form.carrierIdLast4) : ""]
-                   .filter(part => part.length > 0).join("  ·  ")
+            value: summary.joined([summary.form.carrierName, summary.form.carrierPhone,
+                                   summary.form.carrierIdLast4.length > 0 ? qsTr("ID …%1").arg(summary.form.carrierIdLast4) : ""],
+                                  "  ·  ")
         }
         Line {
             label: qsTr("When")
@@ -78,8 +83,7 @@ Rectangle {
         }
         Line {
             label: qsTr("Reason")
-            value: [summary.form.reasonLabel(summary.form.reason), summary.form.reasonNote]
-                   .filter(part => part.length > 0).join(": ")
+            value: summary.joined([summary.form.reasonLabel(summary.form.reason), summary.form.reasonNote], ": ")
         }
     }
 }
