@@ -1,11 +1,13 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import LobbyDesk.Theme
 import LobbyDesk.Backend
 
-// Asking for a goods-release pass, one question per screen (its steps are Components a Loader
-// creates, so they are not Bound: Qt 6.4 refuses a bound one there). At the kiosk ("kiosk") the tenant
-// taps their IC card first; at the desk ("desk") the clerk gives `applicantId` and `actor`.
+// Asking for a goods-release pass, one question per screen (a step's page exists while it is
+// on screen; Repeaters, not a Loader: Qt 6.4's Loader refuses a Bound component). At the kiosk
+// ("kiosk") the tenant taps their IC card first; at the desk ("desk") the clerk gives
+// `applicantId` and `actor`.
 // Every rule is GoodsPassForm's; this only asks, shows its problems and moves on.
 ColumnLayout {
     id: flow
@@ -50,6 +52,11 @@ ColumnLayout {
             flow.stepIndex = Math.min(flow.stepIndex + 1, flow.steps.length - 1)
     }
 
+    // The problem the form shows for a field, or "" (GoodsPassStep.problem).
+    function problem(field: string): string {
+        return theForm.problems[field] ?? ""
+    }
+
     function previous() {
         if (flow.stepIndex === 0 || theForm.submitted)
             flow.finished()
@@ -81,21 +88,111 @@ ColumnLayout {
         text: qsTr("Goods-release pass · step %1 of %2").arg(flow.stepIndex + 1).arg(flow.steps.length - 1)
     }
 
-    Loader {
+    // The current step's page: each step's Repeater holds its page while it is the step on
+    // screen, and drops it (what was typed lives in the form) when the flow moves on.
+    Item {
         id: page
         objectName: "stepPage"
         Layout.fillWidth: true
         Layout.fillHeight: true
-        sourceComponent: ({
-            card: cardStep, unit: unitStep, items: itemsStep, carrier: carrierStep,
-            when: whenStep, reason: reasonStep, confirm: confirmStep, done: doneStep
-        })[flow.step] ?? null
+
+        Repeater {
+            model: flow.step === "card" ? 1 : 0
+            delegate: GoodsPassCardStep {
+                width: page.width
+                height: page.height
+                form: theForm
+            }
+        }
+        Repeater {
+            model: flow.step === "unit" ? 1 : 0
+            delegate: GoodsPassStep {
+                id: unitPage
+                width: page.width
+                height: page.height
+                form: theForm
+                spacing: Theme.spacing
+                Repeater {
+                    model: theForm.units
+                    delegate: ChoiceButton {
+                        required property string modelData
+                        objectName: "unit_" + modelData
+                        Layout.fillWidth: true
+                        text: qsTr("Unit %1").arg(modelData)
+                        selected: theForm.unit === modelData
+                        onClicked: theForm.unit = modelData
+                    }
+                }
+                ProblemText {
+                    Layout.fillWidth: true
+                    text: unitPage.problem("unit") || unitPage.problem("applicant")
+                }
+                Item {
+                    Layout.fillHeight: true
+                }
+            }
+        }
+        Repeater {
+            model: flow.step === "items" ? 1 : 0
+            delegate: GoodsPassItemsStep {
+                width: page.width
+                height: page.height
+                form: theForm
+            }
+        }
+        Repeater {
+            model: flow.step === "carrier" ? 1 : 0
+            delegate: GoodsPassCarrierStep {
+                width: page.width
+                height: page.height
+                form: theForm
+            }
+        }
+        Repeater {
+            model: flow.step === "when" ? 1 : 0
+            delegate: GoodsPassWhenStep {
+                width: page.width
+                height: page.height
+                form: theForm
+            }
+        }
+        Repeater {
+            model: flow.step === "reason" ? 1 : 0
+            delegate: GoodsPassReasonStep {
+                width: page.width
+                height: page.height
+                form: theForm
+            }
+        }
+        Repeater {
+            model: flow.step === "confirm" ? 1 : 0
+            delegate: Flickable {
+                width: page.width
+                height: page.height
+                contentHeight: summary.implicitHeight
+                clip: true
+                GoodsPassSummary {
+                    id: summary
+                    width: page.width
+                    form: theForm
+                }
+            }
+        }
+        Repeater {
+            model: flow.step === "done" ? 1 : 0
+            delegate: GoodsPassDone {
+                width: page.width
+                height: page.height
+                form: theForm
+                onFinish: flow.finished()
+            }
+        }
     }
 
     ProblemText {
         objectName: "submitProblem"
         Layout.fillWidth: true
-        text: theForm.problems["submit"] ?? ""
+        text: flow.problem("submit")
     }
 
     RowLayout {
@@ -118,80 +215,6 @@ ColumnLayout {
             visible: flow.step !== "card" || theForm.applicantId.length > 0
             text: flow.step === "confirm" ? qsTr("Send request") : qsTr("Next ›")
             onClicked: flow.next()
-        }
-    }
-
-    Component {
-        id: cardStep
-        GoodsPassCardStep {
-            form: theForm
-        }
-    }
-    Component {
-        id: unitStep
-        ColumnLayout {
-            spacing: Theme.spacing
-            Repeater {
-                model: theForm.units
-                delegate: ChoiceButton {
-                    required property string modelData
-                    objectName: "unit_" + modelData
-                    Layout.fillWidth: true
-                    text: qsTr("Unit %1").arg(modelData)
-                    selected: theForm.unit === modelData
-                    onClicked: theForm.unit = modelData
-                }
-            }
-            ProblemText {
-                Layout.fillWidth: true
-                text: theForm.problems["unit"] ?? theForm.problems["applicant"] ?? ""
-            }
-            Item {
-                Layout.fillHeight: true
-            }
-        }
-    }
-    Component {
-        id: itemsStep
-        GoodsPassItemsStep {
-            form: theForm
-        }
-    }
-    Component {
-        id: carrierStep
-        GoodsPassCarrierStep {
-            form: theForm
-        }
-    }
-    Component {
-        id: whenStep
-        GoodsPassWhenStep {
-            form: theForm
-        }
-    }
-    Component {
-        id: reasonStep
-        GoodsPassReasonStep {
-            form: theForm
-        }
-    }
-    Component {
-        id: confirmStep
-        Flickable {
-            contentHeight: summary.implicitHeight
-            clip: true
-            GoodsPassSummary {
-                id: summary
-                width: parent.width
-                form: theForm
-            }
-        }
-    }
-    Component {
-        id: doneStep
-        GoodsPassDone {
-            form: theForm
-            onFinish: flow.finished()
         }
     }
 
