@@ -12,7 +12,8 @@ Item {
     id: screen
 
     readonly property var pass: GoodsPassDesk.selected
-    readonly property bool chosen: GoodsPassDesk.selectedId.length > 0
+    // From the map itself, so that no binding sees a new id with the old map.
+    readonly property bool chosen: pass.id !== undefined
     readonly property var stateNames: ({
         "pending": qsTr("Waiting for approval"),
         "approved": qsTr("Issued"),
@@ -50,7 +51,9 @@ Item {
 
         // The lists.
         ColumnLayout {
-            Layout.preferredWidth: parent.width * 0.42
+            // A fixed share: the tabs' Flow would otherwise ask for one long row.
+            Layout.preferredWidth: parent.width * 0.4
+            Layout.maximumWidth: parent.width * 0.4
             Layout.fillHeight: true
             spacing: Theme.spacing
 
@@ -186,6 +189,7 @@ Item {
         // The chosen pass.
         Rectangle {
             Layout.fillWidth: true
+            Layout.preferredWidth: parent.width * 0.6
             Layout.fillHeight: true
             radius: Theme.radius
             color: Theme.surface
@@ -204,195 +208,81 @@ Item {
                 color: Theme.textMuted
             }
 
-            Flickable {
-                id: details
+            ColumnLayout {
                 anchors.fill: parent
                 anchors.margins: Theme.spacingLarge
                 visible: screen.chosen
-                clip: true
-                contentHeight: detailColumn.implicitHeight
-                boundsBehavior: Flickable.StopAtBounds
+                spacing: Theme.spacing
 
-                ColumnLayout {
-                    id: detailColumn
-                    width: details.width
-                    spacing: Theme.spacing
+                Flickable {
+                    id: details
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    contentHeight: detailColumn.implicitHeight
+                    boundsBehavior: Flickable.StopAtBounds
 
-                    RowLayout {
-                        Layout.fillWidth: true
-                        Text {
-                            objectName: "passHeading"
+                    ColumnLayout {
+                        id: detailColumn
+                        width: details.width
+                        spacing: Theme.spacing
+
+                        RowLayout {
                             Layout.fillWidth: true
-                            text: !screen.chosen ? ""
-                                  : screen.pass.number.length > 0 ? screen.pass.number
-                                  : qsTr("Request from unit %1").arg(screen.pass.unit)
-                            font.family: Theme.fontFamily
-                            font.pixelSize: Theme.fontTitle
-                            font.bold: true
-                            color: Theme.text
-                        }
-                        Text {
-                            objectName: "passState"
-                            text: screen.chosen ? screen.stateText(screen.pass) : ""
-                            font.family: Theme.fontFamily
-                            font.pixelSize: Theme.fontBody
-                            font.bold: true
-                            color: screen.chosen ? screen.stateColour(screen.pass) : Theme.text
-                        }
-                    }
-
-                    Repeater {
-                        model: !screen.chosen ? [] : [
-                            [qsTr("Unit"), screen.pass.unit],
-                            [qsTr("Applicant"), screen.pass.applicant],
-                            [qsTr("Carrier"), screen.pass.carrier],
-                            [qsTr("Vehicle"), screen.pass.plate.length > 0 ? screen.pass.plate : qsTr("none")],
-                            [qsTr("Valid"), screen.pass.window],
-                            [qsTr("Reason"), screen.pass.reason],
-                            [qsTr("Returns by"), screen.pass.returnBy.length > 0 ? screen.pass.returnBy : qsTr("not returnable")],
-                            [qsTr("Requested"), qsTr("%1 at the %2").arg(screen.pass.requestedAt)
-                                                    .arg(screen.pass.via === "kiosk" ? qsTr("kiosk") : qsTr("desk"))],
-                            [qsTr("Decided"), screen.pass.decidedAt.length === 0 ? qsTr("not yet")
-                                              : screen.pass.decidedAt + ", " + screen.pass.decidedBy
-                                                + (screen.pass.decisionNote.length > 0 ? " — " + screen.pass.decisionNote : "")],
-                            [qsTr("Revoked"), screen.pass.revokedAt.length > 0 ? screen.pass.revokedAt + " — " + screen.pass.revokeReason : ""]
-                        ].filter(fact => fact[1].length > 0)
-
-                        delegate: RowLayout {
-                            required property var modelData
-
-                            Layout.fillWidth: true
-                            spacing: Theme.spacing
                             Text {
-                                Layout.preferredWidth: Theme.tileHeight
-                                Layout.alignment: Qt.AlignTop
-                                text: parent.modelData[0]
-                                font.family: Theme.fontFamily
-                                font.pixelSize: Theme.fontCaption
-                                color: Theme.textMuted
-                            }
-                            Text {
+                                objectName: "passHeading"
                                 Layout.fillWidth: true
-                                text: parent.modelData[1]
-                                wrapMode: Text.WordWrap
+                                text: !screen.chosen ? ""
+                                      : screen.pass.number.length > 0 ? screen.pass.number
+                                      : qsTr("Request from unit %1").arg(screen.pass.unit)
                                 font.family: Theme.fontFamily
-                                font.pixelSize: Theme.fontBody
+                                font.pixelSize: Theme.fontTitle
+                                font.bold: true
                                 color: Theme.text
                             }
-                        }
-                    }
-
-                    Text {
-                        text: screen.chosen ? qsTr("Items (%1)").arg(screen.pass.itemCount) : ""
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontBody
-                        font.bold: true
-                        color: Theme.text
-                    }
-                    Repeater {
-                        model: screen.chosen ? screen.pass.items : []
-
-                        delegate: Text {
-                            required property var modelData
-                            required property int index
-
-                            Layout.fillWidth: true
-                            text: (index + 1) + ". " + modelData.name + " × " + modelData.quantity + " " + modelData.uom
-                            wrapMode: Text.WordWrap
-                            font.family: Theme.fontFamily
-                            font.pixelSize: Theme.fontBody
-                            color: Theme.text
-                        }
-                    }
-
-                    // Uses at the exits; two of them is the double-use alert.
-                    Text {
-                        visible: screen.chosen && screen.pass.uses.length > 0
-                        text: screen.chosen && screen.pass.doubleUse
-                              ? qsTr("Used %1 times: only one use is allowed. Check both records with the guards.").arg(screen.pass.uses.length)
-                              : qsTr("Released at the exit")
-                        Layout.fillWidth: true
-                        wrapMode: Text.WordWrap
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontBody
-                        font.bold: true
-                        color: screen.chosen && screen.pass.doubleUse ? Theme.danger : Theme.text
-                    }
-                    Repeater {
-                        model: screen.chosen ? screen.pass.uses : []
-
-                        delegate: Rectangle {
-                            required property var modelData
-                            required property int index
-
-                            objectName: "use-" + index
-                            Layout.fillWidth: true
-                            implicitHeight: useText.implicitHeight + 2 * Theme.spacingSmall
-                            radius: Theme.radius / 2
-                            color: screen.pass.doubleUse ? "#FBE9E7" : Theme.background
                             Text {
-                                id: useText
-                                anchors.fill: parent
-                                anchors.margins: Theme.spacingSmall
-                                wrapMode: Text.WordWrap
-                                text: qsTr("%1 at %2, guard %3").arg(parent.modelData.at).arg(parent.modelData.terminal)
-                                          .arg(parent.modelData.guard.length > 0 ? parent.modelData.guard : qsTr("not recorded"))
-                                      + (parent.modelData.partial ? " — " + qsTr("partial release") : "")
-                                      + (parent.modelData.note.length > 0 ? " — " + parent.modelData.note : "")
+                                objectName: "passState"
+                                text: screen.chosen ? screen.stateText(screen.pass) : ""
                                 font.family: Theme.fontFamily
                                 font.pixelSize: Theme.fontBody
-                                color: Theme.text
+                                font.bold: true
+                                color: screen.chosen ? screen.stateColour(screen.pass) : Theme.text
                             }
                         }
-                    }
 
-                    // Checks and the decision, for a pending request.
-                    Text {
-                        visible: screen.chosen && screen.pass.state === "pending"
-                        text: qsTr("Checks")
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontBody
-                        font.bold: true
-                        color: Theme.text
-                    }
-                    Repeater {
-                        model: screen.chosen && screen.pass.checks !== undefined ? screen.pass.checks : []
+                        Repeater {
+                            model: !screen.chosen ? [] : [
+                                [qsTr("Unit"), screen.pass.unit],
+                                [qsTr("Applicant"), screen.pass.applicant],
+                                [qsTr("Carrier"), screen.pass.carrier],
+                                [qsTr("Vehicle"), screen.pass.plate.length > 0 ? screen.pass.plate : qsTr("none")],
+                                [qsTr("Valid"), screen.pass.window],
+                                [qsTr("Reason"), screen.pass.reason],
+                                [qsTr("Returns by"), screen.pass.returnBy.length > 0 ? screen.pass.returnBy : qsTr("not returnable")],
+                                [qsTr("Requested"), qsTr("%1 at the %2").arg(screen.pass.requestedAt)
+                                                        .arg(screen.pass.via === "kiosk" ? qsTr("kiosk") : qsTr("desk"))],
+                                [qsTr("Decided"), screen.pass.decidedAt.length === 0 ? qsTr("not yet")
+                                                  : screen.pass.decidedAt + ", " + screen.pass.decidedBy
+                                                    + (screen.pass.decisionNote.length > 0 ? " — " + screen.pass.decisionNote : "")],
+                                [qsTr("Revoked"), screen.pass.revokedAt.length > 0 ? screen.pass.revokedAt + " — " + screen.pass.revokeReason : ""]
+                            ].filter(fact => fact[1].length > 0)
 
-                        delegate: RowLayout {
-                            id: checkRow
+                            delegate: RowLayout {
+                                required property var modelData
 
-                            required property var modelData
-
-                            objectName: "check-" + modelData.key
-                            Layout.fillWidth: true
-                            spacing: Theme.spacing
-                            Rectangle {
-                                implicitWidth: Theme.touchTarget
-                                implicitHeight: Theme.touchTarget
-                                radius: width / 2
-                                color: checkRow.modelData.outcome === "pass" ? Theme.ok
-                                       : checkRow.modelData.outcome === "warn" ? Theme.warning : Theme.danger
-                                Text {
-                                    anchors.centerIn: parent
-                                    text: checkRow.modelData.outcome === "pass" ? "✓"
-                                          : checkRow.modelData.outcome === "warn" ? "!" : "✗"
-                                    font.pixelSize: Theme.fontTitle
-                                    font.bold: true
-                                    color: Theme.primaryText
-                                }
-                            }
-                            ColumnLayout {
                                 Layout.fillWidth: true
-                                spacing: 0
+                                spacing: Theme.spacing
                                 Text {
-                                    text: screen.checkNames[checkRow.modelData.key] ?? checkRow.modelData.key
+                                    Layout.preferredWidth: Theme.tileHeight
+                                    Layout.alignment: Qt.AlignTop
+                                    text: parent.modelData[0]
                                     font.family: Theme.fontFamily
                                     font.pixelSize: Theme.fontCaption
                                     color: Theme.textMuted
                                 }
                                 Text {
                                     Layout.fillWidth: true
-                                    text: checkRow.modelData.text
+                                    text: parent.modelData[1]
                                     wrapMode: Text.WordWrap
                                     font.family: Theme.fontFamily
                                     font.pixelSize: Theme.fontBody
@@ -400,53 +290,174 @@ Item {
                                 }
                             }
                         }
-                    }
 
-                    TextField {
-                        id: noteField
-                        objectName: "decisionNote"
-                        Layout.fillWidth: true
-                        Layout.preferredHeight: Theme.touchTarget + Theme.spacing
-                        visible: screen.chosen && (screen.pass.state === "pending" || (screen.pass.state === "approved" && !screen.pass.used))
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontBody
-                        placeholderText: screen.chosen && screen.pass.state === "approved"
-                                         ? qsTr("Why revoke it (required to revoke)")
-                                         : qsTr("Owner's consent, or why you reject it")
-                    }
+                        Text {
+                            text: screen.chosen ? qsTr("Items (%1)").arg(screen.pass.itemCount) : ""
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.fontBody
+                            font.bold: true
+                            color: Theme.text
+                        }
+                        Repeater {
+                            model: screen.chosen ? screen.pass.items : []
 
-                    RowLayout {
-                        Layout.fillWidth: true
-                        spacing: Theme.spacing
-                        visible: screen.chosen
+                            delegate: Text {
+                                required property var modelData
+                                required property int index
 
-                        TouchButton {
-                            objectName: "approvePass"
+                                Layout.fillWidth: true
+                                text: (index + 1) + ". " + modelData.name + " × " + modelData.quantity + " " + modelData.uom
+                                wrapMode: Text.WordWrap
+                                font.family: Theme.fontFamily
+                                font.pixelSize: Theme.fontBody
+                                color: Theme.text
+                            }
+                        }
+
+                        // Uses at the exits; two of them is the double-use alert.
+                        Text {
+                            visible: screen.chosen && screen.pass.uses.length > 0
+                            text: screen.chosen && screen.pass.doubleUse
+                                  ? qsTr("Used %1 times: only one use is allowed. Check both records with the guards.").arg(screen.pass.uses.length)
+                                  : qsTr("Released at the exit")
+                            Layout.fillWidth: true
+                            wrapMode: Text.WordWrap
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.fontBody
+                            font.bold: true
+                            color: screen.chosen && screen.pass.doubleUse ? Theme.danger : Theme.text
+                        }
+                        Repeater {
+                            model: screen.chosen ? screen.pass.uses : []
+
+                            delegate: Rectangle {
+                                required property var modelData
+                                required property int index
+
+                                objectName: "use-" + index
+                                Layout.fillWidth: true
+                                implicitHeight: useText.implicitHeight + 2 * Theme.spacingSmall
+                                radius: Theme.radius / 2
+                                color: screen.pass.doubleUse ? "#FBE9E7" : Theme.background
+                                Text {
+                                    id: useText
+                                    anchors.fill: parent
+                                    anchors.margins: Theme.spacingSmall
+                                    wrapMode: Text.WordWrap
+                                    text: qsTr("%1 at %2, guard %3").arg(parent.modelData.at).arg(parent.modelData.terminal)
+                                              .arg(parent.modelData.guard.length > 0 ? parent.modelData.guard : qsTr("not recorded"))
+                                          + (parent.modelData.partial ? " — " + qsTr("partial release") : "")
+                                          + (parent.modelData.note.length > 0 ? " — " + parent.modelData.note : "")
+                                    font.family: Theme.fontFamily
+                                    font.pixelSize: Theme.fontBody
+                                    color: Theme.text
+                                }
+                            }
+                        }
+
+                        // Checks and the decision, for a pending request.
+                        Text {
                             visible: screen.chosen && screen.pass.state === "pending"
-                            text: qsTr("Approve and print")
-                            onClicked: if (GoodsPassDesk.approve(noteField.text)) noteField.clear()
+                            text: qsTr("Checks")
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.fontBody
+                            font.bold: true
+                            color: Theme.text
                         }
-                        TouchButton {
-                            objectName: "rejectPass"
-                            visible: screen.chosen && screen.pass.state === "pending"
-                            primary: false
-                            text: qsTr("Reject")
-                            onClicked: if (GoodsPassDesk.reject(noteField.text)) noteField.clear()
+                        Repeater {
+                            model: screen.chosen && screen.pass.checks !== undefined ? screen.pass.checks : []
+
+                            delegate: RowLayout {
+                                id: checkRow
+
+                                required property var modelData
+
+                                objectName: "check-" + modelData.key
+                                Layout.fillWidth: true
+                                spacing: Theme.spacing
+                                Rectangle {
+                                    implicitWidth: Theme.touchTarget
+                                    implicitHeight: Theme.touchTarget
+                                    radius: width / 2
+                                    color: checkRow.modelData.outcome === "pass" ? Theme.ok
+                                           : checkRow.modelData.outcome === "warn" ? Theme.warning : Theme.danger
+                                    Text {
+                                        anchors.centerIn: parent
+                                        text: checkRow.modelData.outcome === "pass" ? "✓"
+                                              : checkRow.modelData.outcome === "warn" ? "!" : "✗"
+                                        font.pixelSize: Theme.fontTitle
+                                        font.bold: true
+                                        color: Theme.primaryText
+                                    }
+                                }
+                                ColumnLayout {
+                                    Layout.fillWidth: true
+                                    spacing: 0
+                                    Text {
+                                        text: screen.checkNames[checkRow.modelData.key] ?? checkRow.modelData.key
+                                        font.family: Theme.fontFamily
+                                        font.pixelSize: Theme.fontCaption
+                                        color: Theme.textMuted
+                                    }
+                                    Text {
+                                        Layout.fillWidth: true
+                                        text: checkRow.modelData.text
+                                        wrapMode: Text.WordWrap
+                                        font.family: Theme.fontFamily
+                                        font.pixelSize: Theme.fontBody
+                                        color: Theme.text
+                                    }
+                                }
+                            }
                         }
-                        TouchButton {
-                            objectName: "reprintPass"
-                            visible: screen.chosen && (screen.pass.state === "approved" || screen.pass.state === "pending")
-                            primary: false
-                            text: screen.chosen && screen.pass.state === "approved" ? qsTr("Reprint slip") : qsTr("Reprint receipt")
-                            onClicked: GoodsPassDesk.reprint()
-                        }
-                        TouchButton {
-                            objectName: "revokePass"
-                            visible: screen.chosen && screen.pass.state === "approved" && !screen.pass.used
-                            primary: false
-                            text: qsTr("Revoke")
-                            onClicked: if (GoodsPassDesk.revoke(noteField.text)) noteField.clear()
-                        }
+
+                    }
+                }
+
+                TextField {
+                    id: noteField
+                    objectName: "decisionNote"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.touchTarget + Theme.spacing
+                    visible: screen.chosen && (screen.pass.state === "pending" || (screen.pass.state === "approved" && !screen.pass.used))
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontBody
+                    placeholderText: screen.chosen && screen.pass.state === "approved"
+                                     ? qsTr("Why revoke it (required to revoke)")
+                                     : qsTr("Owner's consent, or why you reject it")
+                }
+
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    visible: screen.chosen
+
+                    TouchButton {
+                        objectName: "approvePass"
+                        visible: screen.chosen && screen.pass.state === "pending"
+                        text: qsTr("Approve and print")
+                        onClicked: if (GoodsPassDesk.approve(noteField.text)) noteField.clear()
+                    }
+                    TouchButton {
+                        objectName: "rejectPass"
+                        visible: screen.chosen && screen.pass.state === "pending"
+                        primary: false
+                        text: qsTr("Reject")
+                        onClicked: if (GoodsPassDesk.reject(noteField.text)) noteField.clear()
+                    }
+                    TouchButton {
+                        objectName: "reprintPass"
+                        visible: screen.chosen && (screen.pass.state === "approved" || screen.pass.state === "pending")
+                        primary: false
+                        text: screen.chosen && screen.pass.state === "approved" ? qsTr("Reprint slip") : qsTr("Reprint receipt")
+                        onClicked: GoodsPassDesk.reprint()
+                    }
+                    TouchButton {
+                        objectName: "revokePass"
+                        visible: screen.chosen && screen.pass.state === "approved" && !screen.pass.used
+                        primary: false
+                        text: qsTr("Revoke")
+                        onClicked: if (GoodsPassDesk.revoke(noteField.text)) noteField.clear()
                     }
                 }
             }

@@ -69,6 +69,8 @@ for t in kiosk desk gate1 gate2; do
     cat "$work/$t/dev/devices.ini"
     # The printout is pixels, as on paper, so that zbarimg reads the QR from it.
     printf 'printer_qr = raster\n'
+    # The stages compare what the screens say in English.
+    printf '[ui]\nlanguage = en\n'
   } >"$work/$t.ini"
   ctl_at "$t" enrol "http://127.0.0.1:$port" "$("$ctl" hub enrolment-code tower)" >/dev/null
   ctl_at "$t" sync >/dev/null

@@ -23,18 +23,24 @@ TestCase {
         return findChild(findChild(frame, "screenLoader").item, name)
     }
 
+    // Taps an item where it is now: layouts settle on the next frame.
+    function tap(item) {
+        waitForRendering(frame)
+        mouseClick(item)
+    }
+
     function test_approve_and_print() {
         Navigator.open("goods-passes")
         tryVerify(() => screenItem("list-pending") !== null, 5000)
-        mouseClick(screenItem("list-pending"))
+        tap(screenItem("list-pending"))
         tryVerify(() => screenItem("pass-0") !== null, 5000, "the kiosk's request is pending here")
-        mouseClick(screenItem("pass-0"))
+        tap(screenItem("pass-0"))
         tryCompare(screenItem("passState"), "text", "Waiting for approval")
         verify(screenItem("check-entitled") !== null, "the entitlement check is shown")
         verify(screenItem("check-window") !== null, "the window check is shown")
         const printed = E2E.printedJobs()
-        mouseClick(screenItem("approvePass"))
-        tryVerify(() => screenItem("passHeading").text.startsWith("GP-"), 5000, "the pass has its number")
+        tap(screenItem("approvePass"))
+        tryVerify(() => screenItem("passHeading").text.startsWith("GP-"), 5000, "the pass has its number: " + GoodsPassDesk.message)
         tryCompare(screenItem("passState"), "text", "Issued")
         tryVerify(() => E2E.printedJobs() > printed, 20000, "the pass slip is printed")
     }
