@@ -70,6 +70,36 @@
     </message>
 </context>
 <context>
+    <name>GoodsPassCardStep</name>
+    <message>
+        <source>Hold your IC (access) card on the reader below the screen.</source>
+        <translation>请将您的IC卡（门禁卡）放在屏幕下方的读卡器上。</translation>
+    </message>
+    <message>
+        <source>Tap Next to ask for a goods-release pass.</source>
+        <translation>请点击“下一步”申请物品放行条。</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsPassCarrierStep</name>
+    <message>
+        <source>Carrier's name</source>
+        <translation>搬运人姓名</translation>
+    </message>
+    <message>
+        <source>As on their ID</source>
+        <translation>与证件一致</translation>
+    </message>
+    <message>
+        <source>Carrier's mobile number</source>
+        <translation>搬运人手机号</translation>
+    </message>
+    <message>
+        <source>Last 4 characters of the carrier's ID card</source>
+        <translation>搬运人证件号后 4 位</translation>
+    </message>
+</context>
+<context>
     <name>GoodsPassDesk</name>
     <message>
         <source>Pass %1 issued.</source>
@@ -106,6 +136,266 @@
     <message>
         <source>Slip sent to the printer.</source>
         <translation>单据已发送到打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsPassDone</name>
+    <message>
+        <source>Your reference</source>
+        <translation>您的受理编号</translation>
+    </message>
+    <message>
+        <source>Please take your receipt.</source>
+        <translation>请取走您的回执。</translation>
+    </message>
+    <message>
+        <source>This is not a pass yet. The front desk checks your request; collect the pass slip with its QR code there.</source>
+        <translation>这还不是放行条。前台将审核您的申请，请到前台领取带二维码的放行条。</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsPassForm</name>
+    <message>
+        <source>This person is not in the building directory.</source>
+        <translation>此人不在楼宇名录中。</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>M月d日 ddd</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>yyyy年M月d日 ddd</translation>
+    </message>
+    <message>
+        <source>This terminal cannot record requests.</source>
+        <translation>本终端无法记录申请。</translation>
+    </message>
+    <message>
+        <source>Item %1's quantity is not a number.</source>
+        <translation>第 %1 项物品的数量不是有效数字。</translation>
+    </message>
+    <message>
+        <source>The request could not be recorded: %1</source>
+        <translation>无法记录申请：%1</translation>
+    </message>
+    <message>
+        <source>This terminal has no receipt printer: please note your reference.</source>
+        <translation>本终端没有小票打印机：请记下您的受理编号。</translation>
+    </message>
+    <message>
+        <source>Goods pass request</source>
+        <translation>物品放行申请</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be printed: please note your reference.</source>
+        <translation>回执无法打印：请记下您的受理编号。</translation>
+    </message>
+    <message>
+        <source>The printer is not responding. The request is recorded; please note your reference.</source>
+        <translation>打印机无响应。申请已记录，请记下您的受理编号。</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. The request is recorded; the receipt prints when staff refill it. Please note your reference.</source>
+        <translation>打印机缺纸。申请已记录，工作人员补纸后将打印回执。请记下您的受理编号。</translation>
+    </message>
+    <message>
+        <source>The printer needs attention. The request is recorded; please note your reference.</source>
+        <translation>打印机需要人工处理。申请已记录，请记下您的受理编号。</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsPassItemsStep</name>
+    <message>
+        <source>What is it? (e.g. office chair)</source>
+        <translation>物品名称（如办公椅）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>+ Add an item</source>
+        <translation>+ 添加物品</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsPassNewRequest</name>
+    <message>
+        <source>New goods pass request: who applies?</source>
+        <translation>新建放行申请：申请人是谁？</translation>
+    </message>
+    <message>
+        <source>Tap the applicant's IC card on the reader, or find them by name. The desk checks their ID.</source>
+        <translation>请申请人在读卡器上刷IC卡，或按姓名查找。前台须核对其证件。</translation>
+    </message>
+    <message>
+        <source>Name, unit or pinyin initials</source>
+        <translation>姓名、单元号或拼音首字母</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>%1 单元</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsPassReasonStep</name>
+    <message>
+        <source>Say why</source>
+        <translation>请说明事由</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>备注（选填）</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsPassRequestFlow</name>
+    <message>
+        <source>Tap your IC card</source>
+        <translation>请刷IC卡</translation>
+    </message>
+    <message>
+        <source>Which unit do the goods leave from?</source>
+        <translation>物品从哪个单元搬出？</translation>
+    </message>
+    <message>
+        <source>What leaves the building?</source>
+        <translation>哪些物品要带出大楼？</translation>
+    </message>
+    <message>
+        <source>Who carries the goods out?</source>
+        <translation>由谁搬运物品出楼？</translation>
+    </message>
+    <message>
+        <source>When, and by which vehicle?</source>
+        <translation>何时搬出？用哪辆车？</translation>
+    </message>
+    <message>
+        <source>Why do the goods leave?</source>
+        <translation>为何搬出物品？</translation>
+    </message>
+    <message>
+        <source>Check and send your request</source>
+        <translation>核对并提交申请</translation>
+    </message>
+    <message>
+        <source>Your request is recorded</source>
+        <translation>您的申请已记录</translation>
+    </message>
+    <message>
+        <source>Goods-release pass · step %1 of %2</source>
+        <translation>物品放行条 · 第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation>%1 单元</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ 上一步</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>提交申请</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>下一步 ›</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsPassSummary</name>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>搬运人</translation>
+    </message>
+    <message>
+        <source>ID …%1</source>
+        <translation>证件号 …%1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Comes back</source>
+        <translation>归还</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsPassWhenStep</name>
+    <message>
+        <source>When do the goods leave?</source>
+        <translation>物品何时搬出？</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明日</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Vehicle plate (leave empty if the goods leave on foot)</source>
+        <translation>车牌号（如物品不用车辆运出，请留空）</translation>
+    </message>
+    <message>
+        <source>Do the goods come back?</source>
+        <translation>物品是否会归还？</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
 </context>
 <context>
@@ -481,6 +771,10 @@
         <source>Revoke</source>
         <translation>作废</translation>
     </message>
+    <message>
+        <source>New request</source>
+        <translation>新建申请</translation>
+    </message>
 </context>
 <context>
     <name>HostSearchField</name>
@@ -547,6 +841,151 @@
     <message>
         <source>LobbyDesk</source>
         <translation>LobbyDesk 大堂服务</translation>
+    </message>
+</context>
+<context>
+    <name>PassCheck</name>
+    <message>
+        <source>This terminal cannot check passes right now (%1): call the front desk.</source>
+        <translation>本终端暂时无法查验放行条（%1）：请联系前台。</translation>
+    </message>
+    <message>
+        <source>Scan a pass first.</source>
+        <translation>请先扫描放行条。</translation>
+    </message>
+    <message>
+        <source>This release is already recorded.</source>
+        <translation>本次放行已记录。</translation>
+    </message>
+    <message>
+        <source>Nothing is ticked: tick what leaves, or let nothing out and clear the pass.</source>
+        <translation>未勾选任何物品：请勾选放行的物品；如一件都不放行，请取消本次查验。</translation>
+    </message>
+</context>
+<context>
+    <name>PassFacts</name>
+    <message>
+        <source>Pass</source>
+        <translation>放行条</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>签发终端</translation>
+    </message>
+</context>
+<context>
+    <name>PassItemRow</name>
+    <message>
+        <source>of %1</source>
+        <translation>共 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PassItemsCard</name>
+    <message numerus="yes">
+        <source>The item list has not reached this terminal yet: check the goods against the paper pass slip (%n item(s)).</source>
+        <translation><numerusform>物品清单尚未同步到本终端：请对照纸质放行条核对物品（共 %n 项）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All leave</source>
+        <translation>全部放行</translation>
+    </message>
+    <message>
+        <source>Note (any difference)</source>
+        <translation>备注（如有不符）</translation>
+    </message>
+    <message>
+        <source>Note: what stays, what differs</source>
+        <translation>备注：留下的物品、不符之处</translation>
+    </message>
+    <message>
+        <source>Confirm release</source>
+        <translation>确认放行</translation>
+    </message>
+</context>
+<context>
+    <name>PassRefusedCard</name>
+    <message>
+        <source>Do not let the goods out. Send the carrier to the front desk.</source>
+        <translation>不得放行物品。请搬运人到前台处理。</translation>
+    </message>
+    <message>
+        <source>Used %1 at %2 by %3</source>
+        <translation>已于 %1 在 %2 使用（保安：%3）</translation>
+    </message>
+    <message>
+        <source>an unnamed guard</source>
+        <translation>未留姓名</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>部分放行</translation>
+    </message>
+    <message>
+        <source>Check another pass</source>
+        <translation>查验其他放行条</translation>
+    </message>
+</context>
+<context>
+    <name>PassReleasedPanel</name>
+    <message>
+        <source>RELEASED</source>
+        <translation>已放行</translation>
+    </message>
+    <message>
+        <source>Pass %1 is used: the goods may leave.</source>
+        <translation>放行条 %1 已使用：物品可以放行。</translation>
+    </message>
+    <message>
+        <source>Check the next pass</source>
+        <translation>查验下一张放行条</translation>
+    </message>
+</context>
+<context>
+    <name>PassVerdictPanel</name>
+    <message>
+        <source>VALID</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>CHECK</source>
+        <translation>请核实</translation>
+    </message>
+    <message>
+        <source>NOT VALID</source>
+        <translation>无效</translation>
+    </message>
+</context>
+<context>
+    <name>PassWaitingPanel</name>
+    <message>
+        <source>Scan the pass QR code, or type its number</source>
+        <translation>扫描放行条二维码，或输入编号</translation>
+    </message>
+    <message>
+        <source>Pass number, e.g. GP-20261122-0007</source>
+        <translation>放行条编号，如 GP-20261122-0007</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>查验</translation>
+    </message>
+    <message>
+        <source>The verdict works offline: the pass's signature is checked on this terminal.</source>
+        <translation>离线也能查验：放行条的签名在本终端上校验。</translation>
     </message>
 </context>
 <context>
@@ -704,6 +1143,25 @@
     <message>
         <source>Refused by the hub: %1</source>
         <translation>被总部拒收：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TenantCard</name>
+    <message>
+        <source>Hello, %1</source>
+        <translation>%1，您好</translation>
+    </message>
+    <message>
+        <source>This is a staff card. Please tap the tenant's own card, or use the front desk terminal.</source>
+        <translation>这是工作人员卡。请刷租户本人的卡，或到前台终端办理。</translation>
+    </message>
+    <message>
+        <source>This card is not registered to a tenant of this building, or it is no longer valid. Please ask at the front desk.</source>
+        <translation>此卡未登记在本楼租户名下，或已失效。请到前台咨询。</translation>
+    </message>
+    <message>
+        <source>The building directory cannot be read on this terminal; please ask at the front desk.</source>
+        <translation>本终端无法读取楼宇名录，请到前台咨询。</translation>
     </message>
 </context>
 <context>

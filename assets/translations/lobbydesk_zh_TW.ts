@@ -70,6 +70,36 @@
     </message>
 </context>
 <context>
+    <name>GoodsPassCardStep</name>
+    <message>
+        <source>Hold your IC (access) card on the reader below the screen.</source>
+        <translation>請將您的IC卡（門禁卡）放在螢幕下方的讀卡機上。</translation>
+    </message>
+    <message>
+        <source>Tap Next to ask for a goods-release pass.</source>
+        <translation>請點選「下一步」申請物品放行條。</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsPassCarrierStep</name>
+    <message>
+        <source>Carrier's name</source>
+        <translation>搬運人姓名</translation>
+    </message>
+    <message>
+        <source>As on their ID</source>
+        <translation>與證件一致</translation>
+    </message>
+    <message>
+        <source>Carrier's mobile number</source>
+        <translation>搬運人手機號碼</translation>
+    </message>
+    <message>
+        <source>Last 4 characters of the carrier's ID card</source>
+        <translation>搬運人證件號碼後 4 碼</translation>
+    </message>
+</context>
+<context>
     <name>GoodsPassDesk</name>
     <message>
         <source>Pass %1 issued.</source>
@@ -106,6 +136,266 @@
     <message>
         <source>Slip sent to the printer.</source>
         <translation>單據已傳送到印表機。</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsPassDone</name>
+    <message>
+        <source>Your reference</source>
+        <translation>您的受理編號</translation>
+    </message>
+    <message>
+        <source>Please take your receipt.</source>
+        <translation>請取走您的回執。</translation>
+    </message>
+    <message>
+        <source>This is not a pass yet. The front desk checks your request; collect the pass slip with its QR code there.</source>
+        <translation>這還不是放行條。前台將審核您的申請，請到前台領取附二維碼的放行條。</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsPassForm</name>
+    <message>
+        <source>This person is not in the building directory.</source>
+        <translation>此人不在大樓名錄中。</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>M月d日 ddd</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>yyyy年M月d日 ddd</translation>
+    </message>
+    <message>
+        <source>This terminal cannot record requests.</source>
+        <translation>本終端無法記錄申請。</translation>
+    </message>
+    <message>
+        <source>Item %1's quantity is not a number.</source>
+        <translation>第 %1 項物品的數量不是有效數字。</translation>
+    </message>
+    <message>
+        <source>The request could not be recorded: %1</source>
+        <translation>無法記錄申請：%1</translation>
+    </message>
+    <message>
+        <source>This terminal has no receipt printer: please note your reference.</source>
+        <translation>本終端沒有收據印表機：請記下您的受理編號。</translation>
+    </message>
+    <message>
+        <source>Goods pass request</source>
+        <translation>物品放行申請</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be printed: please note your reference.</source>
+        <translation>回執無法列印：請記下您的受理編號。</translation>
+    </message>
+    <message>
+        <source>The printer is not responding. The request is recorded; please note your reference.</source>
+        <translation>印表機沒有回應。申請已記錄，請記下您的受理編號。</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. The request is recorded; the receipt prints when staff refill it. Please note your reference.</source>
+        <translation>印表機缺紙。申請已記錄，工作人員補紙後將列印回執。請記下您的受理編號。</translation>
+    </message>
+    <message>
+        <source>The printer needs attention. The request is recorded; please note your reference.</source>
+        <translation>印表機需要人員處理。申請已記錄，請記下您的受理編號。</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsPassItemsStep</name>
+    <message>
+        <source>What is it? (e.g. office chair)</source>
+        <translation>物品名稱（如辦公椅）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>+ Add an item</source>
+        <translation>+ 新增物品</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsPassNewRequest</name>
+    <message>
+        <source>New goods pass request: who applies?</source>
+        <translation>新增放行申請：申請人是誰？</translation>
+    </message>
+    <message>
+        <source>Tap the applicant's IC card on the reader, or find them by name. The desk checks their ID.</source>
+        <translation>請申請人在讀卡機上刷IC卡，或按姓名查找。前台須核對其證件。</translation>
+    </message>
+    <message>
+        <source>Name, unit or pinyin initials</source>
+        <translation>姓名、單位號或拼音首字母</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>%1 單位</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsPassReasonStep</name>
+    <message>
+        <source>Say why</source>
+        <translation>請說明事由</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>備註（選填）</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsPassRequestFlow</name>
+    <message>
+        <source>Tap your IC card</source>
+        <translation>請刷IC卡</translation>
+    </message>
+    <message>
+        <source>Which unit do the goods leave from?</source>
+        <translation>物品從哪個單位搬出？</translation>
+    </message>
+    <message>
+        <source>What leaves the building?</source>
+        <translation>哪些物品要帶出大樓？</translation>
+    </message>
+    <message>
+        <source>Who carries the goods out?</source>
+        <translation>由誰搬運物品出樓？</translation>
+    </message>
+    <message>
+        <source>When, and by which vehicle?</source>
+        <translation>何時搬出？用哪輛車？</translation>
+    </message>
+    <message>
+        <source>Why do the goods leave?</source>
+        <translation>為何搬出物品？</translation>
+    </message>
+    <message>
+        <source>Check and send your request</source>
+        <translation>核對並提交申請</translation>
+    </message>
+    <message>
+        <source>Your request is recorded</source>
+        <translation>您的申請已記錄</translation>
+    </message>
+    <message>
+        <source>Goods-release pass · step %1 of %2</source>
+        <translation>物品放行條 · 第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation>%1 單位</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ 上一步</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>提交申請</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>下一步 ›</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsPassSummary</name>
+    <message>
+        <source>Applicant</source>
+        <translation>申請人</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>搬運人</translation>
+    </message>
+    <message>
+        <source>ID …%1</source>
+        <translation>證件號碼 …%1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>車輛</translation>
+    </message>
+    <message>
+        <source>Comes back</source>
+        <translation>歸還</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsPassWhenStep</name>
+    <message>
+        <source>When do the goods leave?</source>
+        <translation>物品何時搬出？</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明日</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>Vehicle plate (leave empty if the goods leave on foot)</source>
+        <translation>車牌號碼（如物品不用車輛運出，請留空）</translation>
+    </message>
+    <message>
+        <source>Do the goods come back?</source>
+        <translation>物品是否會歸還？</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
 </context>
 <context>
@@ -481,6 +771,10 @@
         <source>Revoke</source>
         <translation>作廢</translation>
     </message>
+    <message>
+        <source>New request</source>
+        <translation>新增申請</translation>
+    </message>
 </context>
 <context>
     <name>HostSearchField</name>
@@ -547,6 +841,151 @@
     <message>
         <source>LobbyDesk</source>
         <translation>LobbyDesk 大堂服務</translation>
+    </message>
+</context>
+<context>
+    <name>PassCheck</name>
+    <message>
+        <source>This terminal cannot check passes right now (%1): call the front desk.</source>
+        <translation>本終端暫時無法查驗放行條（%1）：請聯絡前台。</translation>
+    </message>
+    <message>
+        <source>Scan a pass first.</source>
+        <translation>請先掃描放行條。</translation>
+    </message>
+    <message>
+        <source>This release is already recorded.</source>
+        <translation>本次放行已記錄。</translation>
+    </message>
+    <message>
+        <source>Nothing is ticked: tick what leaves, or let nothing out and clear the pass.</source>
+        <translation>未勾選任何物品：請勾選放行的物品；如一件都不放行，請取消本次查驗。</translation>
+    </message>
+</context>
+<context>
+    <name>PassFacts</name>
+    <message>
+        <source>Pass</source>
+        <translation>放行條</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>車輛</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>簽發終端</translation>
+    </message>
+</context>
+<context>
+    <name>PassItemRow</name>
+    <message>
+        <source>of %1</source>
+        <translation>共 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PassItemsCard</name>
+    <message numerus="yes">
+        <source>The item list has not reached this terminal yet: check the goods against the paper pass slip (%n item(s)).</source>
+        <translation><numerusform>物品清單尚未同步到本終端：請對照紙本放行條核對物品（共 %n 項）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All leave</source>
+        <translation>全部放行</translation>
+    </message>
+    <message>
+        <source>Note (any difference)</source>
+        <translation>備註（如有不符）</translation>
+    </message>
+    <message>
+        <source>Note: what stays, what differs</source>
+        <translation>備註：留下的物品、不符之處</translation>
+    </message>
+    <message>
+        <source>Confirm release</source>
+        <translation>確認放行</translation>
+    </message>
+</context>
+<context>
+    <name>PassRefusedCard</name>
+    <message>
+        <source>Do not let the goods out. Send the carrier to the front desk.</source>
+        <translation>不得放行物品。請搬運人到前台處理。</translation>
+    </message>
+    <message>
+        <source>Used %1 at %2 by %3</source>
+        <translation>已於 %1 在 %2 使用（警衛：%3）</translation>
+    </message>
+    <message>
+        <source>an unnamed guard</source>
+        <translation>未留姓名</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>部分放行</translation>
+    </message>
+    <message>
+        <source>Check another pass</source>
+        <translation>查驗其他放行條</translation>
+    </message>
+</context>
+<context>
+    <name>PassReleasedPanel</name>
+    <message>
+        <source>RELEASED</source>
+        <translation>已放行</translation>
+    </message>
+    <message>
+        <source>Pass %1 is used: the goods may leave.</source>
+        <translation>放行條 %1 已使用：物品可以放行。</translation>
+    </message>
+    <message>
+        <source>Check the next pass</source>
+        <translation>查驗下一張放行條</translation>
+    </message>
+</context>
+<context>
+    <name>PassVerdictPanel</name>
+    <message>
+        <source>VALID</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>CHECK</source>
+        <translation>請核實</translation>
+    </message>
+    <message>
+        <source>NOT VALID</source>
+        <translation>無效</translation>
+    </message>
+</context>
+<context>
+    <name>PassWaitingPanel</name>
+    <message>
+        <source>Scan the pass QR code, or type its number</source>
+        <translation>掃描放行條二維碼，或輸入編號</translation>
+    </message>
+    <message>
+        <source>Pass number, e.g. GP-20261122-0007</source>
+        <translation>放行條編號，如 GP-20261122-0007</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>查驗</translation>
+    </message>
+    <message>
+        <source>The verdict works offline: the pass's signature is checked on this terminal.</source>
+        <translation>離線也能查驗：放行條的簽章在本終端上驗證。</translation>
     </message>
 </context>
 <context>
@@ -704,6 +1143,25 @@
     <message>
         <source>Refused by the hub: %1</source>
         <translation>被總部拒收：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TenantCard</name>
+    <message>
+        <source>Hello, %1</source>
+        <translation>%1，您好</translation>
+    </message>
+    <message>
+        <source>This is a staff card. Please tap the tenant's own card, or use the front desk terminal.</source>
+        <translation>這是工作人員卡。請刷租戶本人的卡，或到前台終端辦理。</translation>
+    </message>
+    <message>
+        <source>This card is not registered to a tenant of this building, or it is no longer valid. Please ask at the front desk.</source>
+        <translation>此卡未登記在本大樓租戶名下，或已失效。請到前台諮詢。</translation>
+    </message>
+    <message>
+        <source>The building directory cannot be read on this terminal; please ask at the front desk.</source>
+        <translation>本終端無法讀取大樓名錄，請到前台諮詢。</translation>
     </message>
 </context>
 <context>

@@ -237,6 +237,95 @@ GLOSSARY = {
     "This request was already approved.": ("该申请已批准。", "該申請已核准。"),
     "This request was already rejected.": ("该申请已被驳回。", "該申請已被駁回。"),
     "This pass was already revoked.": ("该放行条已作废。", "該放行條已作廢。"),
+    # Goods-release passes: the kiosk's request and the guard's check
+    "Hold your IC (access) card on the reader below the screen.": ("请将您的IC卡（门禁卡）放在屏幕下方的读卡器上。", "請將您的IC卡（門禁卡）放在螢幕下方的讀卡機上。"),
+    "Tap Next to ask for a goods-release pass.": ("请点击“下一步”申请物品放行条。", "請點選「下一步」申請物品放行條。"),
+    "Carrier's name": ("搬运人姓名", "搬運人姓名"),
+    "As on their ID": ("与证件一致", "與證件一致"),
+    "Carrier's mobile number": ("搬运人手机号", "搬運人手機號碼"),
+    "Last 4 characters of the carrier's ID card": ("搬运人证件号后 4 位", "搬運人證件號碼後 4 碼"),
+    "Your reference": ("您的受理编号", "您的受理編號"),
+    "Please take your receipt.": ("请取走您的回执。", "請取走您的回執。"),
+    "This is not a pass yet. The front desk checks your request; collect the pass slip with its QR code there.": ("这还不是放行条。前台将审核您的申请，请到前台领取带二维码的放行条。", "這還不是放行條。前台將審核您的申請，請到前台領取附二維碼的放行條。"),
+    "Finish": ("完成", "完成"),
+    "This person is not in the building directory.": ("此人不在楼宇名录中。", "此人不在大樓名錄中。"),
+    "ddd d MMM": ("M月d日 ddd", "M月d日 ddd"),
+    "ddd d MMM yyyy": ("yyyy年M月d日 ddd", "yyyy年M月d日 ddd"),
+    "This terminal cannot record requests.": ("本终端无法记录申请。", "本終端無法記錄申請。"),
+    "Item %1's quantity is not a number.": ("第 %1 项物品的数量不是有效数字。", "第 %1 項物品的數量不是有效數字。"),
+    "The request could not be recorded: %1": ("无法记录申请：%1", "無法記錄申請：%1"),
+    "This terminal has no receipt printer: please note your reference.": ("本终端没有小票打印机：请记下您的受理编号。", "本終端沒有收據印表機：請記下您的受理編號。"),
+    "The receipt cannot be printed: please note your reference.": ("回执无法打印：请记下您的受理编号。", "回執無法列印：請記下您的受理編號。"),
+    "The printer is not responding. The request is recorded; please note your reference.": ("打印机无响应。申请已记录，请记下您的受理编号。", "印表機沒有回應。申請已記錄，請記下您的受理編號。"),
+    "The printer is out of paper. The request is recorded; the receipt prints when staff refill it. Please note your reference.": ("打印机缺纸。申请已记录，工作人员补纸后将打印回执。请记下您的受理编号。", "印表機缺紙。申請已記錄，工作人員補紙後將列印回執。請記下您的受理編號。"),
+    "The printer needs attention. The request is recorded; please note your reference.": ("打印机需要人工处理。申请已记录，请记下您的受理编号。", "印表機需要人員處理。申請已記錄，請記下您的受理編號。"),
+    "What is it? (e.g. office chair)": ("物品名称（如办公椅）", "物品名稱（如辦公椅）"),
+    "Remove": ("删除", "刪除"),
+    "+ Add an item": ("+ 添加物品", "+ 新增物品"),
+    "Say why": ("请说明事由", "請說明事由"),
+    "Note (optional)": ("备注（选填）", "備註（選填）"),
+    "Tap your IC card": ("请刷IC卡", "請刷IC卡"),
+    "Which unit do the goods leave from?": ("物品从哪个单元搬出？", "物品從哪個單位搬出？"),
+    "What leaves the building?": ("哪些物品要带出大楼？", "哪些物品要帶出大樓？"),
+    "Who carries the goods out?": ("由谁搬运物品出楼？", "由誰搬運物品出樓？"),
+    "When, and by which vehicle?": ("何时搬出？用哪辆车？", "何時搬出？用哪輛車？"),
+    "Why do the goods leave?": ("为何搬出物品？", "為何搬出物品？"),
+    "Check and send your request": ("核对并提交申请", "核對並提交申請"),
+    "Your request is recorded": ("您的申请已记录", "您的申請已記錄"),
+    "Goods-release pass · step %1 of %2": ("物品放行条 · 第 %1 步，共 %2 步", "物品放行條 · 第 %1 步，共 %2 步"),
+    "Unit %1": ("%1 单元", "%1 單位"),
+    "‹ Previous": ("‹ 上一步", "‹ 上一步"),
+    "Send request": ("提交申请", "提交申請"),
+    "Next ›": ("下一步 ›", "下一步 ›"),
+    "Items": ("物品", "物品"),
+    "ID …%1": ("证件号 …%1", "證件號碼 …%1"),
+    "When": ("时间", "時間"),
+    "Comes back": ("归还", "歸還"),
+    "No": ("否", "否"),
+    "When do the goods leave?": ("物品何时搬出？", "物品何時搬出？"),
+    "Tomorrow": ("明日", "明日"),
+    "Day": ("日期", "日期"),
+    "From": ("开始", "開始"),
+    "Until": ("结束", "結束"),
+    "Vehicle plate (leave empty if the goods leave on foot)": ("车牌号（如物品不用车辆运出，请留空）", "車牌號碼（如物品不用車輛運出，請留空）"),
+    "Do the goods come back?": ("物品是否会归还？", "物品是否會歸還？"),
+    "Yes": ("是", "是"),
+    "This terminal cannot check passes right now (%1): call the front desk.": ("本终端暂时无法查验放行条（%1）：请联系前台。", "本終端暫時無法查驗放行條（%1）：請聯絡前台。"),
+    "Scan a pass first.": ("请先扫描放行条。", "請先掃描放行條。"),
+    "This release is already recorded.": ("本次放行已记录。", "本次放行已記錄。"),
+    "Nothing is ticked: tick what leaves, or let nothing out and clear the pass.": ("未勾选任何物品：请勾选放行的物品；如一件都不放行，请取消本次查验。", "未勾選任何物品：請勾選放行的物品；如一件都不放行，請取消本次查驗。"),
+    "Pass": ("放行条", "放行條"),
+    "Issued by": ("签发终端", "簽發終端"),
+    "of %1": ("共 %1", "共 %1"),
+    "The item list has not reached this terminal yet: check the goods against the paper pass slip (%n item(s)).": ("物品清单尚未同步到本终端：请对照纸质放行条核对物品（共 %n 项）。", "物品清單尚未同步到本終端：請對照紙本放行條核對物品（共 %n 項）。"),
+    "All leave": ("全部放行", "全部放行"),
+    "Note (any difference)": ("备注（如有不符）", "備註（如有不符）"),
+    "Note: what stays, what differs": ("备注：留下的物品、不符之处", "備註：留下的物品、不符之處"),
+    "Confirm release": ("确认放行", "確認放行"),
+    "Do not let the goods out. Send the carrier to the front desk.": ("不得放行物品。请搬运人到前台处理。", "不得放行物品。請搬運人到前台處理。"),
+    "Used %1 at %2 by %3": ("已于 %1 在 %2 使用（保安：%3）", "已於 %1 在 %2 使用（警衛：%3）"),
+    "an unnamed guard": ("未留姓名", "未留姓名"),
+    "partly": ("部分放行", "部分放行"),
+    "Check another pass": ("查验其他放行条", "查驗其他放行條"),
+    "RELEASED": ("已放行", "已放行"),
+    "Pass %1 is used: the goods may leave.": ("放行条 %1 已使用：物品可以放行。", "放行條 %1 已使用：物品可以放行。"),
+    "Check the next pass": ("查验下一张放行条", "查驗下一張放行條"),
+    "VALID": ("有效", "有效"),
+    "CHECK": ("请核实", "請核實"),
+    "NOT VALID": ("无效", "無效"),
+    "Scan the pass QR code, or type its number": ("扫描放行条二维码，或输入编号", "掃描放行條二維碼，或輸入編號"),
+    "Pass number, e.g. GP-20261122-0007": ("放行条编号，如 GP-20261122-0007", "放行條編號，如 GP-20261122-0007"),
+    "Check": ("查验", "查驗"),
+    "The verdict works offline: the pass's signature is checked on this terminal.": ("离线也能查验：放行条的签名在本终端上校验。", "離線也能查驗：放行條的簽章在本終端上驗證。"),
+    "Hello, %1": ("%1，您好", "%1，您好"),
+    "This is a staff card. Please tap the tenant's own card, or use the front desk terminal.": ("这是工作人员卡。请刷租户本人的卡，或到前台终端办理。", "這是工作人員卡。請刷租戶本人的卡，或到前台終端辦理。"),
+    "This card is not registered to a tenant of this building, or it is no longer valid. Please ask at the front desk.": ("此卡未登记在本楼租户名下，或已失效。请到前台咨询。", "此卡未登記在本大樓租戶名下，或已失效。請到前台諮詢。"),
+    "The building directory cannot be read on this terminal; please ask at the front desk.": ("本终端无法读取楼宇名录，请到前台咨询。", "本終端無法讀取大樓名錄，請到前台諮詢。"),
+    "New request": ("新建申请", "新增申請"),
+    "New goods pass request: who applies?": ("新建放行申请：申请人是谁？", "新增放行申請：申請人是誰？"),
+    "Tap the applicant's IC card on the reader, or find them by name. The desk checks their ID.": ("请申请人在读卡器上刷IC卡，或按姓名查找。前台须核对其证件。", "請申請人在讀卡機上刷IC卡，或按姓名查找。前台須核對其證件。"),
+    "Name, unit or pinyin initials": ("姓名、单元号或拼音首字母", "姓名、單位號或拼音首字母"),
+    "unit %1": ("%1 单元", "%1 單位"),
 }
 
 def fill(path: Path, column: int) -> list[str]:
@@ -246,12 +335,27 @@ def fill(path: Path, column: int) -> list[str]:
         source = message.findtext("source")
         translation = message.find("translation")
         if source in GLOSSARY:
-            translation.text = GLOSSARY[source][column]
+            forms = translation.findall("numerusform")
+            if forms:  # a %n string: Chinese has one plural form
+                translation.text = None
+                forms[0].text = GLOSSARY[source][column]
+                for extra in forms[1:]:
+                    translation.remove(extra)
+            else:
+                translation.text = GLOSSARY[source][column]
             translation.attrib.pop("type", None)
         elif translation.get("type") == "unfinished" or not translation.text:
             missing.append(source)
     tree.write(path, encoding="utf-8", xml_declaration=True)
     return missing
+
+def translated(translation) -> bool:
+    """Whether a <translation> holds text: its own, or its plural forms' for a %n string."""
+    forms = translation.findall("numerusform")
+    if forms:
+        return all((form.text or "").strip() for form in forms)
+    return bool((translation.text or "").strip())
+
 
 def main() -> int:
     here = Path(__file__).resolve().parent
@@ -263,7 +367,7 @@ def main() -> int:
             root = ET.parse(path).getroot()
             missing = [m.findtext("source") for m in root.iter("message")
                        if m.find("translation").get("type") == "unfinished"
-                       or not (m.find("translation").text or "").strip()]
+                       or not translated(m.find("translation"))]
         else:
             missing = fill(path, column)
         for source in missing:

@@ -12,6 +12,8 @@ Item {
     id: screen
 
     readonly property var pass: GoodsPassDesk.selected
+    // A request made here on a tenant's behalf is being entered.
+    property bool creating: false
     // From the map itself, so that no binding sees a new id with the old map.
     readonly property bool chosen: pass.id !== undefined
     readonly property var stateNames: ({
@@ -57,9 +59,17 @@ Item {
             Layout.fillHeight: true
             spacing: Theme.spacing
 
-            ScreenTitle {
+            RowLayout {
                 Layout.fillWidth: true
-                text: ServiceNames.titles["goods-passes"]
+                ScreenTitle {
+                    Layout.fillWidth: true
+                    text: ServiceNames.titles["goods-passes"]
+                }
+                TouchButton {
+                    objectName: "newRequest"
+                    text: qsTr("New request")
+                    onClicked: screen.creating = true
+                }
             }
 
             Flow {
@@ -486,6 +496,20 @@ Item {
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
             color: Theme.primaryText
+        }
+    }
+
+    Repeater {
+        model: screen.creating ? 1 : 0
+
+        delegate: GoodsPassNewRequest {
+            objectName: "newRequestPanel"
+            width: screen.width
+            height: screen.height
+            onClosed: {
+                screen.creating = false
+                GoodsPassDesk.list = "pending"
+            }
         }
     }
 }

@@ -45,15 +45,30 @@ void HostSearch::setProblem(const QString &problem)
 
 QVariantList HostSearch::find(const QString &query)
 {
+    return hitsFor(query, false);
+}
+
+QVariantList HostSearch::findPeople(const QString &query)
+{
+    return hitsFor(query, true);
+}
+
+QVariantList HostSearch::hitsFor(const QString &query, bool peopleOnly)
+{
     QVariantList hits;
     if (tooShort(query))
         return hits;
     try {
-        for (const DirectoryHit &hit : m_search->find(query, kMaxHits)) {
+        // Companies come first among equals: ask for enough to fill the list with people.
+        for (const DirectoryHit &hit :
+            m_search->find(query, peopleOnly ? 4 * kMaxHits : kMaxHits)) {
+            if (peopleOnly && (hit.kind != DirectoryKind::Person || hits.size() == kMaxHits))
+                continue;
             hits.append(QVariantMap {
                 { QStringLiteral("kind"),
                     hit.kind == DirectoryKind::Company ? QStringLiteral("company")
                                                        : QStringLiteral("person") },
+                { QStringLiteral("id"), hit.id },
                 { QStringLiteral("name"), hit.name },
                 { QStringLiteral("company"), hit.companyName },
                 { QStringLiteral("units"), hit.units.join(QStringLiteral(", ")) },

@@ -27,8 +27,10 @@ public:
     explicit HostSearch(Store &store, QObject *parent = nullptr);
     ~HostSearch() override;
 
-    // [{kind: "company"|"person", name, company, units, floor}], best first, at most 8.
+    // [{kind: "company"|"person", id, name, company, units, floor}], best first, at most 8.
     Q_INVOKABLE QVariantList find(const QString &query);
+    // The same, people only: whom the desk makes a request for.
+    Q_INVOKABLE QVariantList findPeople(const QString &query);
     // What to search for while typing: the field's text, and the letters the input method is
     // still converting when they are pinyin ("zs" before it becomes 张三). Zhuyin symbols are
     // not searchable, so they wait until they are characters.
@@ -42,6 +44,7 @@ signals:
 
 private:
     void setProblem(const QString &problem);
+    [[nodiscard]] QVariantList hitsFor(const QString &query, bool peopleOnly);
 
     QString m_problem;
     std::unique_ptr<DirectorySearch> m_search;
