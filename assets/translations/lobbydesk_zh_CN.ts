@@ -356,50 +356,7 @@
     </message>
 </context>
 <context>
-    <name>GoodsPassWhenStep</name>
-    <message>
-        <source>When do the goods leave?</source>
-        <translation>物品何时搬出？</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>今日</translation>
-    </message>
-    <message>
-        <source>Tomorrow</source>
-        <translation>明日</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>开始</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>结束</translation>
-    </message>
-    <message>
-        <source>Vehicle plate (leave empty if the goods leave on foot)</source>
-        <translation>车牌号（如物品不用车辆运出，请留空）</translation>
-    </message>
-    <message>
-        <source>Do the goods come back?</source>
-        <translation>物品是否会归还？</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-</context>
-<context>
-    <name>GoodsPasses</name>
+    <name>GoodsPassText</name>
     <message>
         <source>Unit %1 is not in the building directory.</source>
         <translation>楼宇名录中没有 %1 单元。</translation>
@@ -575,6 +532,145 @@
     <message>
         <source>This pass was already revoked.</source>
         <translation>该放行条已作废。</translation>
+    </message>
+    <message>
+        <source>Enter %1.</source>
+        <translation>请输入%1。</translation>
+    </message>
+    <message>
+        <source>%1 is at most %2 characters.</source>
+        <translation>%1最多 %2 个字。</translation>
+    </message>
+    <message>
+        <source>Choose the unit the goods leave from.</source>
+        <translation>请选择物品搬出的单元。</translation>
+    </message>
+    <message>
+        <source>Say who applies: tap their card or pick them.</source>
+        <translation>请指定申请人：刷卡或从列表中选择。</translation>
+    </message>
+    <message>
+        <source>the carrier's name</source>
+        <translation>搬运人姓名</translation>
+    </message>
+    <message>
+        <source>Enter the carrier's mobile number.</source>
+        <translation>请输入搬运人手机号。</translation>
+    </message>
+    <message>
+        <source>This is not a phone number: a mainland mobile has 11 digits, a Hong Kong or Macau number 8, a Taiwan mobile starts 09; others start with +.</source>
+        <translation>这不是有效的电话号码：内地手机号为 11 位，香港或澳门号码为 8 位，台湾手机号以 09 开头；其他号码请以 + 开头。</translation>
+    </message>
+    <message>
+        <source>Enter the last 4 characters of the carrier's ID: digits, the last may be X.</source>
+        <translation>请输入搬运人证件号后 4 位：须为数字，最后一位可为 X。</translation>
+    </message>
+    <message>
+        <source>List at least one item.</source>
+        <translation>请至少填写一项物品。</translation>
+    </message>
+    <message>
+        <source>A pass lists at most %1 items; this one has %2. Make a second pass for the rest.</source>
+        <translation>一张放行条最多列 %1 项物品，本单有 %2 项。其余物品请另开一张放行条。</translation>
+    </message>
+    <message>
+        <source>Item %1 needs a name.</source>
+        <translation>请填写第 %1 项物品的名称。</translation>
+    </message>
+    <message>
+        <source>Item %1's name is at most %2 characters.</source>
+        <translation>第 %1 项物品的名称最多 %2 个字。</translation>
+    </message>
+    <message>
+        <source>Item %1's quantity must be more than 0 and at most %2.</source>
+        <translation>第 %1 项物品的数量须大于 0 且不超过 %2。</translation>
+    </message>
+    <message>
+        <source>Item %1 is counted in whole numbers.</source>
+        <translation>第 %1 项物品的数量须为整数。</translation>
+    </message>
+    <message>
+        <source>Choose how item %1 is counted.</source>
+        <translation>请选择第 %1 项物品的计量单位。</translation>
+    </message>
+    <message>
+        <source>Choose when the goods leave (from and until).</source>
+        <translation>请选择物品搬出的时间（开始和结束）。</translation>
+    </message>
+    <message>
+        <source>The pass must end after it starts.</source>
+        <translation>结束时间须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>This window is already over.</source>
+        <translation>该时间段已经过去。</translation>
+    </message>
+    <message>
+        <source>A pass is valid for at most %1 days.</source>
+        <translation>放行条有效期最长 %1 天。</translation>
+    </message>
+    <message>
+        <source>This is not a vehicle plate (for example 粤B12345, AB1234); leave it empty if the goods leave on foot.</source>
+        <translation>这不是有效的车牌号（例如 粤B12345、AB1234）；如物品不用车辆运出，请留空。</translation>
+    </message>
+    <message>
+        <source>Say when the goods come back.</source>
+        <translation>请填写物品归还日期。</translation>
+    </message>
+    <message>
+        <source>The return date must be after the goods leave and within a year.</source>
+        <translation>归还日期须晚于搬出时间，且在一年以内。</translation>
+    </message>
+    <message>
+        <source>Choose why the goods leave.</source>
+        <translation>请选择放行事由。</translation>
+    </message>
+    <message>
+        <source>Say why the goods leave.</source>
+        <translation>请说明放行事由。</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsPassWhenStep</name>
+    <message>
+        <source>When do the goods leave?</source>
+        <translation>物品何时搬出？</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明日</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Vehicle plate (leave empty if the goods leave on foot)</source>
+        <translation>车牌号（如物品不用车辆运出，请留空）</translation>
+    </message>
+    <message>
+        <source>Do the goods come back?</source>
+        <translation>物品是否会归还？</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1192,117 @@
     </message>
 </context>
 <context>
+    <name>SlipText</name>
+    <message>
+        <source>Moving out</source>
+        <translation>搬离</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>Disposal</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>Return to supplier</source>
+        <translation>退回供应商</translation>
+    </message>
+    <message>
+        <source>Relocation within the company</source>
+        <translation>公司内部调拨</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>boxes</source>
+        <translation>箱</translation>
+    </message>
+    <message>
+        <source>sets</source>
+        <translation>套</translation>
+    </message>
+    <message>
+        <source>bags</source>
+        <translation>袋</translation>
+    </message>
+    <message>
+        <source>pallets</source>
+        <translation>托</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>公斤</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>搬运人</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Returns by</source>
+        <translation>预计归还</translation>
+    </message>
+    <message>
+        <source>Items (%1)</source>
+        <translation>物品（%1 项）</translation>
+    </message>
+    <message>
+        <source>Goods pass request</source>
+        <translation>物品放行申请</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>This is not a pass. The front desk checks the request; the pass slip with its QR code is collected there.</source>
+        <translation>本单不是放行条。前台审核申请后，请到前台领取带二维码的放行条。</translation>
+    </message>
+    <message>
+        <source>Goods release pass</source>
+        <translation>物品放行条</translation>
+    </message>
+    <message>
+        <source>Show this slip at the exit. Valid once.</source>
+        <translation>请在出口出示本放行条，限用一次。</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>批准</translation>
+    </message>
+</context>
+<context>
     <name>StaffFrame</name>
     <message>
         <source>‹ Home</source>
@@ -1217,217 +1424,6 @@
     <message>
         <source>none</source>
         <translation>无</translation>
-    </message>
-</context>
-<context>
-    <name>lobbydesk</name>
-    <message>
-        <source>Moving out</source>
-        <translation>搬离</translation>
-    </message>
-    <message>
-        <source>Repair</source>
-        <translation>维修</translation>
-    </message>
-    <message>
-        <source>Disposal</source>
-        <translation>报废</translation>
-    </message>
-    <message>
-        <source>Return to supplier</source>
-        <translation>退回供应商</translation>
-    </message>
-    <message>
-        <source>Relocation within the company</source>
-        <translation>公司内部调拨</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>pcs</source>
-        <translation>件</translation>
-    </message>
-    <message>
-        <source>boxes</source>
-        <translation>箱</translation>
-    </message>
-    <message>
-        <source>sets</source>
-        <translation>套</translation>
-    </message>
-    <message>
-        <source>bags</source>
-        <translation>袋</translation>
-    </message>
-    <message>
-        <source>pallets</source>
-        <translation>托</translation>
-    </message>
-    <message>
-        <source>kg</source>
-        <translation>公斤</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>单元</translation>
-    </message>
-    <message>
-        <source>Applicant</source>
-        <translation>申请人</translation>
-    </message>
-    <message>
-        <source>Carrier</source>
-        <translation>搬运人</translation>
-    </message>
-    <message>
-        <source>Vehicle</source>
-        <translation>车辆</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation>有效期</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>事由</translation>
-    </message>
-    <message>
-        <source>Returns by</source>
-        <translation>预计归还</translation>
-    </message>
-    <message>
-        <source>Items (%1)</source>
-        <translation>物品（%1 项）</translation>
-    </message>
-    <message>
-        <source>Goods pass request</source>
-        <translation>物品放行申请</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>受理时间</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>受理编号</translation>
-    </message>
-    <message>
-        <source>This is not a pass. The front desk checks the request; the pass slip with its QR code is collected there.</source>
-        <translation>本单不是放行条。前台审核申请后，请到前台领取带二维码的放行条。</translation>
-    </message>
-    <message>
-        <source>Goods release pass</source>
-        <translation>物品放行条</translation>
-    </message>
-    <message>
-        <source>Show this slip at the exit. Valid once.</source>
-        <translation>请在出口出示本放行条，限用一次。</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>批准</translation>
-    </message>
-    <message>
-        <source>Enter %1.</source>
-        <translation>请输入%1。</translation>
-    </message>
-    <message>
-        <source>%1 is at most %2 characters.</source>
-        <translation>%1最多 %2 个字。</translation>
-    </message>
-    <message>
-        <source>Choose the unit the goods leave from.</source>
-        <translation>请选择物品搬出的单元。</translation>
-    </message>
-    <message>
-        <source>Say who applies: tap their card or pick them.</source>
-        <translation>请指定申请人：刷卡或从列表中选择。</translation>
-    </message>
-    <message>
-        <source>the carrier's name</source>
-        <translation>搬运人姓名</translation>
-    </message>
-    <message>
-        <source>Enter the carrier's mobile number.</source>
-        <translation>请输入搬运人手机号。</translation>
-    </message>
-    <message>
-        <source>This is not a phone number: a mainland mobile has 11 digits, a Hong Kong or Macau number 8, a Taiwan mobile starts 09; others start with +.</source>
-        <translation>这不是有效的电话号码：内地手机号为 11 位，香港或澳门号码为 8 位，台湾手机号以 09 开头；其他号码请以 + 开头。</translation>
-    </message>
-    <message>
-        <source>Enter the last 4 characters of the carrier's ID: digits, the last may be X.</source>
-        <translation>请输入搬运人证件号后 4 位：须为数字，最后一位可为 X。</translation>
-    </message>
-    <message>
-        <source>List at least one item.</source>
-        <translation>请至少填写一项物品。</translation>
-    </message>
-    <message>
-        <source>A pass lists at most %1 items; this one has %2. Make a second pass for the rest.</source>
-        <translation>一张放行条最多列 %1 项物品，本单有 %2 项。其余物品请另开一张放行条。</translation>
-    </message>
-    <message>
-        <source>Item %1 needs a name.</source>
-        <translation>请填写第 %1 项物品的名称。</translation>
-    </message>
-    <message>
-        <source>Item %1's name is at most %2 characters.</source>
-        <translation>第 %1 项物品的名称最多 %2 个字。</translation>
-    </message>
-    <message>
-        <source>Item %1's quantity must be more than 0 and at most %2.</source>
-        <translation>第 %1 项物品的数量须大于 0 且不超过 %2。</translation>
-    </message>
-    <message>
-        <source>Item %1 is counted in whole numbers.</source>
-        <translation>第 %1 项物品的数量须为整数。</translation>
-    </message>
-    <message>
-        <source>Choose how item %1 is counted.</source>
-        <translation>请选择第 %1 项物品的计量单位。</translation>
-    </message>
-    <message>
-        <source>Choose when the goods leave (from and until).</source>
-        <translation>请选择物品搬出的时间（开始和结束）。</translation>
-    </message>
-    <message>
-        <source>The pass must end after it starts.</source>
-        <translation>结束时间须晚于开始时间。</translation>
-    </message>
-    <message>
-        <source>This window is already over.</source>
-        <translation>该时间段已经过去。</translation>
-    </message>
-    <message>
-        <source>A pass is valid for at most %1 days.</source>
-        <translation>放行条有效期最长 %1 天。</translation>
-    </message>
-    <message>
-        <source>This is not a vehicle plate (for example 粤B12345, AB1234); leave it empty if the goods leave on foot.</source>
-        <translation>这不是有效的车牌号（例如 粤B12345、AB1234）；如物品不用车辆运出，请留空。</translation>
-    </message>
-    <message>
-        <source>Say when the goods come back.</source>
-        <translation>请填写物品归还日期。</translation>
-    </message>
-    <message>
-        <source>The return date must be after the goods leave and within a year.</source>
-        <translation>归还日期须晚于搬出时间，且在一年以内。</translation>
-    </message>
-    <message>
-        <source>Choose why the goods leave.</source>
-        <translation>请选择放行事由。</translation>
-    </message>
-    <message>
-        <source>Say why the goods leave.</source>
-        <translation>请说明放行事由。</translation>
-    </message>
-    <message>
-        <source>The note is at most %1 characters.</source>
-        <translation>备注最多 %1 个字。</translation>
     </message>
 </context>
 </TS>

@@ -356,50 +356,7 @@
     </message>
 </context>
 <context>
-    <name>GoodsPassWhenStep</name>
-    <message>
-        <source>When do the goods leave?</source>
-        <translation>物品何時搬出？</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>今日</translation>
-    </message>
-    <message>
-        <source>Tomorrow</source>
-        <translation>明日</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>開始</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>結束</translation>
-    </message>
-    <message>
-        <source>Vehicle plate (leave empty if the goods leave on foot)</source>
-        <translation>車牌號碼（如物品不用車輛運出，請留空）</translation>
-    </message>
-    <message>
-        <source>Do the goods come back?</source>
-        <translation>物品是否會歸還？</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-</context>
-<context>
-    <name>GoodsPasses</name>
+    <name>GoodsPassText</name>
     <message>
         <source>Unit %1 is not in the building directory.</source>
         <translation>大樓名錄中沒有 %1 單位。</translation>
@@ -575,6 +532,145 @@
     <message>
         <source>This pass was already revoked.</source>
         <translation>該放行條已作廢。</translation>
+    </message>
+    <message>
+        <source>Enter %1.</source>
+        <translation>請輸入%1。</translation>
+    </message>
+    <message>
+        <source>%1 is at most %2 characters.</source>
+        <translation>%1最多 %2 個字。</translation>
+    </message>
+    <message>
+        <source>Choose the unit the goods leave from.</source>
+        <translation>請選擇物品搬出的單位。</translation>
+    </message>
+    <message>
+        <source>Say who applies: tap their card or pick them.</source>
+        <translation>請指定申請人：刷卡或從列表中選擇。</translation>
+    </message>
+    <message>
+        <source>the carrier's name</source>
+        <translation>搬運人姓名</translation>
+    </message>
+    <message>
+        <source>Enter the carrier's mobile number.</source>
+        <translation>請輸入搬運人手機號碼。</translation>
+    </message>
+    <message>
+        <source>This is not a phone number: a mainland mobile has 11 digits, a Hong Kong or Macau number 8, a Taiwan mobile starts 09; others start with +.</source>
+        <translation>這不是有效的電話號碼：大陸手機號碼為 11 位，香港或澳門號碼為 8 位，台灣手機號碼以 09 開頭；其他號碼請以 + 開頭。</translation>
+    </message>
+    <message>
+        <source>Enter the last 4 characters of the carrier's ID: digits, the last may be X.</source>
+        <translation>請輸入搬運人證件號碼後 4 碼：須為數字，最後一碼可為 X。</translation>
+    </message>
+    <message>
+        <source>List at least one item.</source>
+        <translation>請至少填寫一項物品。</translation>
+    </message>
+    <message>
+        <source>A pass lists at most %1 items; this one has %2. Make a second pass for the rest.</source>
+        <translation>一張放行條最多列 %1 項物品，本單有 %2 項。其餘物品請另開一張放行條。</translation>
+    </message>
+    <message>
+        <source>Item %1 needs a name.</source>
+        <translation>請填寫第 %1 項物品的名稱。</translation>
+    </message>
+    <message>
+        <source>Item %1's name is at most %2 characters.</source>
+        <translation>第 %1 項物品的名稱最多 %2 個字。</translation>
+    </message>
+    <message>
+        <source>Item %1's quantity must be more than 0 and at most %2.</source>
+        <translation>第 %1 項物品的數量須大於 0 且不超過 %2。</translation>
+    </message>
+    <message>
+        <source>Item %1 is counted in whole numbers.</source>
+        <translation>第 %1 項物品的數量須為整數。</translation>
+    </message>
+    <message>
+        <source>Choose how item %1 is counted.</source>
+        <translation>請選擇第 %1 項物品的計量單位。</translation>
+    </message>
+    <message>
+        <source>Choose when the goods leave (from and until).</source>
+        <translation>請選擇物品搬出的時間（開始與結束）。</translation>
+    </message>
+    <message>
+        <source>The pass must end after it starts.</source>
+        <translation>結束時間須晚於開始時間。</translation>
+    </message>
+    <message>
+        <source>This window is already over.</source>
+        <translation>該時段已經過去。</translation>
+    </message>
+    <message>
+        <source>A pass is valid for at most %1 days.</source>
+        <translation>放行條有效期最長 %1 天。</translation>
+    </message>
+    <message>
+        <source>This is not a vehicle plate (for example 粤B12345, AB1234); leave it empty if the goods leave on foot.</source>
+        <translation>這不是有效的車牌號碼（例如 粤B12345、AB1234）；如物品不用車輛運出，請留空。</translation>
+    </message>
+    <message>
+        <source>Say when the goods come back.</source>
+        <translation>請填寫物品歸還日期。</translation>
+    </message>
+    <message>
+        <source>The return date must be after the goods leave and within a year.</source>
+        <translation>歸還日期須晚於搬出時間，且在一年以內。</translation>
+    </message>
+    <message>
+        <source>Choose why the goods leave.</source>
+        <translation>請選擇放行事由。</translation>
+    </message>
+    <message>
+        <source>Say why the goods leave.</source>
+        <translation>請說明放行事由。</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsPassWhenStep</name>
+    <message>
+        <source>When do the goods leave?</source>
+        <translation>物品何時搬出？</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明日</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>Vehicle plate (leave empty if the goods leave on foot)</source>
+        <translation>車牌號碼（如物品不用車輛運出，請留空）</translation>
+    </message>
+    <message>
+        <source>Do the goods come back?</source>
+        <translation>物品是否會歸還？</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1192,117 @@
     </message>
 </context>
 <context>
+    <name>SlipText</name>
+    <message>
+        <source>Moving out</source>
+        <translation>搬離</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>維修</translation>
+    </message>
+    <message>
+        <source>Disposal</source>
+        <translation>報廢</translation>
+    </message>
+    <message>
+        <source>Return to supplier</source>
+        <translation>退回供應商</translation>
+    </message>
+    <message>
+        <source>Relocation within the company</source>
+        <translation>公司內部調撥</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>boxes</source>
+        <translation>箱</translation>
+    </message>
+    <message>
+        <source>sets</source>
+        <translation>套</translation>
+    </message>
+    <message>
+        <source>bags</source>
+        <translation>袋</translation>
+    </message>
+    <message>
+        <source>pallets</source>
+        <translation>棧板</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>公斤</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申請人</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>搬運人</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>車輛</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Returns by</source>
+        <translation>預計歸還</translation>
+    </message>
+    <message>
+        <source>Items (%1)</source>
+        <translation>物品（%1 項）</translation>
+    </message>
+    <message>
+        <source>Goods pass request</source>
+        <translation>物品放行申請</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理時間</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>受理編號</translation>
+    </message>
+    <message>
+        <source>This is not a pass. The front desk checks the request; the pass slip with its QR code is collected there.</source>
+        <translation>本單不是放行條。前台審核申請後，請到前台領取附二維碼的放行條。</translation>
+    </message>
+    <message>
+        <source>Goods release pass</source>
+        <translation>物品放行條</translation>
+    </message>
+    <message>
+        <source>Show this slip at the exit. Valid once.</source>
+        <translation>請在出口出示本放行條，限用一次。</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>核准</translation>
+    </message>
+</context>
+<context>
     <name>StaffFrame</name>
     <message>
         <source>‹ Home</source>
@@ -1217,217 +1424,6 @@
     <message>
         <source>none</source>
         <translation>無</translation>
-    </message>
-</context>
-<context>
-    <name>lobbydesk</name>
-    <message>
-        <source>Moving out</source>
-        <translation>搬離</translation>
-    </message>
-    <message>
-        <source>Repair</source>
-        <translation>維修</translation>
-    </message>
-    <message>
-        <source>Disposal</source>
-        <translation>報廢</translation>
-    </message>
-    <message>
-        <source>Return to supplier</source>
-        <translation>退回供應商</translation>
-    </message>
-    <message>
-        <source>Relocation within the company</source>
-        <translation>公司內部調撥</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>pcs</source>
-        <translation>件</translation>
-    </message>
-    <message>
-        <source>boxes</source>
-        <translation>箱</translation>
-    </message>
-    <message>
-        <source>sets</source>
-        <translation>套</translation>
-    </message>
-    <message>
-        <source>bags</source>
-        <translation>袋</translation>
-    </message>
-    <message>
-        <source>pallets</source>
-        <translation>棧板</translation>
-    </message>
-    <message>
-        <source>kg</source>
-        <translation>公斤</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>單位</translation>
-    </message>
-    <message>
-        <source>Applicant</source>
-        <translation>申請人</translation>
-    </message>
-    <message>
-        <source>Carrier</source>
-        <translation>搬運人</translation>
-    </message>
-    <message>
-        <source>Vehicle</source>
-        <translation>車輛</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation>有效期</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>事由</translation>
-    </message>
-    <message>
-        <source>Returns by</source>
-        <translation>預計歸還</translation>
-    </message>
-    <message>
-        <source>Items (%1)</source>
-        <translation>物品（%1 項）</translation>
-    </message>
-    <message>
-        <source>Goods pass request</source>
-        <translation>物品放行申請</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>受理時間</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>受理編號</translation>
-    </message>
-    <message>
-        <source>This is not a pass. The front desk checks the request; the pass slip with its QR code is collected there.</source>
-        <translation>本單不是放行條。前台審核申請後，請到前台領取附二維碼的放行條。</translation>
-    </message>
-    <message>
-        <source>Goods release pass</source>
-        <translation>物品放行條</translation>
-    </message>
-    <message>
-        <source>Show this slip at the exit. Valid once.</source>
-        <translation>請在出口出示本放行條，限用一次。</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>核准</translation>
-    </message>
-    <message>
-        <source>Enter %1.</source>
-        <translation>請輸入%1。</translation>
-    </message>
-    <message>
-        <source>%1 is at most %2 characters.</source>
-        <translation>%1最多 %2 個字。</translation>
-    </message>
-    <message>
-        <source>Choose the unit the goods leave from.</source>
-        <translation>請選擇物品搬出的單位。</translation>
-    </message>
-    <message>
-        <source>Say who applies: tap their card or pick them.</source>
-        <translation>請指定申請人：刷卡或從列表中選擇。</translation>
-    </message>
-    <message>
-        <source>the carrier's name</source>
-        <translation>搬運人姓名</translation>
-    </message>
-    <message>
-        <source>Enter the carrier's mobile number.</source>
-        <translation>請輸入搬運人手機號碼。</translation>
-    </message>
-    <message>
-        <source>This is not a phone number: a mainland mobile has 11 digits, a Hong Kong or Macau number 8, a Taiwan mobile starts 09; others start with +.</source>
-        <translation>這不是有效的電話號碼：大陸手機號碼為 11 位，香港或澳門號碼為 8 位，台灣手機號碼以 09 開頭；其他號碼請以 + 開頭。</translation>
-    </message>
-    <message>
-        <source>Enter the last 4 characters of the carrier's ID: digits, the last may be X.</source>
-        <translation>請輸入搬運人證件號碼後 4 碼：須為數字，最後一碼可為 X。</translation>
-    </message>
-    <message>
-        <source>List at least one item.</source>
-        <translation>請至少填寫一項物品。</translation>
-    </message>
-    <message>
-        <source>A pass lists at most %1 items; this one has %2. Make a second pass for the rest.</source>
-        <translation>一張放行條最多列 %1 項物品，本單有 %2 項。其餘物品請另開一張放行條。</translation>
-    </message>
-    <message>
-        <source>Item %1 needs a name.</source>
-        <translation>請填寫第 %1 項物品的名稱。</translation>
-    </message>
-    <message>
-        <source>Item %1's name is at most %2 characters.</source>
-        <translation>第 %1 項物品的名稱最多 %2 個字。</translation>
-    </message>
-    <message>
-        <source>Item %1's quantity must be more than 0 and at most %2.</source>
-        <translation>第 %1 項物品的數量須大於 0 且不超過 %2。</translation>
-    </message>
-    <message>
-        <source>Item %1 is counted in whole numbers.</source>
-        <translation>第 %1 項物品的數量須為整數。</translation>
-    </message>
-    <message>
-        <source>Choose how item %1 is counted.</source>
-        <translation>請選擇第 %1 項物品的計量單位。</translation>
-    </message>
-    <message>
-        <source>Choose when the goods leave (from and until).</source>
-        <translation>請選擇物品搬出的時間（開始與結束）。</translation>
-    </message>
-    <message>
-        <source>The pass must end after it starts.</source>
-        <translation>結束時間須晚於開始時間。</translation>
-    </message>
-    <message>
-        <source>This window is already over.</source>
-        <translation>該時段已經過去。</translation>
-    </message>
-    <message>
-        <source>A pass is valid for at most %1 days.</source>
-        <translation>放行條有效期最長 %1 天。</translation>
-    </message>
-    <message>
-        <source>This is not a vehicle plate (for example 粤B12345, AB1234); leave it empty if the goods leave on foot.</source>
-        <translation>這不是有效的車牌號碼（例如 粤B12345、AB1234）；如物品不用車輛運出，請留空。</translation>
-    </message>
-    <message>
-        <source>Say when the goods come back.</source>
-        <translation>請填寫物品歸還日期。</translation>
-    </message>
-    <message>
-        <source>The return date must be after the goods leave and within a year.</source>
-        <translation>歸還日期須晚於搬出時間，且在一年以內。</translation>
-    </message>
-    <message>
-        <source>Choose why the goods leave.</source>
-        <translation>請選擇放行事由。</translation>
-    </message>
-    <message>
-        <source>Say why the goods leave.</source>
-        <translation>請說明放行事由。</translation>
-    </message>
-    <message>
-        <source>The note is at most %1 characters.</source>
-        <translation>備註最多 %1 個字。</translation>
     </message>
 </context>
 </TS>

@@ -260,6 +260,47 @@ Item {
                             }
                         }
 
+                        // Uses at the exits first: two of them is the double-use alert.
+                        Text {
+                            visible: screen.chosen && screen.pass.uses.length > 0
+                            text: screen.chosen && screen.pass.doubleUse
+                                  ? qsTr("Used %1 times: only one use is allowed. Check both records with the guards.").arg(screen.pass.uses.length)
+                                  : qsTr("Released at the exit")
+                            Layout.fillWidth: true
+                            wrapMode: Text.WordWrap
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.fontBody
+                            font.bold: true
+                            color: screen.chosen && screen.pass.doubleUse ? Theme.danger : Theme.text
+                        }
+                        Repeater {
+                            model: screen.chosen ? screen.pass.uses : []
+
+                            delegate: Rectangle {
+                                required property var modelData
+                                required property int index
+
+                                objectName: "use-" + index
+                                Layout.fillWidth: true
+                                implicitHeight: useText.implicitHeight + 2 * Theme.spacingSmall
+                                radius: Theme.radius / 2
+                                color: screen.pass.doubleUse ? "#FBE9E7" : Theme.background
+                                Text {
+                                    id: useText
+                                    anchors.fill: parent
+                                    anchors.margins: Theme.spacingSmall
+                                    wrapMode: Text.WordWrap
+                                    text: qsTr("%1 at %2, guard %3").arg(parent.modelData.at).arg(parent.modelData.terminal)
+                                              .arg(parent.modelData.guard.length > 0 ? parent.modelData.guard : qsTr("not recorded"))
+                                          + (parent.modelData.partial ? " — " + qsTr("partial release") : "")
+                                          + (parent.modelData.note.length > 0 ? " — " + parent.modelData.note : "")
+                                    font.family: Theme.fontFamily
+                                    font.pixelSize: Theme.fontBody
+                                    color: Theme.text
+                                }
+                            }
+                        }
+
                         Repeater {
                             model: !screen.chosen ? [] : [
                                 [qsTr("Unit"), screen.pass.unit],
@@ -321,47 +362,6 @@ Item {
                                 font.family: Theme.fontFamily
                                 font.pixelSize: Theme.fontBody
                                 color: Theme.text
-                            }
-                        }
-
-                        // Uses at the exits; two of them is the double-use alert.
-                        Text {
-                            visible: screen.chosen && screen.pass.uses.length > 0
-                            text: screen.chosen && screen.pass.doubleUse
-                                  ? qsTr("Used %1 times: only one use is allowed. Check both records with the guards.").arg(screen.pass.uses.length)
-                                  : qsTr("Released at the exit")
-                            Layout.fillWidth: true
-                            wrapMode: Text.WordWrap
-                            font.family: Theme.fontFamily
-                            font.pixelSize: Theme.fontBody
-                            font.bold: true
-                            color: screen.chosen && screen.pass.doubleUse ? Theme.danger : Theme.text
-                        }
-                        Repeater {
-                            model: screen.chosen ? screen.pass.uses : []
-
-                            delegate: Rectangle {
-                                required property var modelData
-                                required property int index
-
-                                objectName: "use-" + index
-                                Layout.fillWidth: true
-                                implicitHeight: useText.implicitHeight + 2 * Theme.spacingSmall
-                                radius: Theme.radius / 2
-                                color: screen.pass.doubleUse ? "#FBE9E7" : Theme.background
-                                Text {
-                                    id: useText
-                                    anchors.fill: parent
-                                    anchors.margins: Theme.spacingSmall
-                                    wrapMode: Text.WordWrap
-                                    text: qsTr("%1 at %2, guard %3").arg(parent.modelData.at).arg(parent.modelData.terminal)
-                                              .arg(parent.modelData.guard.length > 0 ? parent.modelData.guard : qsTr("not recorded"))
-                                          + (parent.modelData.partial ? " — " + qsTr("partial release") : "")
-                                          + (parent.modelData.note.length > 0 ? " — " + parent.modelData.note : "")
-                                    font.family: Theme.fontFamily
-                                    font.pixelSize: Theme.fontBody
-                                    color: Theme.text
-                                }
                             }
                         }
 

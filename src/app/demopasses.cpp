@@ -4,11 +4,14 @@
 #include "core/signing.h"
 #include "directory/directorycsv.h"
 #include "directory/directoryprojection.h"
+#include "services/projections.h"
 #include "store/store.h"
 #include "store/writetransaction.h"
 #include "sync/hublink.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace lobbydesk::demo {
 namespace {
@@ -51,7 +54,9 @@ void enrolThrowAwayTerminal(Store &store, bool seedDirectory)
     markSynced(store, 0);
 }
 
-GoodsPass issuePass(GoodsPasses &passes)
+namespace {
+
+GoodsPassRequest demoRequest(const QDateTime &now)
 {
     GoodsPassRequest request;
     request.unit = QStringLiteral("1201");
@@ -62,14 +67,42 @@ GoodsPass issuePass(GoodsPasses &passes)
     request.items = { { QStringLiteral("Office chair"), 4, QStringLiteral("pcs") },
         { QStringLiteral("Archive boxes"), 12, QStringLiteral("boxes") },
         { QStringLiteral("Desk lamp"), 2, QStringLiteral("pcs") } };
-    const QDateTime now = passes.now();
     request.validFrom = now.addSecs(-600);
     request.validUntil = now.addSecs(8 * 3600);
     request.plate = QStringLiteral("粤B·12345");
     request.reason = QStringLiteral("move-out");
     request.via = QStringLiteral("desk");
-    const GoodsPass requested = passes.request(request, QStringLiteral("demo"));
+    return request;
+}
+
+} // namespace
+
+GoodsPass requestPass(GoodsPasses &passes)
+{
+    GoodsPassRequest request = demoRequest(passes.now());
+    request.via = QStringLiteral("kiosk");
+    return passes.request(request, QStringLiteral("P-0001"));
+}
+
+GoodsPass issuePass(GoodsPasses &passes)
+{
+    const GoodsPass requested = passes.request(demoRequest(passes.now()), QStringLiteral("demo"));
     return passes.approve(requested.id, QStringLiteral("demo"));
+}
+
+void releaseTwice(Store &store, const GoodsPass &pass)
+{
+    // Recorded as the gates would, with no verdict between them: only a demo does this.
+    const QString type = QStringLiteral("goods.pass.used");
+    for (const char *guard : { "Wang Qiang", "Zhao Lei" })
+        store.events().record(
+            { type,
+                QJsonObject { { QStringLiteral("pass"), pass.id },
+                    { QStringLiteral("number"), pass.number },
+                    { QStringLiteral("released"), QJsonArray() },
+                    { QStringLiteral("partial"), false }, { QStringLiteral("note"), QString() } },
+                QString::fromLatin1(guard), {} },
+            terminalProjection(type));
 }
 
 void markSynced(Store &store, int hoursAgo)

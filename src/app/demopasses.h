@@ -17,6 +17,12 @@ void enrolThrowAwayTerminal(Store &store, bool seedDirectory);
 // A genuine pass for unit 1201 with three items, valid for the next eight hours.
 GoodsPass issuePass(GoodsPasses &passes);
 
+// A request for unit 1201 waiting for the desk (not approved).
+GoodsPass requestPass(GoodsPasses &passes);
+
+// The same pass released at two gates, as two gates offline would: a double-use alert.
+void releaseTwice(Store &store, const GoodsPass &pass);
+
 // Pretends the last successful sync was `hoursAgo` hours ago (amber after 12).
 void markSynced(Store &store, int hoursAgo);
 

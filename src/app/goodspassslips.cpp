@@ -5,10 +5,11 @@
 namespace lobbydesk {
 namespace {
 
-QString tr(const char *text)
+// The messages' translation context, declared so that lupdate files them under it too.
+struct SlipText
 {
-    return QCoreApplication::translate("GoodsPassSlip", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SlipText)
+};
 
 QString when(const QDateTime &time)
 {
@@ -20,31 +21,31 @@ QString when(const QDateTime &time)
 QString goodsPassReasonText(const QString &reason)
 {
     if (reason == QStringLiteral("move-out"))
-        return tr("Moving out");
+        return SlipText::tr("Moving out");
     if (reason == QStringLiteral("repair"))
-        return tr("Repair");
+        return SlipText::tr("Repair");
     if (reason == QStringLiteral("disposal"))
-        return tr("Disposal");
+        return SlipText::tr("Disposal");
     if (reason == QStringLiteral("return-to-supplier"))
-        return tr("Return to supplier");
+        return SlipText::tr("Return to supplier");
     if (reason == QStringLiteral("relocation"))
-        return tr("Relocation within the company");
-    return tr("Other");
+        return SlipText::tr("Relocation within the company");
+    return SlipText::tr("Other");
 }
 
 QString goodsUnitOfMeasureText(const QString &uom)
 {
     if (uom == QStringLiteral("pcs"))
-        return tr("pcs");
+        return SlipText::tr("pcs");
     if (uom == QStringLiteral("boxes"))
-        return tr("boxes");
+        return SlipText::tr("boxes");
     if (uom == QStringLiteral("sets"))
-        return tr("sets");
+        return SlipText::tr("sets");
     if (uom == QStringLiteral("bags"))
-        return tr("bags");
+        return SlipText::tr("bags");
     if (uom == QStringLiteral("pallets"))
-        return tr("pallets");
-    return tr("kg");
+        return SlipText::tr("pallets");
+    return SlipText::tr("kg");
 }
 
 namespace {
@@ -65,27 +66,27 @@ void addLine(Receipt &receipt, const QString &label, const QString &value)
 void addRequestFacts(Receipt &receipt, const GoodsPass &pass)
 {
     const GoodsPassRequest &request = pass.request;
-    addLine(receipt, tr("Unit"), request.unit);
-    addLine(receipt, tr("Applicant"), request.applicantName);
-    addLine(receipt, tr("Carrier"),
+    addLine(receipt, SlipText::tr("Unit"), request.unit);
+    addLine(receipt, SlipText::tr("Applicant"), request.applicantName);
+    addLine(receipt, SlipText::tr("Carrier"),
         QStringLiteral("%1, %2, ID …%3")
             .arg(request.carrierName, maskedPhone(request.carrierPhone), request.carrierIdLast4));
-    addLine(receipt, tr("Vehicle"), request.plate);
-    addLine(receipt, tr("Valid"),
+    addLine(receipt, SlipText::tr("Vehicle"), request.plate);
+    addLine(receipt, SlipText::tr("Valid"),
         QStringLiteral("%1 – %2").arg(when(request.validFrom), when(request.validUntil)));
-    addLine(receipt, tr("Reason"),
+    addLine(receipt, SlipText::tr("Reason"),
         request.reasonNote.isEmpty() ? goodsPassReasonText(request.reason)
                                      : goodsPassReasonText(request.reason) + QStringLiteral(" (")
                 + request.reasonNote + QLatin1Char(')'));
     if (request.returnable)
-        addLine(receipt, tr("Returns by"), request.expectedReturn.toString(Qt::ISODate));
+        addLine(receipt, SlipText::tr("Returns by"), request.expectedReturn.toString(Qt::ISODate));
 }
 
 void addItems(Receipt &receipt, const QList<GoodsItem> &items)
 {
     receipt.addSeparator();
     receipt.addText(
-        tr("Items (%1)").arg(items.size()), { TextSize::Normal, true, Alignment::Left });
+        SlipText::tr("Items (%1)").arg(items.size()), { TextSize::Normal, true, Alignment::Left });
     for (qsizetype i = 0; i < items.size(); ++i)
         receipt.addText(QStringLiteral("%1. %2 × %3 %4")
                             .arg(i + 1)
@@ -111,13 +112,14 @@ QString maskedPhone(const QString &phone)
 Receipt goodsPassRequestReceipt(const GoodsPass &pass, const QString &siteName, PaperWidth paper)
 {
     Receipt receipt(paper);
-    addHeader(receipt, siteName, tr("Goods pass request"));
-    addLine(receipt, tr("Received"), when(pass.requestedAt));
-    addLine(receipt, tr("Reference"), pass.id.left(8).toUpper());
+    addHeader(receipt, siteName, SlipText::tr("Goods pass request"));
+    addLine(receipt, SlipText::tr("Received"), when(pass.requestedAt));
+    addLine(receipt, SlipText::tr("Reference"), pass.id.left(8).toUpper());
     addRequestFacts(receipt, pass);
     addItems(receipt, pass.request.items);
-    receipt.addText(tr("This is not a pass. The front desk checks the request; the pass slip "
-                       "with its QR code is collected there."));
+    receipt.addText(
+        SlipText::tr("This is not a pass. The front desk checks the request; the pass slip "
+                     "with its QR code is collected there."));
     receipt.addFeed(3);
     receipt.addCut();
     return receipt;
@@ -126,14 +128,14 @@ Receipt goodsPassRequestReceipt(const GoodsPass &pass, const QString &siteName, 
 Receipt goodsPassSlip(const GoodsPass &pass, const QString &siteName, PaperWidth paper)
 {
     Receipt receipt(paper);
-    addHeader(receipt, siteName, tr("Goods release pass"));
+    addHeader(receipt, siteName, SlipText::tr("Goods release pass"));
     receipt.addText(pass.number, { TextSize::DoubleHeight, true, Alignment::Centre });
     addRequestFacts(receipt, pass);
     addItems(receipt, pass.request.items);
     receipt.addQr(pass.token, paper == PaperWidth::Mm58 ? 3 : 4, QrEcc::M);
-    receipt.addText(tr("Show this slip at the exit. Valid once."),
+    receipt.addText(SlipText::tr("Show this slip at the exit. Valid once."),
         { TextSize::Normal, false, Alignment::Centre });
-    addLine(receipt, tr("Approved"),
+    addLine(receipt, SlipText::tr("Approved"),
         QStringLiteral("%1, %2").arg(when(pass.decidedAt), pass.decidedBy));
     receipt.addFeed(3);
     receipt.addCut();

@@ -1,5 +1,6 @@
 #include "app/passcheck.h"
 
+#include "app/goodspassslips.h"
 #include "app/navigator.h"
 #include "core/error.h"
 #include "core/logging.h"
@@ -14,32 +15,9 @@ namespace {
 
 const QString kScreen = QStringLiteral("pass-check");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PassCheck", text);
-}
-
 QString localText(const QDateTime &time, const QString &format)
 {
     return time.toLocalTime().toString(format);
-}
-
-// The unit of measure as the guard reads it (goodsUnitsOfMeasure()).
-QString uomText(const QString &uom)
-{
-    if (uom == QStringLiteral("pcs"))
-        return tr("pcs");
-    if (uom == QStringLiteral("boxes"))
-        return tr("boxes");
-    if (uom == QStringLiteral("sets"))
-        return tr("sets");
-    if (uom == QStringLiteral("bags"))
-        return tr("bags");
-    if (uom == QStringLiteral("pallets"))
-        return tr("pallets");
-    if (uom == QStringLiteral("kg"))
-        return tr("kg");
-    return uom;
 }
 
 QString colourKey(PassVerdict::Colour colour)
@@ -270,7 +248,7 @@ QVariantList PassCheck::items() const
             // "4 pcs", and what leaves of it in the same words: "3 pcs"
             { QStringLiteral("listedText"),
                 QStringLiteral("%1 %2").arg(
-                    quantityText(item.quantity), uomText(item.unitOfMeasure)) },
+                    quantityText(item.quantity), goodsUnitOfMeasureText(item.unitOfMeasure)) },
             { QStringLiteral("releasedText"), quantityText(m_out.value(i)) } });
     }
     return rows;

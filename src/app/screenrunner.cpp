@@ -1,6 +1,7 @@
 #include "app/screenrunner.h"
 
 #include "app/demopasses.h"
+#include "app/goodspassdesk.h"
 #include "app/languageswitcher.h"
 #include "app/navigator.h"
 #include "app/passcheck.h"
@@ -144,12 +145,47 @@ void visitPassVerdicts(const TerminalConfig &config, const QString &outDir)
         qlonglong(languageCodes().size()));
 }
 
+// The desk's goods passes with a request to approve (its checks shown) and a double-use
+// alert, in each language, on a throw-away terminal.
+void visitDeskPasses(const TerminalConfig &config, const QString &outDir)
+{
+    QTemporaryDir data;
+    TerminalConfig throwAway = config;
+    throwAway.dataDir = data.path();
+    TerminalApp terminal(throwAway);
+    demo::enrolThrowAwayTerminal(terminal.store(), true);
+    const GoodsPass twice = demo::issuePass(terminal.goodsPasses());
+    demo::releaseTwice(terminal.store(), twice);
+    const GoodsPass pending = demo::requestPass(terminal.goodsPasses());
+
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = showMain(terminal, engine);
+    if (!window)
+        return;
+    GoodsPassDesk &desk = terminal.goodsPassDesk();
+    for (const QString &code : languageCodes()) {
+        terminal.languages().select(code);
+        terminal.navigator().home();
+        terminal.navigator().open(QStringLiteral("goods-passes"));
+        desk.setList(QStringLiteral("pending"));
+        desk.select(pending.id);
+        capture(window, throwAway, outDir, QStringLiteral("goods-passes-pending"), code);
+        desk.setList(QStringLiteral("alerts"));
+        desk.select(twice.id);
+        capture(window, throwAway, outDir, QStringLiteral("goods-passes-alert"), code);
+    }
+    std::printf("%s: 2 goods pass lists x %lld languages\n", qPrintable(roleKey(config.role)),
+        qlonglong(languageCodes().size()));
+}
+
 // Every screen of the config's role, and the role's screens in their other states.
 void visitRole(const TerminalConfig &config, const QString &outDir)
 {
     visitScreens(config, outDir);
     if (config.role == Role::Guard)
         visitPassVerdicts(config, outDir);
+    if (config.role == Role::Desk)
+        visitDeskPasses(config, outDir);
 }
 
 int guarded(const std::function<void()> &run)

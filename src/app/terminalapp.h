@@ -57,6 +57,7 @@ public:
     [[nodiscard]] LanguageSwitcher &languages() { return *m_languages; }
     [[nodiscard]] GoodsPasses &goodsPasses() { return *m_goodsPasses; }
     [[nodiscard]] PassCheck &passCheck() { return *m_passCheck; }
+    [[nodiscard]] GoodsPassDesk &goodsPassDesk() { return *m_goodsPassDesk; }
     // This terminal's devices of a kind; null when the role has none or it is not set up.
     [[nodiscard]] EscPosPrinter *printer() const;
     [[nodiscard]] SerialScanner *scanner() const;

@@ -16,10 +16,11 @@
 namespace lobbydesk {
 namespace {
 
-QString tr(const char *text)
+// The messages' translation context, declared so that lupdate files them under it too.
+struct GoodsPassText
 {
-    return QCoreApplication::translate("GoodsPass", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GoodsPassText)
+};
 
 QString when(const QDateTime &time)
 {
@@ -211,11 +212,11 @@ QList<FieldProblem> GoodsPasses::problems(GoodsPassRequest request) const
         const auto unit = m_directory->unit(request.unit);
         if (!unit || !unit->active)
             problems.prepend({ QStringLiteral("unit"),
-                tr("Unit %1 is not in the building directory.").arg(request.unit) });
+                GoodsPassText::tr("Unit %1 is not in the building directory.").arg(request.unit) });
     }
     if (!request.applicantId.isEmpty() && !m_directory->person(request.applicantId))
-        problems.prepend(
-            { QStringLiteral("applicant"), tr("The applicant is not in the building directory.") });
+        problems.prepend({ QStringLiteral("applicant"),
+            GoodsPassText::tr("The applicant is not in the building directory.") });
     return problems;
 }
 
@@ -254,28 +255,34 @@ QList<ApprovalCheck> GoodsPasses::approvalChecks(const QString &passId) const
     const QStringList roles = person ? person->roles : QStringList();
     if (!person || !person->active)
         checks.append({ QStringLiteral("entitled"), O::Fail,
-            tr("%1 is no longer in the building directory.").arg(request.applicantName) });
+            GoodsPassText::tr("%1 is no longer in the building directory.")
+                .arg(request.applicantName) });
     else if (!person->units.contains(request.unit))
         checks.append({ QStringLiteral("entitled"), O::Fail,
-            tr("%1 is not registered for unit %2.").arg(person->name, request.unit) });
+            GoodsPassText::tr("%1 is not registered for unit %2.")
+                .arg(person->name, request.unit) });
     else if (roles.contains(QStringLiteral("owner")))
         checks.append({ QStringLiteral("entitled"), O::Pass,
-            tr("%1 owns unit %2.").arg(person->name, request.unit) });
+            GoodsPassText::tr("%1 owns unit %2.").arg(person->name, request.unit) });
     else if (roles.contains(QStringLiteral("signatory"))
         || roles.contains(QStringLiteral("tenant")))
         checks.append({ QStringLiteral("entitled"), O::Pass,
             roles.contains(QStringLiteral("signatory"))
-                ? tr("%1 is an authorised signatory of unit %2.").arg(person->name, request.unit)
-                : tr("%1 is the tenant of unit %2.").arg(person->name, request.unit) });
+                ? GoodsPassText::tr("%1 is an authorised signatory of unit %2.")
+                      .arg(person->name, request.unit)
+                : GoodsPassText::tr("%1 is the tenant of unit %2.")
+                      .arg(person->name, request.unit) });
     else
         checks.append({ QStringLiteral("entitled"), O::Fail,
-            tr("%1 may not take goods out of unit %2: only the owner, the tenant or an "
-               "authorised signatory may.")
+            GoodsPassText::tr(
+                "%1 may not take goods out of unit %2: only the owner, the tenant or an "
+                "authorised signatory may.")
                 .arg(person->name, request.unit) });
 
     if (request.reason == QStringLiteral("move-out") && !roles.contains(QStringLiteral("owner")))
         checks.append({ QStringLiteral("consent"), O::Warn,
-            tr("A tenant moving out needs the owner's consent: note how it was given.") });
+            GoodsPassText::tr(
+                "A tenant moving out needs the owner's consent: note how it was given.") });
 
     QSqlQuery arrears(m_events.database().sql());
     arrears.prepare(QStringLiteral("SELECT in_arrears, note FROM unit_arrears WHERE unit = ?"));
@@ -283,18 +290,20 @@ QList<ApprovalCheck> GoodsPasses::approvalChecks(const QString &passId) const
     execOrThrow(arrears, QStringLiteral("reading the arrears flag"), m_events.database().path());
     if (arrears.next() && arrears.value(0).toInt() == 1)
         checks.append({ QStringLiteral("arrears"), O::Warn,
-            tr("Unit %1's fees are in arrears (%2).")
+            GoodsPassText::tr("Unit %1's fees are in arrears (%2).")
                 .arg(request.unit, arrears.value(1).toString()) });
     else
         checks.append({ QStringLiteral("arrears"), O::Pass,
-            tr("No arrears flag for unit %1.").arg(request.unit) });
+            GoodsPassText::tr("No arrears flag for unit %1.").arg(request.unit) });
 
     if (request.validUntil <= now())
         checks.append({ QStringLiteral("window"), O::Fail,
-            tr("The window ended on %1 while the request waited.").arg(when(request.validUntil)) });
+            GoodsPassText::tr("The window ended on %1 while the request waited.")
+                .arg(when(request.validUntil)) });
     else
         checks.append({ QStringLiteral("window"), O::Pass,
-            tr("Valid %1 to %2.").arg(when(request.validFrom), when(request.validUntil)) });
+            GoodsPassText::tr("Valid %1 to %2.")
+                .arg(when(request.validFrom), when(request.validUntil)) });
     return checks;
 }
 
@@ -312,7 +321,8 @@ GoodsPass GoodsPasses::approve(
     const QString site = siteId();
     if (!keys || site.isEmpty())
         throw Error(Error::Kind::Invalid,
-            tr("This terminal cannot sign passes until it is enrolled with the hub."));
+            GoodsPassText::tr(
+                "This terminal cannot sign passes until it is enrolled with the hub."));
 
     const QDateTime at = now();
     const QString number = nextNumber(at);
@@ -349,7 +359,7 @@ GoodsPass GoodsPasses::reject(const QString &passId, const QString &actor, const
     const QString why = reason.simplified();
     if (why.isEmpty() || why.size() > GoodsPassRequest::kMaxNoteLength)
         throw Error(Error::Kind::Invalid,
-            tr("Give the reason for rejecting (at most %1 characters).")
+            GoodsPassText::tr("Give the reason for rejecting (at most %1 characters).")
                 .arg(GoodsPassRequest::kMaxNoteLength));
     const QString type = QStringLiteral("goods.pass.rejected");
     m_events.record(
@@ -364,17 +374,17 @@ GoodsPass GoodsPasses::revoke(const QString &passId, const QString &actor, const
 {
     const auto pass = find(passId);
     if (!pass)
-        throw Error(Error::Kind::Invalid, tr("There is no such goods pass."));
+        throw Error(Error::Kind::Invalid, GoodsPassText::tr("There is no such goods pass."));
     if (pass->state != GoodsPass::State::Approved)
-        throw Error(Error::Kind::Invalid, tr("Only an issued pass can be revoked."));
+        throw Error(Error::Kind::Invalid, GoodsPassText::tr("Only an issued pass can be revoked."));
     if (pass->used())
         throw Error(Error::Kind::Invalid,
-            tr("Pass %1 was already used at %2; it cannot be revoked.")
+            GoodsPassText::tr("Pass %1 was already used at %2; it cannot be revoked.")
                 .arg(pass->number, when(pass->uses.first().usedAt)));
     const QString why = reason.simplified();
     if (why.isEmpty() || why.size() > GoodsPassRequest::kMaxNoteLength)
         throw Error(Error::Kind::Invalid,
-            tr("Give the reason for revoking (at most %1 characters).")
+            GoodsPassText::tr("Give the reason for revoking (at most %1 characters).")
                 .arg(GoodsPassRequest::kMaxNoteLength));
     const QString type = QStringLiteral("goods.pass.revoked");
     m_events.record(
@@ -401,7 +411,7 @@ PassSignerLookup GoodsPasses::signers() const
         // This terminal's own key, before the hub has sent it back in the site's list.
         const auto own = readSigningKey(db);
         if (own && signingKeyId(own->publicKey) == keyId)
-            return PassSigner { own->publicKey, tr("this terminal"), false };
+            return PassSigner { own->publicKey, GoodsPassText::tr("this terminal"), false };
         return std::nullopt;
     };
 }
@@ -415,7 +425,8 @@ PassVerdict GoodsPasses::verify(const QString &scannedOrTyped) const
             verdict.reason = PassVerdict::Reason::UnknownNumber;
             verdict.number = *number;
             verdict.message
-                = tr("This terminal knows no pass %1: scan its QR code instead.").arg(*number);
+                = GoodsPassText::tr("This terminal knows no pass %1: scan its QR code instead.")
+                      .arg(*number);
             return verdict;
         }
         return verdictFor(pass->token);
@@ -439,26 +450,29 @@ PassVerdict GoodsPasses::verdictFor(const QString &token) const
     case PassTokenProblem::None:
         break;
     case PassTokenProblem::NotAToken:
-        return refuse(R::NotAToken, tr("This code is not a LobbyDesk pass."));
+        return refuse(R::NotAToken, GoodsPassText::tr("This code is not a LobbyDesk pass."));
     case PassTokenProblem::Damaged:
         return refuse(R::Damaged,
-            tr("The pass code is damaged or incomplete: scan it again or type the pass number."));
+            GoodsPassText::tr(
+                "The pass code is damaged or incomplete: scan it again or type the pass number."));
     case PassTokenProblem::UnknownKey:
         return refuse(R::UnknownKey,
-            tr("Signed by a terminal this site does not know: a pass of another building, or "
-               "a forgery."));
+            GoodsPassText::tr(
+                "Signed by a terminal this site does not know: a pass of another building, or "
+                "a forgery."));
     case PassTokenProblem::RevokedKey:
         return refuse(R::RevokedKey,
-            tr("Signed by %1, a terminal the site has revoked: do not accept it.")
+            GoodsPassText::tr("Signed by %1, a terminal the site has revoked: do not accept it.")
                 .arg(check.signer));
     case PassTokenProblem::BadSignature:
-        return refuse(
-            R::BadSignature, tr("The signature does not match: the pass was altered or forged."));
+        return refuse(R::BadSignature,
+            GoodsPassText::tr("The signature does not match: the pass was altered or forged."));
     }
 
     const QCborMap &payload = check.payload;
     if (payload.value(QStringLiteral("k")).toString() != QStringLiteral("goods"))
-        return refuse(R::NotAGoodsPass, tr("This is a LobbyDesk code, but not a goods pass."));
+        return refuse(
+            R::NotAGoodsPass, GoodsPassText::tr("This is a LobbyDesk code, but not a goods pass."));
     verdict.passId
         = uuidText(QUuid::fromRfc4122(payload.value(QStringLiteral("id")).toByteArray()));
     verdict.number = payload.value(QStringLiteral("n")).toString();
@@ -480,21 +494,24 @@ PassVerdict GoodsPasses::verdictFor(const QString &token) const
         verdict.uses = pass->uses;
 
     if (payload.value(QStringLiteral("s")).toString() != siteId())
-        return refuse(R::OtherSite, tr("This pass is for another building."));
+        return refuse(R::OtherSite, GoodsPassText::tr("This pass is for another building."));
     const QDateTime at = now();
     if (at < verdict.validFrom)
-        return refuse(R::NotYetValid, tr("Not valid yet: from %1.").arg(when(verdict.validFrom)));
+        return refuse(R::NotYetValid,
+            GoodsPassText::tr("Not valid yet: from %1.").arg(when(verdict.validFrom)));
     if (at > verdict.validUntil)
-        return refuse(R::Expired, tr("Expired on %1.").arg(when(verdict.validUntil)));
+        return refuse(
+            R::Expired, GoodsPassText::tr("Expired on %1.").arg(when(verdict.validUntil)));
     if (pass && pass->state == GoodsPass::State::Revoked)
         return refuse(R::Revoked,
-            tr("Revoked by the desk on %1: %2.").arg(when(pass->revokedAt), pass->revokeReason));
+            GoodsPassText::tr("Revoked by the desk on %1: %2.")
+                .arg(when(pass->revokedAt), pass->revokeReason));
     if (pass && pass->used()) {
         const GoodsPassUse &first = pass->uses.first();
         return refuse(R::AlreadyUsed,
-            tr("Already used on %1 at %2 (guard %3).")
+            GoodsPassText::tr("Already used on %1 at %2 (guard %3).")
                 .arg(when(first.usedAt), first.terminalName,
-                    first.guard.isEmpty() ? tr("not recorded") : first.guard));
+                    first.guard.isEmpty() ? GoodsPassText::tr("not recorded") : first.guard));
     }
 
     const QDateTime lastSync
@@ -506,16 +523,18 @@ PassVerdict GoodsPasses::verdictFor(const QString &token) const
         verdict.colour = PassVerdict::Colour::Amber;
         verdict.reason = R::StaleSync;
         verdict.message = lastSync.isValid()
-            ? tr("Valid, but this terminal has not synced for %1 hours: a revocation or a use "
-                 "elsewhere may not be known here.")
+            ? GoodsPassText::tr(
+                "Valid, but this terminal has not synced for %1 hours: a revocation or a use "
+                "elsewhere may not be known here.")
                   .arg(*verdict.hoursSinceSync)
-            : tr("Valid, but this terminal has never synced: a revocation or a use elsewhere "
-                 "may not be known here.");
+            : GoodsPassText::tr(
+                "Valid, but this terminal has never synced: a revocation or a use elsewhere "
+                "may not be known here.");
         return verdict;
     }
     verdict.colour = PassVerdict::Colour::Green;
     verdict.reason = R::Valid;
-    verdict.message = tr("Valid pass.");
+    verdict.message = GoodsPassText::tr("Valid pass.");
     return verdict;
 }
 
@@ -528,12 +547,12 @@ GoodsPassUse GoodsPasses::consume(const QString &scannedOrTyped, const QList<Goo
     bool partial = false;
     if (verdict.itemsKnown) {
         if (released.size() != verdict.items.size())
-            throw Error(Error::Kind::Invalid, tr("Tick off each item of the pass."));
+            throw Error(Error::Kind::Invalid, GoodsPassText::tr("Tick off each item of the pass."));
         for (qsizetype i = 0; i < released.size(); ++i) {
             const double out = released[i].quantity;
             if (out < 0 || out > verdict.items[i].quantity)
                 throw Error(Error::Kind::Invalid,
-                    tr("Item %1: between 0 and %2 can leave.")
+                    GoodsPassText::tr("Item %1: between 0 and %2 can leave.")
                         .arg(i + 1)
                         .arg(quantityText(verdict.items[i].quantity)));
             partial = partial || out < verdict.items[i].quantity;
@@ -542,10 +561,12 @@ GoodsPassUse GoodsPasses::consume(const QString &scannedOrTyped, const QList<Goo
     const QString why = note.simplified();
     if (why.size() > GoodsPassRequest::kMaxNoteLength)
         throw Error(Error::Kind::Invalid,
-            tr("The note is at most %1 characters.").arg(GoodsPassRequest::kMaxNoteLength));
+            GoodsPassText::tr("The note is at most %1 characters.")
+                .arg(GoodsPassRequest::kMaxNoteLength));
     if (partial && why.isEmpty())
         throw Error(Error::Kind::Invalid,
-            tr("Not everything on the pass is leaving: note what stays or what differs."));
+            GoodsPassText::tr(
+                "Not everything on the pass is leaving: note what stays or what differs."));
 
     const QString type = QStringLiteral("goods.pass.used");
     const auto recorded = m_events.record(
@@ -557,8 +578,9 @@ GoodsPassUse GoodsPasses::consume(const QString &scannedOrTyped, const QList<Goo
                 { QStringLiteral("verdict"), verdictReasonKey(verdict.reason) } },
             actor, {} },
         terminalProjection(type));
-    return GoodsPassUse { uuidText(recorded.event.id), m_events.terminalId(), tr("this terminal"),
-        recorded.event.occurredAt, actor, released, partial, why };
+    return GoodsPassUse { uuidText(recorded.event.id), m_events.terminalId(),
+        GoodsPassText::tr("this terminal"), recorded.event.occurredAt, actor, released, partial,
+        why };
 }
 
 std::optional<GoodsPass> GoodsPasses::find(const QString &passId) const
@@ -657,16 +679,17 @@ GoodsPass GoodsPasses::pendingOrThrow(const QString &passId) const
 {
     const auto pass = find(passId);
     if (!pass)
-        throw Error(Error::Kind::Invalid, tr("There is no such goods pass request."));
+        throw Error(
+            Error::Kind::Invalid, GoodsPassText::tr("There is no such goods pass request."));
     switch (pass->state) {
     case GoodsPass::State::Pending:
         break;
     case GoodsPass::State::Approved:
-        throw Error(Error::Kind::Invalid, tr("This request was already approved."));
+        throw Error(Error::Kind::Invalid, GoodsPassText::tr("This request was already approved."));
     case GoodsPass::State::Rejected:
-        throw Error(Error::Kind::Invalid, tr("This request was already rejected."));
+        throw Error(Error::Kind::Invalid, GoodsPassText::tr("This request was already rejected."));
     case GoodsPass::State::Revoked:
-        throw Error(Error::Kind::Invalid, tr("This pass was already revoked."));
+        throw Error(Error::Kind::Invalid, GoodsPassText::tr("This pass was already revoked."));
     }
     return *pass;
 }
@@ -719,8 +742,9 @@ QList<GoodsPass> GoodsPasses::select(const QString &where, const QVariantList &v
         execOrThrow(uses, QStringLiteral("reading goods pass uses"), m_events.database().path());
         while (uses.next())
             pass.uses.append({ uses.value(0).toString(), uses.value(1).toString(),
-                uses.value(1).toString() == m_events.terminalId() ? tr("this terminal")
-                                                                  : uses.value(2).toString(),
+                uses.value(1).toString() == m_events.terminalId()
+                    ? GoodsPassText::tr("this terminal")
+                    : uses.value(2).toString(),
                 parseIsoUtc(uses.value(3).toString()), uses.value(4).toString(),
                 itemsFrom(QJsonDocument::fromJson(uses.value(5).toString().toUtf8()).array()),
                 uses.value(6).toBool(), uses.value(7).toString() });

@@ -10,10 +10,11 @@
 namespace lobbydesk {
 namespace {
 
-QString tr(const char *text)
+// The messages' translation context, declared so that lupdate files them under it too.
+struct GoodsPassText
 {
-    return QCoreApplication::translate("GoodsPass", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GoodsPassText)
+};
 
 QString isoOrEmpty(const QDateTime &time)
 {
@@ -128,39 +129,47 @@ QList<FieldProblem> validateGoodsPassRequest(GoodsPassRequest &request, const QD
     const auto nameProblem = [&refuse](const QString &field, QString &value, const QString &what) {
         value = value.simplified();
         if (value.isEmpty())
-            refuse(field, tr("Enter %1.").arg(what));
+            refuse(field, GoodsPassText::tr("Enter %1.").arg(what));
         else if (value.size() > GoodsPassRequest::kMaxNameLength)
             refuse(field,
-                tr("%1 is at most %2 characters.").arg(what).arg(GoodsPassRequest::kMaxNameLength));
+                GoodsPassText::tr("%1 is at most %2 characters.")
+                    .arg(what)
+                    .arg(GoodsPassRequest::kMaxNameLength));
     };
 
     request.unit = request.unit.trimmed();
     if (request.unit.isEmpty())
-        refuse(QStringLiteral("unit"), tr("Choose the unit the goods leave from."));
+        refuse(QStringLiteral("unit"), GoodsPassText::tr("Choose the unit the goods leave from."));
     if (request.applicantId.trimmed().isEmpty())
-        refuse(QStringLiteral("applicant"), tr("Say who applies: tap their card or pick them."));
+        refuse(QStringLiteral("applicant"),
+            GoodsPassText::tr("Say who applies: tap their card or pick them."));
 
-    nameProblem(QStringLiteral("carrier_name"), request.carrierName, tr("the carrier's name"));
+    nameProblem(QStringLiteral("carrier_name"), request.carrierName,
+        GoodsPassText::tr("the carrier's name"));
     if (request.carrierPhone.trimmed().isEmpty()) {
-        refuse(QStringLiteral("carrier_phone"), tr("Enter the carrier's mobile number."));
+        refuse(QStringLiteral("carrier_phone"),
+            GoodsPassText::tr("Enter the carrier's mobile number."));
     } else if (const auto phone = normalizedPhone(request.carrierPhone)) {
         request.carrierPhone = *phone;
     } else {
         refuse(QStringLiteral("carrier_phone"),
-            tr("This is not a phone number: a mainland mobile has 11 digits, a Hong Kong or "
-               "Macau number 8, a Taiwan mobile starts 09; others start with +."));
+            GoodsPassText::tr(
+                "This is not a phone number: a mainland mobile has 11 digits, a Hong Kong or "
+                "Macau number 8, a Taiwan mobile starts 09; others start with +."));
     }
     request.carrierIdLast4 = request.carrierIdLast4.trimmed().toUpper();
     static const QRegularExpression idLast4(QStringLiteral("^[0-9]{3}[0-9X]$"));
     if (!idLast4.match(request.carrierIdLast4).hasMatch())
         refuse(QStringLiteral("carrier_id_last4"),
-            tr("Enter the last 4 characters of the carrier's ID: digits, the last may be X."));
+            GoodsPassText::tr(
+                "Enter the last 4 characters of the carrier's ID: digits, the last may be X."));
 
     if (request.items.isEmpty())
-        refuse(QStringLiteral("items"), tr("List at least one item."));
+        refuse(QStringLiteral("items"), GoodsPassText::tr("List at least one item."));
     if (request.items.size() > GoodsPassRequest::kMaxItems)
         refuse(QStringLiteral("items"),
-            tr("A pass lists at most %1 items; this one has %2. Make a second pass for the rest.")
+            GoodsPassText::tr(
+                "A pass lists at most %1 items; this one has %2. Make a second pass for the rest.")
                 .arg(GoodsPassRequest::kMaxItems)
                 .arg(request.items.size()));
     for (qsizetype i = 0; i < request.items.size() && i < GoodsPassRequest::kMaxItems; ++i) {
@@ -168,64 +177,73 @@ QList<FieldProblem> validateGoodsPassRequest(GoodsPassRequest &request, const QD
         const QString row = QStringLiteral("item.%1.").arg(i);
         item.name = item.name.simplified();
         if (item.name.isEmpty())
-            refuse(row + QStringLiteral("name"), tr("Item %1 needs a name.").arg(i + 1));
+            refuse(row + QStringLiteral("name"),
+                GoodsPassText::tr("Item %1 needs a name.").arg(i + 1));
         else if (item.name.size() > GoodsPassRequest::kMaxNameLength)
             refuse(row + QStringLiteral("name"),
-                tr("Item %1's name is at most %2 characters.")
+                GoodsPassText::tr("Item %1's name is at most %2 characters.")
                     .arg(i + 1)
                     .arg(GoodsPassRequest::kMaxNameLength));
         if (!(item.quantity > 0) || item.quantity > GoodsPassRequest::kMaxQuantity)
             refuse(row + QStringLiteral("quantity"),
-                tr("Item %1's quantity must be more than 0 and at most %2.")
+                GoodsPassText::tr("Item %1's quantity must be more than 0 and at most %2.")
                     .arg(i + 1)
                     .arg(quantityText(GoodsPassRequest::kMaxQuantity)));
         else if (item.unitOfMeasure != QStringLiteral("kg")
             && item.quantity != static_cast<double>(static_cast<qint64>(item.quantity)))
             refuse(row + QStringLiteral("quantity"),
-                tr("Item %1 is counted in whole numbers.").arg(i + 1));
+                GoodsPassText::tr("Item %1 is counted in whole numbers.").arg(i + 1));
         if (!goodsUnitsOfMeasure().contains(item.unitOfMeasure))
-            refuse(row + QStringLiteral("uom"), tr("Choose how item %1 is counted.").arg(i + 1));
+            refuse(row + QStringLiteral("uom"),
+                GoodsPassText::tr("Choose how item %1 is counted.").arg(i + 1));
     }
 
     if (!request.validFrom.isValid() || !request.validUntil.isValid()) {
-        refuse(QStringLiteral("valid_until"), tr("Choose when the goods leave (from and until)."));
+        refuse(QStringLiteral("valid_until"),
+            GoodsPassText::tr("Choose when the goods leave (from and until)."));
     } else if (request.validUntil <= request.validFrom) {
-        refuse(QStringLiteral("valid_until"), tr("The pass must end after it starts."));
+        refuse(
+            QStringLiteral("valid_until"), GoodsPassText::tr("The pass must end after it starts."));
     } else if (request.validUntil <= now) {
-        refuse(QStringLiteral("valid_until"), tr("This window is already over."));
+        refuse(QStringLiteral("valid_until"), GoodsPassText::tr("This window is already over."));
     } else if (request.validFrom.daysTo(request.validUntil) > GoodsPassRequest::kMaxWindowDays) {
         refuse(QStringLiteral("valid_until"),
-            tr("A pass is valid for at most %1 days.").arg(GoodsPassRequest::kMaxWindowDays));
+            GoodsPassText::tr("A pass is valid for at most %1 days.")
+                .arg(GoodsPassRequest::kMaxWindowDays));
     }
 
     request.plate
         = request.plate.toUpper().remove(QRegularExpression(QStringLiteral("[\\s.·\\-]")));
     if (!request.plate.isEmpty() && !plausiblePlate(request.plate))
         refuse(QStringLiteral("plate"),
-            tr("This is not a vehicle plate (for example 粤B12345, AB1234); leave it empty if "
-               "the goods leave on foot."));
+            GoodsPassText::tr(
+                "This is not a vehicle plate (for example 粤B12345, AB1234); leave it empty if "
+                "the goods leave on foot."));
 
     if (request.returnable) {
         if (!request.expectedReturn.isValid())
-            refuse(QStringLiteral("expected_return"), tr("Say when the goods come back."));
+            refuse(QStringLiteral("expected_return"),
+                GoodsPassText::tr("Say when the goods come back."));
         else if (request.validFrom.isValid()
             && (request.expectedReturn < request.validFrom.toLocalTime().date()
                 || request.validFrom.date().daysTo(request.expectedReturn)
                     > GoodsPassRequest::kMaxReturnDays))
             refuse(QStringLiteral("expected_return"),
-                tr("The return date must be after the goods leave and within a year."));
+                GoodsPassText::tr(
+                    "The return date must be after the goods leave and within a year."));
     } else {
         request.expectedReturn = {};
     }
 
     request.reasonNote = request.reasonNote.simplified();
     if (!goodsPassReasons().contains(request.reason))
-        refuse(QStringLiteral("reason"), tr("Choose why the goods leave."));
+        refuse(QStringLiteral("reason"), GoodsPassText::tr("Choose why the goods leave."));
     else if (request.reason == QStringLiteral("other") && request.reasonNote.isEmpty())
-        refuse(QStringLiteral("reason_note"), tr("Say why the goods leave."));
+        refuse(QStringLiteral("reason_note"), GoodsPassText::tr("Say why the goods leave."));
     if (request.reasonNote.size() > GoodsPassRequest::kMaxNoteLength)
         refuse(QStringLiteral("reason_note"),
-            tr("The note is at most %1 characters.").arg(GoodsPassRequest::kMaxNoteLength));
+            GoodsPassText::tr("The note is at most %1 characters.")
+                .arg(GoodsPassRequest::kMaxNoteLength));
     return problems;
 }
 
