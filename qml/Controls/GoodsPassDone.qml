@@ -34,7 +34,7 @@ ColumnLayout {
         font.bold: true
         font.letterSpacing: 4
         color: Theme.text
-        text: done.form.reference
+        text: done.form?.reference ?? ""
     }
     Text {
         objectName: "printNote"
@@ -43,8 +43,8 @@ ColumnLayout {
         wrapMode: Text.WordWrap
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontTitle
-        color: done.form.printed ? Theme.ok : Theme.warning
-        text: done.form.printed ? qsTr("Please take your receipt.") : done.form.printNote
+        color: done.form?.printed ? Theme.ok : Theme.warning
+        text: done.form?.printed ? qsTr("Please take your receipt.") : (done.form?.printNote ?? "")
     }
     Text {
         Layout.fillWidth: true
