@@ -736,10 +736,6 @@
         <translation>%1 单元的申请</translation>
     </message>
     <message>
-        <source>Unit %1 · %2 · %3 items</source>
-        <translation>%1 单元 · %2 · %3 项物品</translation>
-    </message>
-    <message>
         <source>No pass matches this search.</source>
         <translation>没有符合条件的放行条。</translation>
     </message>
@@ -870,6 +866,14 @@
     <message>
         <source>New request</source>
         <translation>新建申请</translation>
+    </message>
+    <message>
+        <source>Unit %1 · %2</source>
+        <translation>%1 单元 · %2</translation>
+    </message>
+    <message>
+        <source>items: %1</source>
+        <translation>物品 %1 项</translation>
     </message>
 </context>
 <context>

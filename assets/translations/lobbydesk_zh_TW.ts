@@ -736,10 +736,6 @@
         <translation>%1 單位的申請</translation>
     </message>
     <message>
-        <source>Unit %1 · %2 · %3 items</source>
-        <translation>%1 單位 · %2 · %3 項物品</translation>
-    </message>
-    <message>
         <source>No pass matches this search.</source>
         <translation>沒有符合條件的放行條。</translation>
     </message>
@@ -870,6 +866,14 @@
     <message>
         <source>New request</source>
         <translation>新增申請</translation>
+    </message>
+    <message>
+        <source>Unit %1 · %2</source>
+        <translation>%1 單位 · %2</translation>
+    </message>
+    <message>
+        <source>items: %1</source>
+        <translation>物品 %1 項</translation>
     </message>
 </context>
 <context>

@@ -326,6 +326,8 @@ GLOSSARY = {
     "Tap the applicant's IC card on the reader, or find them by name. The desk checks their ID.": ("请申请人在读卡器上刷IC卡，或按姓名查找。前台须核对其证件。", "請申請人在讀卡機上刷IC卡，或按姓名查找。前台須核對其證件。"),
     "Name, unit or pinyin initials": ("姓名、单元号或拼音首字母", "姓名、單位號或拼音首字母"),
     "unit %1": ("%1 单元", "%1 單位"),
+    "Unit %1 · %2": ("%1 单元 · %2", "%1 單位 · %2"),
+    "items: %1": ("物品 %1 项", "物品 %1 項"),
 }
 
 def fill(path: Path, column: int) -> list[str]:

@@ -166,8 +166,8 @@ Item {
                         }
                         Text {
                             Layout.fillWidth: true
-                            text: qsTr("Unit %1 · %2 · %3 items").arg(row.modelData.unit)
-                                      .arg(row.modelData.applicant).arg(row.modelData.itemCount)
+                            text: qsTr("Unit %1 · %2").arg(row.modelData.unit).arg(row.modelData.applicant)
+                                  + " · " + qsTr("items: %1").arg(row.modelData.itemCount)
                                   + (row.modelData.plate.length > 0 ? " · " + row.modelData.plate : "")
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.fontCaption
