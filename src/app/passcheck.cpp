@@ -20,19 +20,6 @@ QString localText(const QDateTime &time, const QString &format)
     return time.toLocalTime().toString(format);
 }
 
-QString colourKey(PassVerdict::Colour colour)
-{
-    switch (colour) {
-    case PassVerdict::Colour::Green:
-        return QStringLiteral("green");
-    case PassVerdict::Colour::Amber:
-        return QStringLiteral("amber");
-    case PassVerdict::Colour::Red:
-        return QStringLiteral("red");
-    }
-    Q_UNREACHABLE();
-}
-
 } // namespace
 
 PassCheck::PassCheck(GoodsPasses &passes, Navigator *navigator, QObject *parent)
@@ -161,7 +148,7 @@ void PassCheck::clear()
 
 QString PassCheck::colour() const
 {
-    return m_verdict ? colourKey(m_verdict->colour) : QString();
+    return m_verdict ? verdictColourKey(m_verdict->colour) : QString();
 }
 
 QString PassCheck::reasonKey() const

@@ -10,19 +10,6 @@
 namespace lobbydesk {
 namespace {
 
-QString colourKey(PassVerdict::Colour colour)
-{
-    switch (colour) {
-    case PassVerdict::Colour::Green:
-        return QStringLiteral("green");
-    case PassVerdict::Colour::Amber:
-        return QStringLiteral("amber");
-    case PassVerdict::Colour::Red:
-        return QStringLiteral("red");
-    }
-    Q_UNREACHABLE();
-}
-
 // The word the guard screen shows in large type.
 QString colourWord(PassVerdict::Colour colour)
 {
@@ -93,7 +80,7 @@ QJsonObject verdictJson(const PassVerdict &verdict)
             { QStringLiteral("note"), use.note },
             { QStringLiteral("released"), itemsJson(use.released) } });
     return {
-        { QStringLiteral("verdict"), colourKey(verdict.colour) },
+        { QStringLiteral("verdict"), verdictColourKey(verdict.colour) },
         { QStringLiteral("reason"), verdictReasonKey(verdict.reason) },
         { QStringLiteral("message"), verdict.message },
         { QStringLiteral("pass_id"), textOrNull(verdict.passId) },

@@ -128,6 +128,19 @@ QString verdictReasonKey(PassVerdict::Reason reason)
     Q_UNREACHABLE();
 }
 
+QString verdictColourKey(PassVerdict::Colour colour)
+{
+    switch (colour) {
+    case PassVerdict::Colour::Green:
+        return QStringLiteral("green");
+    case PassVerdict::Colour::Amber:
+        return QStringLiteral("amber");
+    case PassVerdict::Colour::Red:
+        return QStringLiteral("red");
+    }
+    Q_UNREACHABLE();
+}
+
 // --- projection -------------------------------------------------------------------------
 
 bool isGoodsPassEvent(const QString &type)

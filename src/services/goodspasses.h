@@ -105,6 +105,7 @@ struct PassVerdict
 };
 
 [[nodiscard]] QString verdictReasonKey(PassVerdict::Reason reason); // valid, expired, …
+[[nodiscard]] QString verdictColourKey(PassVerdict::Colour colour); // green, amber, red
 
 enum class GoodsPassList { Today, Pending, Issued, Used, Revoked, Alerts, All };
 
