@@ -10,7 +10,6 @@
 #include "sync/hublink.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace lobbydesk::demo {
@@ -29,15 +28,7 @@ void seedDirectoryRows(Store &store)
     if (!import.ok())
         throw Error(Error::Kind::Invalid,
             QStringLiteral("demo directory: %1").arg(import.errors.first().text()));
-    WriteTransaction transaction(store.events().database());
-    for (const DirectoryRecord &record : import.records) {
-        Event event;
-        event.id = newEventId();
-        event.type = eventType(record.kind);
-        event.payload = QJsonDocument(record.payload).toJson(QJsonDocument::Compact);
-        applyDirectoryEvent(event, store.sql());
-    }
-    transaction.commit();
+    applyDirectoryRecords(import.records, store.events().database());
 }
 
 } // namespace

@@ -4,7 +4,9 @@
 #include "directory/directorycsv.h"
 #include "directory/directoryrecord.h"
 #include "directory/searchtokens.h"
+#include "store/database.h"
 #include "store/sqlerror.h"
+#include "store/writetransaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -271,6 +273,19 @@ void applyDirectoryEvent(const Event &event, QSqlDatabase &db)
         applyStaff(payload, db);
         break;
     }
+}
+
+void applyDirectoryRecords(const QList<DirectoryRecord> &records, Database &database)
+{
+    WriteTransaction transaction(database);
+    for (const DirectoryRecord &record : records) {
+        Event event;
+        event.id = newEventId();
+        event.type = eventType(record.kind);
+        event.payload = QJsonDocument(record.payload).toJson(QJsonDocument::Compact);
+        applyDirectoryEvent(event, database.sql());
+    }
+    transaction.commit();
 }
 
 } // namespace lobbydesk

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/event.h"
+#include "directory/directoryrecord.h"
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -15,5 +17,12 @@ namespace lobbydesk {
 // A Projection (store/eventlog.h): it runs inside the event's transaction. Throws
 // Error(Invalid) for a payload it cannot use, Error from SQLite otherwise.
 void applyDirectoryEvent(const Event &event, QSqlDatabase &db);
+
+class Database;
+
+// Applies parsed records (parseDirectoryCsv) to the directory tables in one transaction, as
+// their events would, but records no event: for a throw-away terminal that needs a directory
+// and no hub (demo screens, tests, benchmarks).
+void applyDirectoryRecords(const QList<DirectoryRecord> &records, Database &database);
 
 } // namespace lobbydesk

@@ -2,15 +2,12 @@
 #include "app/tenantcard.h"
 #include "app/terminalapp.h"
 #include "directory/directorycsv.h"
-#include "directory/directoryprojection.h"
+#include "sampledirectory.h"
 #include "services/goodspasses.h"
 #include "store/store.h"
-#include "store/writetransaction.h"
 #include "tempdatadir.h"
 
 #include <QAbstractItemModelTester>
-#include <QFile>
-#include <QJsonDocument>
 #include <QSignalSpy>
 #include <catch2/catch.hpp>
 
@@ -28,19 +25,7 @@ struct Kiosk
         config.language = Language::English;
         config.dataDir = data.path();
         terminal = std::make_unique<TerminalApp>(config);
-        QFile file(QStringLiteral(LOBBYDESK_SOURCE_DIR "/assets/directory/sample-directory.csv"));
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        const DirectoryImport import = parseDirectoryCsv(file.readAll());
-        REQUIRE(import.ok());
-        WriteTransaction transaction(terminal->store().events().database());
-        for (const DirectoryRecord &record : import.records) {
-            Event event;
-            event.id = newEventId();
-            event.type = eventType(record.kind);
-            event.payload = QJsonDocument(record.payload).toJson(QJsonDocument::Compact);
-            applyDirectoryEvent(event, terminal->store().sql());
-        }
-        transaction.commit();
+        loadSampleDirectory(terminal->store());
     }
 
     [[nodiscard]] qsizetype recorded() const

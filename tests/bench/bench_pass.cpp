@@ -19,9 +19,8 @@
 #include "core/error.h"
 #include "core/eventhash.h"
 #include "core/signing.h"
-#include "directory/directorycsv.h"
-#include "directory/directoryprojection.h"
 #include "drivers/printer/printerbitmaps.h"
+#include "sampledirectory.h"
 #include "services/goodspasses.h"
 #include "services/projections.h"
 #include "store/store.h"
@@ -87,19 +86,7 @@ struct Terminal
         : store(dir, options)
         , clock(syncedAt)
     {
-        QFile file(QStringLiteral(LOBBYDESK_SOURCE_DIR "/assets/directory/sample-directory.csv"));
-        if (!file.open(QIODevice::ReadOnly))
-            throw Error(Error::Kind::Config, QStringLiteral("no sample directory"));
-        const DirectoryImport import = parseDirectoryCsv(file.readAll());
-        WriteTransaction transaction(store.events().database());
-        for (const DirectoryRecord &record : import.records) {
-            Event event;
-            event.id = newEventId();
-            event.type = eventType(record.kind);
-            event.payload = QJsonDocument(record.payload).toJson(QJsonDocument::Compact);
-            applyDirectoryEvent(event, store.sql());
-        }
-        transaction.commit();
+        loadSampleDirectory(store);
         saveHubLink(store.events().database(),
             { QStringLiteral("http://127.0.0.1:1"), kSite, QStringLiteral("Harbour Tower"),
                 QStringLiteral("token"), {}, isoUtc(syncedAt) });

@@ -5,7 +5,7 @@
 #include "core/eventhash.h"
 #include "core/signing.h"
 #include "directory/directorycsv.h"
-#include "directory/directoryprojection.h"
+#include "sampledirectory.h"
 #include "services/goodspasses.h"
 #include "services/projections.h"
 #include "store/store.h"
@@ -13,7 +13,6 @@
 #include "sync/hublink.h"
 #include "tempdatadir.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -65,19 +64,7 @@ struct Terminal
 
     explicit Terminal(const QString &site, const QDateTime &syncedAt)
     {
-        QFile file(QStringLiteral(LOBBYDESK_SOURCE_DIR "/assets/directory/sample-directory.csv"));
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        const DirectoryImport import = parseDirectoryCsv(file.readAll());
-        REQUIRE(import.ok());
-        WriteTransaction transaction(store.events().database());
-        for (const DirectoryRecord &record : import.records) {
-            Event event;
-            event.id = newEventId();
-            event.type = eventType(record.kind);
-            event.payload = QJsonDocument(record.payload).toJson(QJsonDocument::Compact);
-            applyDirectoryEvent(event, store.sql());
-        }
-        transaction.commit();
+        loadSampleDirectory(store);
         saveHubLink(store.events().database(),
             { QStringLiteral("http://127.0.0.1:1"), site, QStringLiteral("Harbour Tower"),
                 QStringLiteral("token"), {}, isoUtc(kNow) });

@@ -5,44 +5,17 @@
 #include "app/terminalapp.h"
 #include "core/error.h"
 #include "directory/directorycsv.h"
-#include "directory/directoryprojection.h"
 #include "qmlmodules.h"
+#include "sampledirectory.h"
 #include "services/goodspasses.h"
 #include "store/store.h"
-#include "store/writetransaction.h"
 #include "tempdatadir.h"
 #include "testpasses.h"
 
-#include <QFile>
-#include <QJsonDocument>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QtQuickTest>
 #include <memory>
-
-namespace {
-
-void loadSampleDirectory(lobbydesk::Store &store)
-{
-    using namespace lobbydesk;
-    QFile file(QStringLiteral(LOBBYDESK_SOURCE_DIR "/assets/directory/sample-directory.csv"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(file.fileName()));
-    const DirectoryImport import = parseDirectoryCsv(file.readAll());
-    if (!import.ok())
-        qFatal("the sample directory does not parse: %s", qPrintable(import.errors.first().text()));
-    WriteTransaction transaction(store.events().database());
-    for (const DirectoryRecord &record : import.records) {
-        Event event;
-        event.id = newEventId();
-        event.type = eventType(record.kind);
-        event.payload = QJsonDocument(record.payload).toJson(QJsonDocument::Compact);
-        applyDirectoryEvent(event, store.sql());
-    }
-    transaction.commit();
-}
-
-} // namespace
 
 // What the tests check in the terminal's records (a context property: tests only).
 class TestProbe : public QObject
