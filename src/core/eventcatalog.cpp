@@ -19,6 +19,9 @@ const std::array kCatalog {
         { QStringLiteral("entry"), QStringLiteral("reason") } },
     EventTypeSpec {
         QStringLiteral("screening.deny.removed"), EventOrigin::Hub, { QStringLiteral("entry") } },
+    // The site's key for ID-number hashes (core/idnumber.h), made by the hub with the site.
+    EventTypeSpec {
+        QStringLiteral("site.screening.key"), EventOrigin::Hub, { QStringLiteral("key") } },
     // A unit's management fees are (or are no longer) in arrears; set at the hub.
     EventTypeSpec {
         QStringLiteral("billing.arrears.flagged"), EventOrigin::Hub, { QStringLiteral("unit") } },
@@ -44,6 +47,27 @@ const std::array kCatalog {
         { QStringLiteral("pass"), QStringLiteral("reason") } },
     EventTypeSpec {
         QStringLiteral("goods.pass.used"), EventOrigin::Terminal, { QStringLiteral("pass") } },
+    // Visitor reception (docs/visitors.md): check-in (kiosk, invitation or desk), the desk's
+    // decision on a visit that waited or was held, check-out, the visitor's rating.
+    EventTypeSpec { QStringLiteral("visit.checked_in"), EventOrigin::Terminal,
+        { QStringLiteral("visit"), QStringLiteral("number"), QStringLiteral("state") } },
+    EventTypeSpec {
+        QStringLiteral("visit.approved"), EventOrigin::Terminal, { QStringLiteral("visit") } },
+    EventTypeSpec { QStringLiteral("visit.denied"), EventOrigin::Terminal,
+        { QStringLiteral("visit"), QStringLiteral("reason") } },
+    EventTypeSpec { QStringLiteral("visit.checked_out"), EventOrigin::Terminal,
+        { QStringLiteral("visit"), QStringLiteral("how") } },
+    EventTypeSpec {
+        QStringLiteral("visit.rated"), EventOrigin::Terminal, { QStringLiteral("visit") } },
+    EventTypeSpec { QStringLiteral("visit.invitation.created"), EventOrigin::Terminal,
+        { QStringLiteral("invitation"), QStringLiteral("name"), QStringLiteral("token") } },
+    EventTypeSpec { QStringLiteral("visit.invitation.cancelled"), EventOrigin::Terminal,
+        { QStringLiteral("invitation") } },
+    // The deny list kept at the desk; same entries as the hub's, shared with the site.
+    EventTypeSpec { QStringLiteral("screening.deny.listed"), EventOrigin::Terminal,
+        { QStringLiteral("entry"), QStringLiteral("reason") } },
+    EventTypeSpec {
+        QStringLiteral("screening.deny.lifted"), EventOrigin::Terminal, { QStringLiteral("entry") } },
 };
 
 } // namespace

@@ -21,16 +21,6 @@ QString isoOrEmpty(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
 }
 
-// Mainland plates (京A12345, 粤B·D12345 for new energy), Hong Kong and Macau plates
-// (AB 1234, MA-12-34) and Taiwan plates (ABC-1234): letters, digits and one leading province
-// character, 4 to 9 of them once spaces, dots and dashes are dropped.
-bool plausiblePlate(const QString &plate)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("^[\\x{4E00}-\\x{9FFF}]?[A-Z0-9]{4,8}[\\x{4E00}-\\x{9FFF}]?$"));
-    return pattern.match(plate).hasMatch();
-}
-
 } // namespace
 
 const QStringList &goodsPassReasons()
@@ -212,9 +202,8 @@ QList<FieldProblem> validateGoodsPassRequest(GoodsPassRequest &request, const QD
                 .arg(GoodsPassRequest::kMaxWindowDays));
     }
 
-    request.plate
-        = request.plate.toUpper().remove(QRegularExpression(QStringLiteral("[\\s.·\\-]")));
-    if (!request.plate.isEmpty() && !plausiblePlate(request.plate))
+    request.plate = normalizedPlate(request.plate);
+    if (!request.plate.isEmpty() && !isPlausiblePlate(request.plate))
         refuse(QStringLiteral("plate"),
             GoodsPassText::tr(
                 "This is not a vehicle plate (for example 粤B12345, AB1234); leave it empty if "

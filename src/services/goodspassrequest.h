@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/formfields.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -50,13 +52,6 @@ struct GoodsPassRequest
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static GoodsPassRequest fromJson(const QJsonObject &json);
-};
-
-// A field the person has to correct, and why, in the current UI language.
-struct FieldProblem
-{
-    QString field; // unit, applicant, carrier_name, …, items, item.3.name, valid_until, …
-    QString message;
 };
 
 // Every problem of a request, checked against `now`; empty when it can be recorded. The

@@ -208,6 +208,96 @@ const std::vector<Migration> &terminalSchema()
                 QStringLiteral(
                     "CREATE INDEX goods_pass_uses_pass ON goods_pass_uses (pass_id, used_at)"),
             } },
+        { 6, QStringLiteral("visitor reception"),
+            {
+                // A visit from check-in (visit.checked_in: at the kiosk, from an invitation or
+                // at the desk) through the desk's decision when it waited for approval or was
+                // held by screening (visit.approved / .denied). Personal fields are emptied by
+                // the retention job (anonymised_at); the ID number is never stored, only its
+                // last 4 characters and a keyed hash.
+                QStringLiteral("CREATE TABLE visits ("
+                               " visit_id TEXT PRIMARY KEY,"
+                               " number TEXT NOT NULL,"
+                               " checked_in_at TEXT NOT NULL,"
+                               " checked_in_by TEXT NOT NULL,"
+                               " terminal_id TEXT NOT NULL,"
+                               " via TEXT NOT NULL CHECK (via IN ('kiosk', 'invitation', 'desk')),"
+                               " name TEXT NOT NULL,"
+                               " phone TEXT NOT NULL,"
+                               " host_person TEXT NOT NULL,"
+                               " host_name TEXT NOT NULL,"
+                               " company TEXT NOT NULL,"
+                               " company_name TEXT NOT NULL,"
+                               " unit TEXT NOT NULL,"
+                               " floor TEXT NOT NULL,"
+                               " purpose TEXT NOT NULL,"
+                               " purpose_note TEXT NOT NULL,"
+                               " companions INTEGER NOT NULL,"
+                               " plate TEXT NOT NULL,"
+                               " id_last4 TEXT NOT NULL,"
+                               " id_hash TEXT NOT NULL,"
+                               " items TEXT NOT NULL,"
+                               " language TEXT NOT NULL,"
+                               " invitation_id TEXT NOT NULL,"
+                               " state TEXT NOT NULL CHECK (state IN ('on_site', 'waiting', 'held',"
+                               " 'denied')),"
+                               " hold_entry TEXT NOT NULL,"
+                               " valid_until TEXT NOT NULL,"
+                               " token TEXT NOT NULL,"
+                               " decided_at TEXT,"
+                               " decided_by TEXT,"
+                               " decision_note TEXT,"
+                               " anonymised_at TEXT"
+                               ") WITHOUT ROWID"),
+                QStringLiteral("CREATE INDEX visits_checked_in ON visits (checked_in_at)"),
+                QStringLiteral("CREATE INDEX visits_state ON visits (state, checked_in_at)"),
+                QStringLiteral("CREATE INDEX visits_number ON visits (number)"),
+                // Check-outs apart from visits: a guard may check out a slip whose check-in
+                // has not reached it yet; the first check-out stands, later ones are kept as
+                // repeats (a slip scanned twice).
+                QStringLiteral("CREATE TABLE visit_checkouts ("
+                               " visit_id TEXT PRIMARY KEY,"
+                               " event_id TEXT NOT NULL,"
+                               " checked_out_at TEXT NOT NULL,"
+                               " checked_out_by TEXT NOT NULL,"
+                               " terminal_id TEXT NOT NULL,"
+                               " how TEXT NOT NULL CHECK (how IN ('scan', 'desk', 'auto'))"
+                               ") WITHOUT ROWID"),
+                QStringLiteral(
+                    "CREATE INDEX visit_checkouts_at ON visit_checkouts (checked_out_at)"),
+                // The one-tap rating after check-out (visit.rated), one per visit.
+                QStringLiteral("CREATE TABLE visit_ratings ("
+                               " visit_id TEXT PRIMARY KEY,"
+                               " satisfied INTEGER NOT NULL CHECK (satisfied IN (0, 1)),"
+                               " rated_at TEXT NOT NULL,"
+                               " terminal_id TEXT NOT NULL"
+                               ") WITHOUT ROWID"),
+                QStringLiteral("CREATE INDEX visit_ratings_at ON visit_ratings (rated_at)"),
+                // Invitations (visit.invitation.created / .cancelled); used by the visit that
+                // names it.
+                QStringLiteral("CREATE TABLE invitations ("
+                               " invitation_id TEXT PRIMARY KEY,"
+                               " created_at TEXT NOT NULL,"
+                               " created_by TEXT NOT NULL,"
+                               " terminal_id TEXT NOT NULL,"
+                               " name TEXT NOT NULL,"
+                               " phone TEXT NOT NULL,"
+                               " host_person TEXT NOT NULL,"
+                               " company TEXT NOT NULL,"
+                               " unit TEXT NOT NULL,"
+                               " purpose TEXT NOT NULL,"
+                               " companions INTEGER NOT NULL,"
+                               " plate TEXT NOT NULL,"
+                               " language TEXT NOT NULL,"
+                               " valid_from TEXT NOT NULL,"
+                               " valid_until TEXT NOT NULL,"
+                               " token TEXT NOT NULL,"
+                               " cancelled_at TEXT,"
+                               " cancelled_by TEXT,"
+                               " anonymised_at TEXT"
+                               ") WITHOUT ROWID"),
+                QStringLiteral("CREATE INDEX invitations_from ON invitations (valid_from)"),
+            } },
     };
     return migrations;
 }
