@@ -16,6 +16,9 @@ struct EventDraft
     QJsonObject payload; // the facts of the event
     QString actor; // staff or person who did it; empty for the terminal itself
     QUuid id; // optional; newEventId() when null
+    // optional; the time of recording when invalid. A service with its own clock passes it, so
+    // that what it compares (a visit's day, its end-of-day close) and what it records agree.
+    QDateTime occurredAt = {};
 };
 
 // An immutable, recorded event of the log (architecture.md, "Everything is an event").

@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "directory/directorysearch.h"
 #include "services/projections.h"
+#include "services/sitesigners.h"
 #include "store/eventlog.h"
 #include "store/sqlerror.h"
 #include "sync/hublink.h"
@@ -411,22 +412,7 @@ GoodsPass GoodsPasses::revoke(const QString &passId, const QString &actor, const
 
 PassSignerLookup GoodsPasses::signers() const
 {
-    QSqlDatabase &db = m_events.database().sql();
-    return [&db](const QString &keyId) -> std::optional<PassSigner> {
-        QSqlQuery query(db);
-        query.prepare(QStringLiteral("SELECT public_key, terminal_name, revoked_at IS NOT NULL"
-                                     " FROM site_keys WHERE key_id = ?"));
-        query.addBindValue(keyId);
-        execOrThrow(query, QStringLiteral("reading the site's keys"), db.databaseName());
-        if (query.next())
-            return PassSigner { query.value(0).toByteArray(), query.value(1).toString(),
-                query.value(2).toBool() };
-        // This terminal's own key, before the hub has sent it back in the site's list.
-        const auto own = readSigningKey(db);
-        if (own && signingKeyId(own->publicKey) == keyId)
-            return PassSigner { own->publicKey, GoodsPassText::tr("this terminal"), false };
-        return std::nullopt;
-    };
+    return siteSigners(m_events.database().sql());
 }
 
 PassVerdict GoodsPasses::verify(const QString &scannedOrTyped) const

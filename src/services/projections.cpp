@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "directory/directoryprojection.h"
 #include "services/goodspasses.h"
+#include "services/visits.h"
 #include "store/sqlerror.h"
 
 #include <QJsonObject>
@@ -110,10 +111,14 @@ Projection terminalProjection(const QString &type)
         return revokeSiteKey;
     if (type == QStringLiteral("billing.arrears.flagged"))
         return flagArrears;
-    if (type == QStringLiteral("screening.deny.added"))
+    if (type == QStringLiteral("screening.deny.added")
+        || type == QStringLiteral("screening.deny.listed"))
         return addDenyEntry;
-    if (type == QStringLiteral("screening.deny.removed"))
+    if (type == QStringLiteral("screening.deny.removed")
+        || type == QStringLiteral("screening.deny.lifted"))
         return removeDenyEntry;
+    if (isVisitEvent(type))
+        return applyVisitEvent;
     if (isDirectoryEvent(type))
         return applyDirectoryEvent;
     if (isGoodsPassEvent(type))

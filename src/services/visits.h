@@ -213,6 +213,7 @@ public:
     [[nodiscard]] QString approvalMode(const QString &personId, const QString &companyId) const;
     // How long a slip is valid: until the end of the day of check-in (local).
     [[nodiscard]] QDateTime slipValidUntil(const QDateTime &checkedInAt) const;
+    [[nodiscard]] PassSignerLookup signers() const;
     [[nodiscard]] QDateTime now() const { return m_options.now(); }
     [[nodiscard]] QString siteName() const;
 
@@ -226,7 +227,8 @@ private:
     CheckOutResult recordCheckOut(const QString &visitId, const std::optional<Visit> &visit,
         const QString &how, const QString &actor);
     [[nodiscard]] QList<Visit> select(const QString &where, const QVariantList &values,
-        const QString &order = QStringLiteral("v.checked_in_at DESC"), int limit = 500) const;
+        const QString &order = QStringLiteral("v.checked_in_at DESC, v.visit_id DESC"),
+        int limit = 500) const;
 
     EventLog &m_events;
     Options m_options;

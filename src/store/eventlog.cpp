@@ -95,7 +95,9 @@ EventLog::Recorded EventLog::record(const EventDraft &draft, const Projection &p
                 .arg(event.payload.size())
                 .arg(kMaxPayloadBytes));
     event.actor = draft.actor.isNull() ? QStringLiteral("") : draft.actor; // NULL is not ""
-    event.occurredAt = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+    event.occurredAt = draft.occurredAt.isValid()
+        ? draft.occurredAt.toUTC()
+        : QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
 
     WriteTransaction transaction(m_database);
     if (!draft.id.isNull()) {

@@ -5,9 +5,9 @@
 #include "core/eventhash.h"
 #include "core/signing.h"
 #include "directory/directorycsv.h"
-#include "sampledirectory.h"
 #include "services/goodspasses.h"
 #include "services/projections.h"
+#include "siteterminal.h"
 #include "store/store.h"
 #include "store/writetransaction.h"
 #include "sync/hublink.h"
@@ -20,83 +20,15 @@ using namespace lobbydesk;
 
 namespace {
 
-const QDateTime kNow = QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC);
+const QDateTime kNow = SiteTerminal::start();
 
-// A terminal of the site: a real store holding the sample directory, the site's hub link and
-// (when it signs) its key pair.
-struct Terminal
+// A terminal of the site with its goods pass service.
+struct Terminal : SiteTerminal
 {
-    TempDataDir dir;
-    Store store { dir.path() };
-    QDateTime clock = kNow;
+    using SiteTerminal::SiteTerminal;
     GoodsPasses passes { store.events(),
         GoodsPasses::Options { [this] { return clock; }, std::chrono::hours(12) } };
-
-    explicit Terminal(const QString &site = QStringLiteral("tower"))
-    {
-        loadSampleDirectory(store);
-        saveHubLink(store.events().database(),
-            { QStringLiteral("http://127.0.0.1:1"), site, QStringLiteral("Harbour Tower"),
-                QStringLiteral("token"), {}, isoUtc(kNow) });
-        markSynced(kNow);
-    }
-
-    void markSynced(const QDateTime &at)
-    {
-        WriteTransaction transaction(store.events().database());
-        writeMeta(store.sql(), syncmeta::kLastSuccess, isoUtc(at));
-        transaction.commit();
-    }
-
-    // What the hub does at enrolment: a key pair here, its public half in the site's list.
-    SigningKeyPair enrolKey()
-    {
-        const SigningKeyPair keys = generateSigningKeyPair();
-        saveSigningKey(store.events().database(), keys);
-        return keys;
-    }
-
-    // Everything `from` recorded arrives here, as a pull from the hub would bring it.
-    void pullFrom(const Terminal &from)
-    {
-        QList<Event> events;
-        from.store.events().forEach([&](const Event &event) {
-            if (event.terminalId == from.store.terminalId())
-                events.append(event);
-            return true;
-        });
-        store.events().storePulled(events, terminalProjection, [](QSqlDatabase &) {});
-    }
 };
-
-int hubSeq = 0;
-
-// A hub event (site.terminal.enrolled / .revoked) applied to each terminal.
-void hubEvent(const QString &type, const QJsonObject &payload, std::initializer_list<Terminal *> to)
-{
-    Event event;
-    event.id = newEventId();
-    event.terminalId = QStringLiteral("hub:tower");
-    event.seq = ++hubSeq;
-    event.type = type;
-    event.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
-    event.occurredAt = kNow;
-    event.actor = QStringLiteral("");
-    event.prevHash = QByteArray(32, '\0');
-    event.hash = eventHash(event);
-    for (Terminal *terminal : to)
-        terminal->store.events().storePulled({ event }, terminalProjection, [](QSqlDatabase &) {});
-}
-
-void shareKey(const SigningKeyPair &keys, const QString &name, std::initializer_list<Terminal *> to)
-{
-    hubEvent(QStringLiteral("site.terminal.enrolled"),
-        { { QStringLiteral("terminal"), name }, { QStringLiteral("name"), name },
-            { QStringLiteral("role"), QStringLiteral("desk") },
-            { QStringLiteral("key_id"), signingKeyId(keys.publicKey) },
-            { QStringLiteral("public_key"), QString::fromLatin1(keys.publicKey.toBase64()) } },
-        to);
-}
 
 GoodsPassRequest moveOutRequest()
 {
