@@ -19,6 +19,7 @@
 #include "input/rimeengine.h"
 #include "services/goodspasses.h"
 #include "services/projections.h"
+#include "services/visits.h"
 #include "store/store.h"
 #include "sync/hublink.h"
 #include "sync/syncengine.h"
@@ -36,6 +37,9 @@ TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
     m_sync = std::make_unique<SyncStatus>(m_store->events());
     m_hostSearch = std::make_unique<HostSearch>(*m_store);
     m_goodsPasses = std::make_unique<GoodsPasses>(m_store->events());
+    Visits::Options visitOptions;
+    visitOptions.endOfDay = config.visitorsEndOfDay;
+    m_visits = std::make_unique<Visits>(m_store->events(), visitOptions);
     m_goodsPassDesk = std::make_unique<GoodsPassDesk>(*this, *m_sync);
     m_passCheck = std::make_unique<PassCheck>(*m_goodsPasses, m_navigator.get());
     connect(

@@ -23,6 +23,7 @@ class HostSearch;
 class PassCheck;
 class TenantCard;
 class GoodsPasses;
+class Visits;
 class GoodsPassDesk;
 class EscPosPrinter;
 class SerialScanner;
@@ -56,6 +57,7 @@ public:
     [[nodiscard]] Navigator &navigator() { return *m_navigator; }
     [[nodiscard]] LanguageSwitcher &languages() { return *m_languages; }
     [[nodiscard]] GoodsPasses &goodsPasses() { return *m_goodsPasses; }
+    [[nodiscard]] Visits &visits() { return *m_visits; }
     [[nodiscard]] PassCheck &passCheck() { return *m_passCheck; }
     [[nodiscard]] GoodsPassDesk &goodsPassDesk() { return *m_goodsPassDesk; }
     // This terminal's devices of a kind; null when the role has none or it is not set up.
@@ -77,6 +79,7 @@ private:
     std::unique_ptr<SyncStatus> m_sync;
     std::unique_ptr<HostSearch> m_hostSearch;
     std::unique_ptr<GoodsPasses> m_goodsPasses;
+    std::unique_ptr<Visits> m_visits;
     std::unique_ptr<GoodsPassDesk> m_goodsPassDesk;
     std::unique_ptr<PassCheck> m_passCheck;
     std::unique_ptr<TenantCard> m_tenantCard;

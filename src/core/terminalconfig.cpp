@@ -20,6 +20,7 @@ const QStringList &knownKeys()
         QStringLiteral("ui/language"),
         QStringLiteral("kiosk/idle_timeout_s"),
         QStringLiteral("sync/interval_s"),
+        QStringLiteral("visitors/end_of_day"),
     };
     return keys;
 }
@@ -125,6 +126,14 @@ TerminalConfig TerminalConfig::load(const QString &path, bool required)
         kMinIdleTimeout, kMaxIdleTimeout, config.idleTimeoutSeconds);
     config.syncIntervalSeconds = readSeconds(settings, path, QStringLiteral("sync/interval_s"),
         kMinSyncInterval, kMaxSyncInterval, config.syncIntervalSeconds);
+    if (settings.contains(QStringLiteral("visitors/end_of_day"))) {
+        const QString value = settings.value(QStringLiteral("visitors/end_of_day")).toString();
+        const QTime time = QTime::fromString(value.trimmed(), QStringLiteral("HH:mm"));
+        if (!time.isValid())
+            refuse(path, QStringLiteral("visitors/end_of_day"),
+                QStringLiteral("'%1' is not a time of day like 23:00").arg(value));
+        config.visitorsEndOfDay = time;
+    }
     config.devices = DevicesConfig::read(settings, path);
     qCInfo(lcConfig) << "read" << config.sourceFile;
     return config;

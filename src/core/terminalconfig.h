@@ -5,6 +5,7 @@
 #include "core/role.h"
 
 #include <QString>
+#include <QTime>
 
 namespace lobbydesk {
 
@@ -19,6 +20,8 @@ struct TerminalConfig
     Language language = Language::SimplifiedChinese;
     int idleTimeoutSeconds = 60;
     int syncIntervalSeconds = 3; // between sync rounds while the hub answers
+    // Visits still open at this local time are closed and flagged (docs/visitors.md).
+    QTime visitorsEndOfDay { 23, 0 };
     DevicesConfig devices;
 
     static constexpr int kMinIdleTimeout = 10;

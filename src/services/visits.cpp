@@ -738,9 +738,13 @@ CheckOutResult Visits::recordCheckOut(const QString &visitId, const std::optiona
 
 int Visits::closeEndOfDay(const QString &actor)
 {
-    const QList<Visit> open = select(
-        QStringLiteral("v.state = 'on_site' AND c.visit_id IS NULL AND v.valid_until <= ?"),
-        { isoUtc(now()) }, QStringLiteral("v.checked_in_at, v.visit_id"), 100000);
+    // Each terminal closes the visits it checked in, so a visit is closed once, not once per
+    // terminal of the site.
+    const QList<Visit> open
+        = select(QStringLiteral("v.state = 'on_site' AND c.visit_id IS NULL"
+                                " AND v.valid_until <= ? AND v.terminal_id = ?"),
+            { isoUtc(now()), m_events.terminalId() }, QStringLiteral("v.checked_in_at, v.visit_id"),
+            100000);
     for (const Visit &visit : open)
         recordCheckOut(visit.id, visit, QStringLiteral("auto"), actor);
     return int(open.size());

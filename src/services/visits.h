@@ -185,8 +185,8 @@ public:
     CheckOutResult checkOut(const QString &scannedOrTyped, const QString &actor);
     // The desk checks a visitor out from its list.
     CheckOutResult checkOutVisit(const QString &visitId, const QString &actor);
-    // Closes every visit still on site whose day has ended (endOfDay passed, or an earlier
-    // day); flagged as auto. Returns how many were closed.
+    // Closes every visit this terminal checked in that is still on site after its day ended
+    // (the slip's valid-until); flagged as auto. Returns how many were closed.
     int closeEndOfDay(const QString &actor = {});
     // The visitor's one-tap answer after check-out; once per visit.
     void rate(const QString &visitId, bool satisfied);
