@@ -8,6 +8,7 @@
 #include "app/idlemonitor.h"
 #include "app/languageswitcher.h"
 #include "app/navigator.h"
+#include "app/qrimageprovider.h"
 #include "app/passcheck.h"
 #include "app/syncstatus.h"
 #include "app/tenantcard.h"
@@ -135,6 +136,7 @@ void TerminalApp::startSync()
 void TerminalApp::attach(QQmlEngine *engine)
 {
     m_languages->attach(engine);
+    engine->addImageProvider(QStringLiteral("qr"), new QrImageProvider); // the engine owns it
 }
 
 void TerminalApp::startIdleReset()
