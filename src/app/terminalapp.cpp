@@ -8,11 +8,13 @@
 #include "app/idlemonitor.h"
 #include "app/languageswitcher.h"
 #include "app/navigator.h"
-#include "app/qrimageprovider.h"
 #include "app/passcheck.h"
+#include "app/qrimageprovider.h"
 #include "app/syncstatus.h"
 #include "app/tenantcard.h"
 #include "app/terminalinfo.h"
+#include "app/visitorcheckout.h"
+#include "core/error.h"
 #include "core/logging.h"
 #include "drivers/cardreader/cardreader.h"
 #include "drivers/printer/escposprinter.h"
@@ -45,9 +47,16 @@ TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
     m_passCheck = std::make_unique<PassCheck>(*m_goodsPasses, m_navigator.get());
     connect(
         m_languages.get(), &LanguageSwitcher::changed, m_passCheck.get(), &PassCheck::retranslate);
-    // At the exit, every scan is a pass to check.
+    m_visitorCheckOut
+        = std::make_unique<VisitorCheckOut>(*m_visits, m_store->events(), m_navigator.get());
+    // At the exit, a scan is a visitor's slip to check out or a goods pass to check.
     if (SerialScanner *scanner = this->scanner(); scanner && config.role == Role::Guard)
-        connect(scanner, &SerialScanner::scanned, m_passCheck.get(), &PassCheck::scanned);
+        connect(scanner, &SerialScanner::scanned, this, [this](const QString &text) {
+            if (m_visits->scanKind(text) == ScanKind::VisitorSlip)
+                m_visitorCheckOut->scanned(text);
+            else
+                m_passCheck->scanned(text);
+        });
     m_deviceModel = std::make_unique<DeviceListModel>(m_devices);
     m_tenantCard = std::make_unique<TenantCard>(*m_store, cardReader());
     GoodsPassForm::attachTerminal(this);
@@ -113,6 +122,23 @@ void TerminalApp::startInput(bool wait)
         RimeEngine::instance().startAndWait(setup);
     else
         RimeEngine::instance().start(setup);
+}
+
+void TerminalApp::startVisitorDayClose()
+{
+    // Cheap when nothing is due; a visit left open closes within five minutes of its time.
+    auto *timer = new QTimer(this);
+    const auto close = [this] {
+        try {
+            if (const int closed = m_visits->closeEndOfDay())
+                qCInfo(lcApp) << "closed" << closed << "visits still open at the end of the day";
+        } catch (const Error &error) {
+            qCWarning(lcApp) << "closing the day's visits failed:" << error.message();
+        }
+    };
+    connect(timer, &QTimer::timeout, this, close);
+    timer->start(std::chrono::minutes(5));
+    close();
 }
 
 void TerminalApp::startSync()

@@ -21,6 +21,7 @@ class IdleMonitor;
 class SyncEngine;
 class HostSearch;
 class PassCheck;
+class VisitorCheckOut;
 class TenantCard;
 class GoodsPasses;
 class Visits;
@@ -51,6 +52,9 @@ public:
     // Starts the sync engine on its own thread (the running terminal; not self-test or
     // screenshots, which must not touch a hub).
     void startSync();
+    // Closes visits still open at the end of their day, now and every few minutes (the running
+    // terminal only).
+    void startVisitorDayClose();
 
     [[nodiscard]] const TerminalConfig &config() const { return m_config; }
     [[nodiscard]] Store &store() { return *m_store; }
@@ -59,6 +63,7 @@ public:
     [[nodiscard]] GoodsPasses &goodsPasses() { return *m_goodsPasses; }
     [[nodiscard]] Visits &visits() { return *m_visits; }
     [[nodiscard]] PassCheck &passCheck() { return *m_passCheck; }
+    [[nodiscard]] VisitorCheckOut &visitorCheckOut() { return *m_visitorCheckOut; }
     [[nodiscard]] GoodsPassDesk &goodsPassDesk() { return *m_goodsPassDesk; }
     // This terminal's devices of a kind; null when the role has none or it is not set up.
     [[nodiscard]] EscPosPrinter *printer() const;
@@ -82,6 +87,7 @@ private:
     std::unique_ptr<Visits> m_visits;
     std::unique_ptr<GoodsPassDesk> m_goodsPassDesk;
     std::unique_ptr<PassCheck> m_passCheck;
+    std::unique_ptr<VisitorCheckOut> m_visitorCheckOut;
     std::unique_ptr<TenantCard> m_tenantCard;
     std::unique_ptr<DeviceListModel> m_deviceModel;
     std::unique_ptr<IdleMonitor> m_idle;

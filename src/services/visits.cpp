@@ -677,6 +677,19 @@ CheckOutResult Visits::checkOut(const QString &scannedOrTyped, const QString &ac
     return recordCheckOut(visitId, find(visitId), QStringLiteral("scan"), actor);
 }
 
+ScanKind Visits::scanKind(const QString &scannedOrTyped) const
+{
+    if (visitNumberIn(scannedOrTyped))
+        return ScanKind::VisitorSlip;
+    const PassTokenCheck check = verifyPassToken(scannedOrTyped.trimmed(), signers());
+    const QString kind = check.payload.value(QStringLiteral("k")).toString();
+    if (check.genuine() && kind == QStringLiteral("visit"))
+        return ScanKind::VisitorSlip;
+    if (check.genuine() && kind == QStringLiteral("invite"))
+        return ScanKind::Invitation;
+    return ScanKind::Other;
+}
+
 CheckOutResult Visits::checkOutVisit(const QString &visitId, const QString &actor)
 {
     const auto visit = find(visitId);

@@ -123,6 +123,9 @@ struct CheckOutResult
 
 enum class VisitList { Today, OnSite, Approvals, CheckedOut, All };
 
+// What a scanned or typed code is, for a terminal that takes more than one kind at its scanner.
+enum class ScanKind { VisitorSlip, Invitation, Other };
+
 // One day's satisfaction rate (product.md: below 85% calls for corrective action).
 struct SatisfactionDay
 {
@@ -183,6 +186,8 @@ public:
 
     // A scanned slip or a typed visit number at any terminal of the site.
     CheckOutResult checkOut(const QString &scannedOrTyped, const QString &actor);
+    // A genuine slip or a visit number, an invitation, or anything else (a goods pass, …).
+    [[nodiscard]] ScanKind scanKind(const QString &scannedOrTyped) const;
     // The desk checks a visitor out from its list.
     CheckOutResult checkOutVisit(const QString &visitId, const QString &actor);
     // Closes every visit this terminal checked in that is still on site after its day ended

@@ -311,6 +311,12 @@ TEST_CASE("a slip that is not one, or is forged, or from elsewhere, checks nobod
     }
     CHECK(guard.eventCount() == before);
 
+    // What a terminal with one scanner makes of each code.
+    CHECK(guard.visits.scanKind(visit.token) == ScanKind::VisitorSlip);
+    CHECK(guard.visits.scanKind(QStringLiteral("V-20261122-0042")) == ScanKind::VisitorSlip);
+    CHECK(guard.visits.scanKind(flipped) == ScanKind::Other);
+    CHECK(guard.visits.scanKind(QStringLiteral("GP-20261122-0001")) == ScanKind::Other);
+
     // The typed number works once the guard knows the visit.
     guard.pullFrom(kiosk);
     CHECK(guard.visits.checkOut(QStringLiteral("v-20261122-0001"), {}).outcome
