@@ -66,8 +66,8 @@ const std::array kCatalog {
     // The deny list kept at the desk; same entries as the hub's, shared with the site.
     EventTypeSpec { QStringLiteral("screening.deny.listed"), EventOrigin::Terminal,
         { QStringLiteral("entry"), QStringLiteral("reason") } },
-    EventTypeSpec {
-        QStringLiteral("screening.deny.lifted"), EventOrigin::Terminal, { QStringLiteral("entry") } },
+    EventTypeSpec { QStringLiteral("screening.deny.lifted"), EventOrigin::Terminal,
+        { QStringLiteral("entry") } },
 };
 
 } // namespace
