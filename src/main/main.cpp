@@ -106,6 +106,7 @@ int main(int argc, char *argv[])
     if (invocation.config.role == Role::Kiosk)
         terminal->startIdleReset();
     terminal->startSync();
+    terminal->startRetention();
     // Every role runs on a dedicated screen; a window is for development.
     if (invocation.windowed) {
         window->show();
