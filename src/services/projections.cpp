@@ -4,6 +4,7 @@
 #include "directory/directoryprojection.h"
 #include "services/goodspasses.h"
 #include "store/sqlerror.h"
+#include "sync/hublink.h"
 
 #include <QJsonObject>
 
@@ -98,6 +99,16 @@ void removeDenyEntry(const Event &event, QSqlDatabase &db)
     execOrThrow(update, QStringLiteral("lifting a deny-list entry"), db.databaseName());
 }
 
+// The site's key for ID-number hashes; a key that is not 32 bytes is refused, not stored.
+void saveScreeningKey(const Event &event, QSqlDatabase &db)
+{
+    const QString key = event.payloadObject().value(QStringLiteral("key")).toString();
+    if (QByteArray::fromBase64(key.toLatin1()).size() != 32)
+        throw Error(Error::Kind::Invalid,
+            QStringLiteral("screening key event %1 has no 32-byte key").arg(uuidText(event.id)));
+    writeMeta(db, syncmeta::kScreeningKey, key);
+}
+
 } // namespace
 
 Projection terminalProjection(const QString &type)
@@ -110,10 +121,15 @@ Projection terminalProjection(const QString &type)
         return revokeSiteKey;
     if (type == QStringLiteral("billing.arrears.flagged"))
         return flagArrears;
-    if (type == QStringLiteral("screening.deny.added"))
+    // The hub's entries and the desk's share one list.
+    if (type == QStringLiteral("screening.deny.added")
+        || type == QStringLiteral("screening.deny.listed"))
         return addDenyEntry;
-    if (type == QStringLiteral("screening.deny.removed"))
+    if (type == QStringLiteral("screening.deny.removed")
+        || type == QStringLiteral("screening.deny.lifted"))
         return removeDenyEntry;
+    if (type == QStringLiteral("site.screening.key"))
+        return saveScreeningKey;
     if (isDirectoryEvent(type))
         return applyDirectoryEvent;
     if (isGoodsPassEvent(type))
