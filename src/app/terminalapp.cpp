@@ -22,6 +22,7 @@
 #include "input/rimeengine.h"
 #include "services/goodspasses.h"
 #include "services/projections.h"
+#include "services/retention.h"
 #include "services/visits.h"
 #include "store/store.h"
 #include "sync/hublink.h"
@@ -157,6 +158,26 @@ void TerminalApp::startSync()
     connect(m_syncEngine, &SyncEngine::snapshotChanged, m_sync.get(), &SyncStatus::apply,
         Qt::QueuedConnection);
     m_syncThread->start();
+}
+
+void TerminalApp::startRetention()
+{
+    if (m_retention)
+        return;
+    m_retention = std::make_unique<Retention>(m_store->events(),
+        RetentionPolicy { m_config.visitRetentionDays, m_config.idRetentionDays });
+    auto purge = [this] {
+        try {
+            m_retention->run(QDateTime::currentDateTimeUtc()); // logs its counts
+        } catch (const Error &error) {
+            qCWarning(lcRetention) << "retention failed, tried again later:" << error.message();
+        }
+    };
+    m_retentionTimer = new QTimer(this);
+    m_retentionTimer->setInterval(std::chrono::hours(6));
+    connect(m_retentionTimer, &QTimer::timeout, this, purge);
+    m_retentionTimer->start();
+    QTimer::singleShot(0, this, purge);
 }
 
 void TerminalApp::attach(QQmlEngine *engine)

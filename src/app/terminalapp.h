@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QThread>
+#include <QTimer>
 #include <memory>
 
 class QQmlEngine;
@@ -29,6 +30,7 @@ class GoodsPassDesk;
 class EscPosPrinter;
 class SerialScanner;
 class CardReader;
+class Retention;
 
 // The composition root of a terminal: opens its store and creates what the screens bind to.
 // main(), --self-test and --screenshot each build one.
@@ -55,6 +57,8 @@ public:
     // Closes visits still open at the end of their day, now and every few minutes (the running
     // terminal only).
     void startVisitorDayClose();
+    // Runs retention (services/retention.h) now and every 6 hours (the running terminal).
+    void startRetention();
 
     [[nodiscard]] const TerminalConfig &config() const { return m_config; }
     [[nodiscard]] Store &store() { return *m_store; }
@@ -91,6 +95,8 @@ private:
     std::unique_ptr<TenantCard> m_tenantCard;
     std::unique_ptr<DeviceListModel> m_deviceModel;
     std::unique_ptr<IdleMonitor> m_idle;
+    std::unique_ptr<Retention> m_retention;
+    QTimer *m_retentionTimer = nullptr;
     QThread *m_syncThread = nullptr;
     SyncEngine *m_syncEngine = nullptr; // lives on m_syncThread
 };

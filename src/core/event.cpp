@@ -12,7 +12,7 @@ QJsonObject Event::payloadObject() const
 
 QJsonObject Event::toJson() const
 {
-    return QJsonObject {
+    QJsonObject json {
         { QStringLiteral("id"), uuidText(id) },
         { QStringLiteral("terminal"), terminalId },
         { QStringLiteral("seq"), seq },
@@ -24,6 +24,9 @@ QJsonObject Event::toJson() const
         { QStringLiteral("hash"), QString::fromLatin1(hash.toHex()) },
         { QStringLiteral("acked"), acked },
     };
+    if (redacted)
+        json.insert(QStringLiteral("redacted"), true);
+    return json;
 }
 
 QString isoUtc(const QDateTime &time)

@@ -34,6 +34,9 @@ struct Event
     QByteArray prevHash; // hash of the previous event of this terminal (zeros for the first)
     QByteArray hash; // SHA-256 over prevHash and the fields above (eventhash.h)
     bool acked = false; // acknowledged by the hub
+    // Its personal data was removed by retention (eventredaction.h): the payload no longer
+    // matches `hash`, which stays as recorded so that the chain still links.
+    bool redacted = false;
 
     [[nodiscard]] QJsonObject payloadObject() const;
     [[nodiscard]] QJsonObject toJson() const;

@@ -21,6 +21,8 @@ const QStringList &knownKeys()
         QStringLiteral("kiosk/idle_timeout_s"),
         QStringLiteral("sync/interval_s"),
         QStringLiteral("visitors/end_of_day"),
+        QStringLiteral("retention/visit_days"),
+        QStringLiteral("retention/id_days"),
     };
     return keys;
 }
@@ -47,6 +49,21 @@ int readSeconds(const QSettings &settings, const QString &path, const QString &k
                 .arg(min)
                 .arg(max));
     return seconds;
+}
+
+int readDays(const QSettings &settings, const QString &path, const QString &key, int fallback)
+{
+    if (!settings.contains(key))
+        return fallback;
+    const QString value = settings.value(key).toString();
+    bool ok = false;
+    const int days = value.trimmed().toInt(&ok);
+    if (!ok || days < 1 || days > TerminalConfig::kMaxRetentionDays)
+        refuse(path, key,
+            QStringLiteral("'%1' is not a whole number of days from 1 to %2")
+                .arg(value)
+                .arg(TerminalConfig::kMaxRetentionDays));
+    return days;
 }
 
 } // namespace
@@ -134,6 +151,16 @@ TerminalConfig TerminalConfig::load(const QString &path, bool required)
                 QStringLiteral("'%1' is not a time of day like 23:00").arg(value));
         config.visitorsEndOfDay = time;
     }
+    config.visitRetentionDays = readDays(
+        settings, path, QStringLiteral("retention/visit_days"), config.visitRetentionDays);
+    config.idRetentionDays
+        = readDays(settings, path, QStringLiteral("retention/id_days"), config.idRetentionDays);
+    if (config.idRetentionDays > config.visitRetentionDays)
+        refuse(path, QStringLiteral("retention/id_days"),
+            QStringLiteral("%1 days is longer than visit_days (%2): ID fragments go sooner than "
+                           "the visit, not later")
+                .arg(config.idRetentionDays)
+                .arg(config.visitRetentionDays));
     config.devices = DevicesConfig::read(settings, path);
     qCInfo(lcConfig) << "read" << config.sourceFile;
     return config;

@@ -23,11 +23,16 @@ struct TerminalConfig
     // Visits still open at this local time are closed and flagged (docs/visitors.md).
     QTime visitorsEndOfDay { 23, 0 };
     DevicesConfig devices;
+    // Retention (product.md): visits' personal data goes after visitRetentionDays, the ID
+    // number's fragments after idRetentionDays (never later than the visit's).
+    int visitRetentionDays = 180;
+    int idRetentionDays = 30;
 
     static constexpr int kMinIdleTimeout = 10;
     static constexpr int kMaxIdleTimeout = 3600;
     static constexpr int kMinSyncInterval = 1;
     static constexpr int kMaxSyncInterval = 3600;
+    static constexpr int kMaxRetentionDays = 3650;
 
     // The default file, used when none is named: $LOBBYDESK_CONFIG or /etc/lobbydesk/lobbydesk.ini.
     [[nodiscard]] static QString defaultPath();

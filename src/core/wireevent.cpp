@@ -40,7 +40,7 @@ QByteArray hash(const QJsonObject &json, const QString &field)
 
 QJsonObject eventToWire(const Event &event)
 {
-    return QJsonObject {
+    QJsonObject wire {
         { QStringLiteral("id"), uuidText(event.id) },
         { QStringLiteral("terminal"), event.terminalId },
         { QStringLiteral("seq"), event.seq },
@@ -51,6 +51,9 @@ QJsonObject eventToWire(const Event &event)
         { QStringLiteral("prev_hash"), QString::fromLatin1(event.prevHash.toHex()) },
         { QStringLiteral("hash"), QString::fromLatin1(event.hash.toHex()) },
     };
+    if (event.redacted)
+        wire.insert(QStringLiteral("redacted"), true);
+    return wire;
 }
 
 Event eventFromWire(const QJsonObject &json, QJsonObject *payload)
@@ -80,6 +83,10 @@ Event eventFromWire(const QJsonObject &json, QJsonObject *payload)
     event.actor = text(json, QStringLiteral("actor"), true);
     event.prevHash = hash(json, QStringLiteral("prev_hash"));
     event.hash = hash(json, QStringLiteral("hash"));
+    const QJsonValue redacted = json.value(QStringLiteral("redacted"));
+    if (!redacted.isUndefined() && !redacted.isBool())
+        refuse(QStringLiteral("redacted"), QStringLiteral("is not true or false"));
+    event.redacted = redacted.toBool(false);
     return event;
 }
 

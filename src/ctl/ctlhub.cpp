@@ -108,9 +108,9 @@ int ctlHub(const QString &dbUrl, const QStringList &arguments, const HubCommandO
         return 0;
     }
     if (command == QStringLiteral("deny-add")) {
-        need(2, 2, "SITE REASON [--name NAME] [--phone PHONE] [--id-hash HEX]");
-        const QString entry
-            = admin.addDenyEntry(args[0], { options.name, options.phone, options.idHash, args[1] });
+        need(2, 2, "SITE REASON [--name NAME] [--phone PHONE] [--id-number ID | --id-hash HEX]");
+        const QString entry = admin.addDenyEntry(
+            args[0], { options.name, options.phone, options.idHash, args[1], options.idNumber });
         out << "added deny-list entry " << entry << '\n';
         return 0;
     }

@@ -14,6 +14,7 @@ struct HubCommandOptions
     QString phone; // deny-add
     QString idHash; // deny-add
     bool json = false;
+    QString idNumber; // deny-add: the hub stores its keyed hash
 };
 int ctlHub(const QString &dbUrl, const QStringList &arguments, const HubCommandOptions &options,
     QTextStream &out);
@@ -25,8 +26,12 @@ inline constexpr auto kHubUsage = R"(  hub [--db URL] sites                     
   hub [--db URL] revoke-terminal TERMINAL       revoke a terminal's token and signing key
   hub [--db URL] import-directory SITE FILE.csv load units, companies, people, staff
   hub [--db URL] arrears SITE UNIT on|off [NOTE]  flag a unit's fees as in arrears, or clear it
-  hub [--db URL] deny-add SITE REASON [--name N] [--phone P] [--id-hash H]  deny list entry
+  hub [--db URL] deny-add SITE REASON [--name N] [--phone P] [--id-number ID | --id-hash H]
+                                                deny list entry (an ID number is kept only as
+                                                its hash keyed with the site's screening key)
   hub [--db URL] deny-remove SITE ENTRY         lift a deny-list entry
-  hub [--db URL] deny-list SITE                 the active deny list)";
+  hub [--db URL] deny-list SITE                 the active deny list
+  hub [--db URL] purge [--dry-run] [--json] [--visit-retention-days N] [--id-retention-days N]
+                                                redact visitors' personal data from old events)";
 
 } // namespace lobbydesk

@@ -5,6 +5,7 @@
 #include "ctlhub.h"
 #include "ctlinput.h"
 #include "ctlpass.h"
+#include "ctlpurge.h"
 #include "ctlsync.h"
 #include "store/store.h"
 
@@ -31,6 +32,9 @@ const QString kUsage = QStringLiteral(R"(commands:
                          scanned token (quote it: it may hold spaces), a pass number
                          GP-YYYYMMDD-NNNN, or - to read one line from stdin (a scanner);
                          exit 0 valid (green), 3 valid but check (amber), 4 not valid (red)
+  purge [--dry-run] [--json]  retention now: anonymise visits and invitations older than
+                         [retention] visit_days, clear ID fragments older than id_days,
+                         redact the same from the event log; --dry-run only counts
 )") + QLatin1String(kHubUsage)
     + QStringLiteral(R"(
 
@@ -81,8 +85,20 @@ int main(int argc, char *argv[])
         QStringLiteral("hex"));
     const QCommandLineOption actorOption(QStringLiteral("actor"),
         QStringLiteral("note add: who writes the note."), QStringLiteral("name"));
+    const QCommandLineOption idNumberOption(QStringLiteral("id-number"),
+        QStringLiteral("hub deny-add: an ID number; the hub stores only its keyed hash."),
+        QStringLiteral("text"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
+        QStringLiteral("purge, hub purge: show what would go; change nothing."));
+    const QCommandLineOption visitDaysOption(QStringLiteral("visit-retention-days"),
+        QStringLiteral("hub purge: days visitors' personal data is kept (default 180)."),
+        QStringLiteral("days"), QStringLiteral("180"));
+    const QCommandLineOption idDaysOption(QStringLiteral("id-retention-days"),
+        QStringLiteral("hub purge: days ID fragments are kept (default 30)."),
+        QStringLiteral("days"), QStringLiteral("30"));
     parser.addOptions({ configOption, dataOption, jsonOption, caOption, hubDbOption, validOption,
-        actorOption, nameOption, phoneOption, idHashOption });
+        actorOption, nameOption, phoneOption, idHashOption, idNumberOption, dryRunOption,
+        visitDaysOption, idDaysOption });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("see the list above"));
     parser.process(app);
 
@@ -100,9 +116,23 @@ int main(int argc, char *argv[])
             const int hours = parser.value(validOption).toInt(&hoursOk);
             if (!hoursOk)
                 return fail(QStringLiteral("--valid-hours wants a whole number of hours"));
+            if (command.value(1) == QStringLiteral("purge")) {
+                if (command.size() != 2)
+                    return fail(
+                        QStringLiteral("usage: lobbydesk-ctl hub purge [--dry-run] [--json] "
+                                       "[--visit-retention-days N] [--id-retention-days N]"));
+                bool visitOk = false;
+                bool idOk = false;
+                const int visitDays = parser.value(visitDaysOption).toInt(&visitOk);
+                const int idDays = parser.value(idDaysOption).toInt(&idOk);
+                if (!visitOk || !idOk)
+                    return fail(QStringLiteral("--visit-retention-days and --id-retention-days "
+                                               "want whole numbers of days"));
+                return ctlHubPurge(url, visitDays, idDays, parser.isSet(dryRunOption), json, out);
+            }
             return ctlHub(url, command.mid(1),
                 { hours, parser.value(nameOption), parser.value(phoneOption),
-                    parser.value(idHashOption), json },
+                    parser.value(idHashOption), json, parser.value(idNumberOption) },
                 out);
         }
 
@@ -142,7 +172,9 @@ int main(int argc, char *argv[])
             && command.value(1) == QStringLiteral("add") && command.size() == 3;
         const bool enrol = verb == QStringLiteral("enrol") && command.size() == 3;
         const bool sync = joined == QStringLiteral("sync");
-        if (!readOnly && !enrol && !sync && !note)
+        const bool purge = joined == QStringLiteral("purge");
+        const bool dryRun = parser.isSet(dryRunOption);
+        if (!readOnly && !enrol && !sync && !note && !purge)
             return fail(command.isEmpty()
                     ? QStringLiteral("no command given\n") + kUsage
                     : QStringLiteral("unknown command '%1'\n").arg(joined) + kUsage);
@@ -154,7 +186,11 @@ int main(int argc, char *argv[])
             config.dataDir = QDir(parser.value(dataOption)).absolutePath();
         if (sync)
             return ctlSync(config, json, out);
-        Store store(config.dataDir, { Database::Sync::Full, readOnly });
+        // A purge opens the store as the terminal does (and migrates it); its dry run only
+        // reads.
+        Store store(config.dataDir, { Database::Sync::Full, readOnly || (purge && dryRun) });
+        if (purge)
+            return ctlPurge(store, config, dryRun, json, out);
         if (enrol)
             return ctlEnrol(store, config, command[1], command[2], parser.value(caOption), out);
         if (passVerify)

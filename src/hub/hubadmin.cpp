@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "core/event.h"
 #include "core/eventhash.h"
+#include "core/idnumber.h"
 #include "directory/directorycsv.h"
 #include "hub/hubdatabase.h"
 #include "hub/hubevents.h"
@@ -66,6 +67,7 @@ HubSite HubAdmin::createSite(const QString &id, const QString &name)
     insert.addBindValue(QString::fromLatin1(genesisHash().toHex()));
     m_db.exec(insert, QStringLiteral("creating the site"));
     insert.finish();
+    ensureSiteScreeningKey(m_db, id);
     transaction.commit();
     return { id, name.trimmed() };
 }
@@ -160,7 +162,8 @@ void HubAdmin::revokeTerminal(const QString &terminalId)
 QString HubAdmin::addDenyEntry(const QString &siteId, const DenyEntry &entry)
 {
     const QString name = entry.name.trimmed();
-    if (name.isEmpty() && entry.phone.trimmed().isEmpty() && entry.idHash.isEmpty())
+    if (name.isEmpty() && entry.phone.trimmed().isEmpty() && entry.idHash.isEmpty()
+        && entry.idNumber.trimmed().isEmpty())
         throw Error(Error::Kind::Invalid,
             QStringLiteral("a deny-list entry needs a name, a phone number or an ID hash"));
     if (name.size() > 100 || entry.reason.size() > 200)
@@ -181,12 +184,26 @@ QString HubAdmin::addDenyEntry(const QString &siteId, const DenyEntry &entry)
     static const QRegularExpression hexHash(QStringLiteral("^[0-9a-f]{64}$"));
     if (!entry.idHash.isEmpty() && !hexHash.match(entry.idHash).hasMatch())
         throw Error(Error::Kind::Invalid, QStringLiteral("an ID hash is 64 lowercase hex digits"));
+    // The number itself is never stored: only its hash keyed with the site's screening key,
+    // which is what a terminal computes at check-in.
+    const QString idNumber = normalizedIdNumber(entry.idNumber);
+    if (!idNumber.isEmpty() && !entry.idHash.isEmpty())
+        throw Error(
+            Error::Kind::Invalid, QStringLiteral("give an ID number or an ID hash, not both"));
+    if (!entry.idNumber.isEmpty() && !isPlausibleIdNumber(idNumber))
+        throw Error(Error::Kind::Invalid,
+            QStringLiteral("the ID number given is not one (a mainland ID has 18 characters, the "
+                           "last may be X; Hong Kong A123456(7); Taiwan A123456789; a passport 6 "
+                           "to 12 letters and digits)"));
     HubTransaction transaction(m_db);
     requireSite(siteId);
+    const QString idHash = idNumber.isEmpty()
+        ? entry.idHash
+        : idNumberHash(idNumber, ensureSiteScreeningKey(m_db, siteId));
     const QString entryId = QStringLiteral("D-") + uuidText(QUuid::createUuid()).left(8);
     const QJsonObject payload { { QStringLiteral("entry"), entryId },
         { QStringLiteral("name"), name }, { QStringLiteral("phone"), phone },
-        { QStringLiteral("id_hash"), entry.idHash },
+        { QStringLiteral("id_hash"), idHash },
         { QStringLiteral("reason"), entry.reason.trimmed() } };
     QSqlQuery &insert
         = m_db.prepared(QStringLiteral("INSERT INTO deny_list (site_id, entry_id, payload, active, "

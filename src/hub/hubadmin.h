@@ -62,6 +62,7 @@ public:
         QString phone; // any form the directory accepts; stored normalised
         QString idHash; // the keyed hash of an ID number, hex (computed where the key is)
         QString reason; // for staff; never shown to the visitor
+        QString idNumber {}; // as typed; the hub stores only its keyed hash (not idHash)
     };
     // Adds an entry to the site's deny list (at least a name, a phone or an ID hash); returns
     // its id. Sent down to the terminals, which check it offline.

@@ -64,12 +64,19 @@ QString refusal(
         return QStringLiteral("only the hub writes %1 events").arg(event.type);
     if (event.payload.size() > 64 * 1024)
         return QStringLiteral("the payload is larger than 64 KiB");
-    if (const QString problem = payloadProblem(*spec, payload); !problem.isEmpty())
+    // A redacted event lacks the personal members its type requires (eventredaction.h).
+    const bool redacted = event.redacted && payload.contains(QStringLiteral("redacted"));
+    if (event.redacted && !redacted)
+        return QStringLiteral("it says it is redacted but its payload does not");
+    if (const QString problem = redacted ? QString() : payloadProblem(*spec, payload);
+        !problem.isEmpty())
         return problem;
     if (event.prevHash != lastHash)
         return QStringLiteral("it does not follow the terminal's previous event (previous-hash "
                               "mismatch): the terminal's log was altered");
-    if (eventHash(event) != event.hash)
+    // Sent again after the terminal's retention redacted it (the hub lost it, e.g. restored
+    // from a backup): its place in the chain is checked, its content cannot be.
+    if (eventHash(event) != event.hash && !event.redacted)
         return QStringLiteral("its hash does not match its content: it was altered after it "
                               "was recorded");
     return {};
@@ -214,6 +221,7 @@ QJsonObject HubApi::enrol(const QJsonObject &request)
     m_db.exec(use, QStringLiteral("using the enrolment code"));
     use.finish();
 
+    ensureSiteScreeningKey(m_db, siteId); // a site made before there were keys gets one now
     appendHubEvents(m_db, siteId,
         { { QStringLiteral("site.terminal.enrolled"),
             QJsonObject { { QStringLiteral("terminal"), terminalId },
@@ -327,8 +335,8 @@ QJsonObject HubApi::push(const AuthenticatedTerminal &terminal, const QJsonObjec
         QStringLiteral("SELECT id, refused FROM events WHERE terminal_id = ? AND seq = ?"));
     QSqlQuery &insert = m_db.prepared(QStringLiteral(
         "INSERT INTO events (id, site_id, terminal_id, seq, type, payload, occurred_at, actor,"
-        " prev_hash, hash, received_at, feed_pos, refused)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"));
+        " prev_hash, hash, received_at, feed_pos, refused, redacted_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"));
     for (const Item &item : items) {
         if (item.seq <= lastSeq) {
             known.addBindValue(terminal.terminalId);
@@ -380,6 +388,8 @@ QJsonObject HubApi::push(const AuthenticatedTerminal &terminal, const QJsonObjec
             insert.addBindValue(position);
             insert.addBindValue(
                 reason.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : reason);
+            insert.addBindValue(
+                event.redacted ? QVariant(receivedAt) : QVariant(QMetaType::fromType<QString>()));
             m_db.exec(insert, QStringLiteral("storing an event"));
             const bool stored = insert.numRowsAffected() > 0;
             insert.finish();
@@ -451,7 +461,7 @@ QJsonObject HubApi::feed(const AuthenticatedTerminal &terminal, qint64 after, in
             { { QStringLiteral("feed_end"), feedEnd } });
     QSqlQuery &page = m_db.prepared(QStringLiteral(
         "SELECT id, terminal_id, seq, type, payload, occurred_at, actor, prev_hash, hash,"
-        " feed_pos FROM events WHERE site_id = ? AND feed_pos > ? AND feed_pos <= ?"
+        " feed_pos, redacted_at FROM events WHERE site_id = ? AND feed_pos > ? AND feed_pos <= ?"
         " AND terminal_id <> ? AND refused IS NULL ORDER BY feed_pos LIMIT ?"));
     page.addBindValue(terminal.siteId);
     page.addBindValue(after);
@@ -463,7 +473,7 @@ QJsonObject HubApi::feed(const AuthenticatedTerminal &terminal, qint64 after, in
     qint64 last = after;
     while (page.next()) {
         last = page.value(9).toLongLong();
-        events.append(QJsonObject {
+        QJsonObject event {
             { QStringLiteral("id"), page.value(0).toString() },
             { QStringLiteral("terminal"), page.value(1).toString() },
             { QStringLiteral("seq"), page.value(2).toLongLong() },
@@ -474,7 +484,10 @@ QJsonObject HubApi::feed(const AuthenticatedTerminal &terminal, qint64 after, in
             { QStringLiteral("prev_hash"), page.value(7).toString() },
             { QStringLiteral("hash"), page.value(8).toString() },
             { QStringLiteral("pos"), last },
-        });
+        };
+        if (!page.value(10).isNull()) // its personal data removed: no longer matches its hash
+            event.insert(QStringLiteral("redacted"), true);
+        events.append(event);
     }
     page.finish();
     const bool more = events.size() == limit;

@@ -4,6 +4,7 @@
 #include "core/event.h"
 #include "core/eventcatalog.h"
 #include "core/eventhash.h"
+#include "core/signing.h"
 #include "hub/hubdatabase.h"
 
 #include <QJsonDocument>
@@ -79,6 +80,36 @@ void appendHubEvents(HubDatabase &db, const QString &siteId, const QList<HubEven
     advance.addBindValue(siteId);
     db.exec(advance, QStringLiteral("advancing the hub's chain"));
     advance.finish();
+}
+
+} // namespace lobbydesk
+
+namespace lobbydesk {
+
+QByteArray ensureSiteScreeningKey(HubDatabase &db, const QString &siteId)
+{
+    QSqlQuery &read = db.prepared(
+        QStringLiteral("SELECT screening_key FROM sites WHERE site_id = ?") + db.forUpdate());
+    read.addBindValue(siteId);
+    db.exec(read, QStringLiteral("reading the site's screening key"));
+    if (!read.next())
+        throw Error(Error::Kind::Invalid, QStringLiteral("no site '%1'").arg(siteId));
+    const QByteArray stored = QByteArray::fromBase64(read.value(0).toString().toLatin1());
+    read.finish();
+    if (stored.size() == 32)
+        return stored;
+    const QByteArray key = randomBytes(32);
+    const QString text = QString::fromLatin1(key.toBase64());
+    QSqlQuery &save
+        = db.prepared(QStringLiteral("UPDATE sites SET screening_key = ? WHERE site_id = ?"));
+    save.addBindValue(text);
+    save.addBindValue(siteId);
+    db.exec(save, QStringLiteral("saving the site's screening key"));
+    save.finish();
+    appendHubEvents(db, siteId,
+        { { QStringLiteral("site.screening.key"),
+            QJsonObject { { QStringLiteral("key"), text } } } });
+    return key;
 }
 
 } // namespace lobbydesk

@@ -19,6 +19,11 @@ struct HubEventDraft
 // site's row so that feed positions are handed out in commit order.
 void appendHubEvents(HubDatabase &db, const QString &siteId, const QList<HubEventDraft> &drafts);
 
+// The site's screening key (32 bytes, for ID-number hashes): made with libsodium's random
+// bytes and sent down as site.screening.key the first time it is asked for. Inside a
+// transaction.
+QByteArray ensureSiteScreeningKey(HubDatabase &db, const QString &siteId);
+
 // Hands out `count` feed positions of a site; returns the first. Inside a transaction.
 [[nodiscard]] qint64 allocateFeedPositions(HubDatabase &db, const QString &siteId, qint64 count);
 

@@ -2,6 +2,8 @@
 
 #include "hub/hubdatabase.h"
 
+#include <QJsonDocument>
+
 namespace lobbydesk {
 
 void applyHubProjection(
@@ -19,6 +21,30 @@ void applyHubProjection(
         insert.addBindValue(payload.value(QStringLiteral("text")).toString());
         db.exec(insert, QStringLiteral("recording a desk note"));
         insert.finish();
+    } else if (event.type == QStringLiteral("screening.deny.listed")) {
+        // The desk's entries join the site's list at the hub, shown by `hub deny-list`.
+        QJsonObject entry;
+        for (const char *field : { "entry", "name", "phone", "id_hash", "reason" })
+            entry.insert(QLatin1String(field),
+                payload.value(QLatin1String(field)).toString(QStringLiteral("")));
+        QSqlQuery &upsert = db.prepared(QStringLiteral(
+            "INSERT INTO deny_list (site_id, entry_id, payload, active, updated_at)"
+            " VALUES (?, ?, ?, 1, ?) ON CONFLICT (site_id, entry_id) DO UPDATE SET"
+            " payload = excluded.payload, active = 1, updated_at = excluded.updated_at"));
+        upsert.addBindValue(siteId);
+        upsert.addBindValue(entry.value(QStringLiteral("entry")).toString());
+        upsert.addBindValue(QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)));
+        upsert.addBindValue(isoUtc(event.occurredAt));
+        db.exec(upsert, QStringLiteral("adding to the deny list"));
+        upsert.finish();
+    } else if (event.type == QStringLiteral("screening.deny.lifted")) {
+        QSqlQuery &update = db.prepared(QStringLiteral(
+            "UPDATE deny_list SET active = 0, updated_at = ? WHERE site_id = ? AND entry_id = ?"));
+        update.addBindValue(isoUtc(event.occurredAt));
+        update.addBindValue(siteId);
+        update.addBindValue(payload.value(QStringLiteral("entry")).toString());
+        db.exec(update, QStringLiteral("lifting a deny-list entry"));
+        update.finish();
     }
 }
 

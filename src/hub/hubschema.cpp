@@ -79,6 +79,15 @@ const std::vector<QStringList> &hubSchema()
                            " updated_at TEXT NOT NULL,"
                            " PRIMARY KEY (site_id, entry_id))"),
         },
+        {
+            // The site's 32-byte key for ID-number hashes (core/idnumber.h), base64; made with
+            // the site, or for an older site the first time it is needed.
+            QStringLiteral("ALTER TABLE sites ADD COLUMN screening_key TEXT"),
+            // When retention removed an event's personal data (core/eventredaction.h).
+            QStringLiteral("ALTER TABLE events ADD COLUMN redacted_at TEXT"),
+            QStringLiteral("CREATE INDEX events_personal ON events (occurred_at)"
+                           " WHERE type IN ('visit.checked_in', 'visit.invitation.created')"),
+        },
     };
     return versions;
 }

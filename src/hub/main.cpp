@@ -3,6 +3,7 @@
 #include "core/logging.h"
 #include "hub/hubdatabase.h"
 #include "hub/hubhttpserver.h"
+#include "hub/hubretention.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 #include <QHostAddress>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QTimer>
 #include <cstdio>
 
 using namespace lobbydesk;
@@ -29,6 +31,17 @@ QByteArray readFile(const QString &path, const QString &what)
         throw Error(Error::Kind::Config,
             QStringLiteral("cannot read the %1 %2: %3").arg(what, path, file.errorString()));
     return file.readAll();
+}
+
+int days(const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    bool ok = false;
+    const int value = parser.value(option).toInt(&ok);
+    if (!ok || value < 1)
+        throw Error(Error::Kind::Config,
+            QStringLiteral("--%1 wants a whole number of days from 1, not '%2'")
+                .arg(option.names().constFirst(), parser.value(option)));
+    return value;
 }
 
 } // namespace
@@ -55,7 +68,15 @@ int main(int argc, char *argv[])
         QStringLiteral("PEM certificate: serve HTTPS."), QStringLiteral("file"));
     const QCommandLineOption keyOption(QStringLiteral("tls-key"),
         QStringLiteral("PEM private key of the certificate."), QStringLiteral("file"));
-    parser.addOptions({ listenOption, dbOption, certOption, keyOption });
+    const QCommandLineOption visitDaysOption(QStringLiteral("visit-retention-days"),
+        QStringLiteral("Days after which visitors' personal data leaves the stored events "
+                       "(default 180)."),
+        QStringLiteral("days"), QString::number(HubRetention::kDefaultVisitDays));
+    const QCommandLineOption idDaysOption(QStringLiteral("id-retention-days"),
+        QStringLiteral("Days after which ID-number fragments leave them (default 30)."),
+        QStringLiteral("days"), QString::number(HubRetention::kDefaultIdDays));
+    parser.addOptions(
+        { listenOption, dbOption, certOption, keyOption, visitDaysOption, idDaysOption });
     parser.process(app);
 
     try {
@@ -76,6 +97,9 @@ int main(int argc, char *argv[])
                                "listen on %1")
                     .arg(address.toString()));
 
+        const int visitDays = days(parser, visitDaysOption);
+        const int idDays = days(parser, idDaysOption);
+        HubRetention::checkPeriods(visitDays, idDays);
         HubDatabase db(parser.value(dbOption));
         HubHttpServer server(db);
         if (tls) {
@@ -101,6 +125,20 @@ int main(int argc, char *argv[])
         std::printf("lobbydesk-hub listening on %s://%s:%u (%s)\n", tls ? "https" : "http",
             qPrintable(address.toString()), bound, qPrintable(db.description()));
         std::fflush(stdout);
+        // Retention at start and then daily; a failure is logged and tried again next time.
+        HubRetention retention(db, visitDays, idDays);
+        auto purge = [&retention] {
+            try {
+                retention.run(QDateTime::currentDateTimeUtc());
+            } catch (const Error &error) {
+                qCWarning(lcHub) << "retention failed:" << error.message();
+            }
+        };
+        QTimer daily;
+        daily.setInterval(std::chrono::hours(24));
+        QObject::connect(&daily, &QTimer::timeout, &app, purge);
+        daily.start();
+        QTimer::singleShot(0, &app, purge);
         return app.exec();
     } catch (const Error &error) {
         return fail(error.message());

@@ -107,6 +107,7 @@ int main(int argc, char *argv[])
         terminal->startIdleReset();
     terminal->startSync();
     terminal->startVisitorDayClose();
+    terminal->startRetention();
     // Every role runs on a dedicated screen; a window is for development.
     if (invocation.windowed) {
         window->show();

@@ -5,6 +5,7 @@
 #include "services/goodspasses.h"
 #include "services/visits.h"
 #include "store/sqlerror.h"
+#include "sync/hublink.h"
 
 #include <QJsonObject>
 
@@ -99,6 +100,16 @@ void removeDenyEntry(const Event &event, QSqlDatabase &db)
     execOrThrow(update, QStringLiteral("lifting a deny-list entry"), db.databaseName());
 }
 
+// The site's key for ID-number hashes; a key that is not 32 bytes is refused, not stored.
+void saveScreeningKey(const Event &event, QSqlDatabase &db)
+{
+    const QString key = event.payloadObject().value(QStringLiteral("key")).toString();
+    if (QByteArray::fromBase64(key.toLatin1()).size() != 32)
+        throw Error(Error::Kind::Invalid,
+            QStringLiteral("screening key event %1 has no 32-byte key").arg(uuidText(event.id)));
+    writeMeta(db, syncmeta::kScreeningKey, key);
+}
+
 } // namespace
 
 Projection terminalProjection(const QString &type)
@@ -111,6 +122,7 @@ Projection terminalProjection(const QString &type)
         return revokeSiteKey;
     if (type == QStringLiteral("billing.arrears.flagged"))
         return flagArrears;
+    // The hub's entries and the desk's share one list.
     if (type == QStringLiteral("screening.deny.added")
         || type == QStringLiteral("screening.deny.listed"))
         return addDenyEntry;
@@ -119,6 +131,8 @@ Projection terminalProjection(const QString &type)
         return removeDenyEntry;
     if (isVisitEvent(type))
         return applyVisitEvent;
+    if (type == QStringLiteral("site.screening.key"))
+        return saveScreeningKey;
     if (isDirectoryEvent(type))
         return applyDirectoryEvent;
     if (isGoodsPassEvent(type))

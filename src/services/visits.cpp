@@ -265,7 +265,7 @@ QString Visits::siteId() const
 
 QByteArray Visits::screeningKey() const
 {
-    return QByteArray::fromBase64(readMeta(m_events.database().sql(), "screening_key").toLatin1());
+    return readScreeningKey(m_events.database().sql()).value_or(QByteArray());
 }
 
 QString Visits::nextNumber(const QDateTime &at) const

@@ -2,18 +2,22 @@
 
 #include "core/error.h"
 #include "core/eventhash.h"
+#include "core/eventredaction.h"
 #include "core/logging.h"
 #include "store/sqlerror.h"
 #include "store/writetransaction.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace lobbydesk {
 namespace {
 
 const QString kColumns = QStringLiteral(
     "id, terminal_id, seq, type, payload, occurred_at, actor, prev_hash, hash, acked_at");
+// What is read of an event: kColumns and whether retention redacted it.
+const QString kSelected = kColumns + QStringLiteral(", redacted_at");
 
 QSqlQuery prepare(const QSqlDatabase &db, const QString &sql)
 {
@@ -36,6 +40,7 @@ Event eventFromRow(const QSqlQuery &row)
     event.prevHash = row.value(7).toByteArray();
     event.hash = row.value(8).toByteArray();
     event.acked = !row.value(9).isNull();
+    event.redacted = !row.value(10).isNull();
     return event;
 }
 
@@ -51,6 +56,13 @@ void bindEvent(QSqlQuery &query, const Event &event)
     query.addBindValue(event.actor);
     query.addBindValue(event.prevHash);
     query.addBindValue(event.hash);
+}
+
+// What retention leaves of a payload says so (eventredaction.h).
+bool isRedactedPayload(const Event &event)
+{
+    const QJsonValue marker = event.payloadObject().value(QStringLiteral("redacted"));
+    return marker.toBool(false) || marker.toString() == QStringLiteral("id");
 }
 
 void checkDraft(const EventDraft &draft)
@@ -77,7 +89,7 @@ EventLog::EventLog(Database &database, QString terminalId, QObject *parent)
           QStringLiteral("INSERT INTO events (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)")
               .arg(kColumns)))
     , m_byId(prepare(
-          database.sql(), QStringLiteral("SELECT %1 FROM events WHERE id = ?").arg(kColumns)))
+          database.sql(), QStringLiteral("SELECT %1 FROM events WHERE id = ?").arg(kSelected)))
 { }
 
 EventLog::Recorded EventLog::record(const EventDraft &draft, const Projection &projection)
@@ -198,7 +210,7 @@ QList<Event> EventLog::outbox(int limit) const
     QSqlQuery query = prepare(m_db,
         QStringLiteral("SELECT %1 FROM events WHERE terminal_id = ? AND seq >= ?"
                        " AND acked_at IS NULL ORDER BY seq LIMIT ?")
-            .arg(kColumns));
+            .arg(kSelected));
     query.addBindValue(m_terminalId);
     query.addBindValue(outboxFrom());
     query.addBindValue(limit);
@@ -293,21 +305,25 @@ int EventLog::storePulled(const QList<Event> &events,
 {
     WriteTransaction transaction(m_database);
     QSqlQuery insert = prepare(m_db,
-        QStringLiteral("INSERT INTO events (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        QStringLiteral("INSERT INTO events (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                        " ON CONFLICT DO NOTHING")
-            .arg(kColumns));
+            .arg(kSelected));
     const QString now = isoUtc(QDateTime::currentDateTimeUtc());
     int added = 0;
     for (const Event &event : events) {
         if (event.terminalId == m_terminalId)
             continue; // our own, already here
-        if (eventHash(event) != event.hash) {
+        // A redacted event (its personal data removed by the hub's retention) cannot match its
+        // hash; it is taken as the hub serves it, marked, and checked by its place in the chain.
+        if (eventHash(event) != event.hash && !(event.redacted && isRedactedPayload(event))) {
             qCWarning(lcStore) << "pulled event" << uuidText(event.id)
                                << "does not match its hash; not stored";
             continue;
         }
         bindEvent(insert, event);
         insert.addBindValue(now);
+        insert.addBindValue(
+            event.redacted ? QVariant(now) : QVariant(QMetaType::fromType<QString>()));
         execOrThrow(insert, QStringLiteral("storing a pulled event"), path());
         const bool isNew = insert.numRowsAffected() > 0;
         insert.finish();
@@ -343,7 +359,7 @@ void EventLog::forEach(const std::function<bool(const Event &)> &visit) const
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(
-            QStringLiteral("SELECT %1 FROM events ORDER BY terminal_id, seq").arg(kColumns)))
+            QStringLiteral("SELECT %1 FROM events ORDER BY terminal_id, seq").arg(kSelected)))
         throw sqlFailure(QStringLiteral("reading events"), query.lastError(), path());
     while (query.next()) {
         if (!visit(eventFromRow(query)))
@@ -358,7 +374,7 @@ ChainReport EventLog::verifyChain(const QString &terminalId, bool allowGaps) con
     QSqlQuery query = prepare(m_db,
         QStringLiteral("SELECT %1 FROM events WHERE terminal_id = ?"
                        " ORDER BY seq")
-            .arg(kColumns));
+            .arg(kSelected));
     query.setForwardOnly(true);
     query.addBindValue(terminalId);
     execOrThrow(query, QStringLiteral("reading events"), path());
@@ -379,7 +395,7 @@ ChainReport EventLog::verifyChain(const QString &terminalId, bool allowGaps) con
             problem = QStringLiteral("event %1 does not follow the event before it (previous-hash "
                                      "mismatch): an event was removed or replaced")
                           .arg(uuidText(event.id));
-        else if (eventHash(event) != event.hash)
+        else if (!event.redacted && eventHash(event) != event.hash)
             problem = QStringLiteral("event %1 was changed after it was recorded (hash mismatch)")
                           .arg(uuidText(event.id));
         if (!problem.isEmpty()) {
@@ -392,6 +408,43 @@ ChainReport EventLog::verifyChain(const QString &terminalId, bool allowGaps) con
         expectedPrev = event.hash;
     }
     return report;
+}
+
+QList<EventLog::Redaction> EventLog::redactions(const RetentionCutoffs &cutoffs) const
+{
+    QSqlQuery query = prepare(m_db,
+        QStringLiteral("SELECT id, type, payload, occurred_at FROM events"
+                       " WHERE type IN ('visit.checked_in', 'visit.invitation.created')"
+                       " AND occurred_at < ? AND acked_at IS NOT NULL AND payload NOT LIKE ?"));
+    query.setForwardOnly(true);
+    query.addBindValue(isoUtc(std::max(cutoffs.visits, cutoffs.idFragments)));
+    query.addBindValue(QLatin1String(kFullyRedactedLike));
+    execOrThrow(query, QStringLiteral("reading events for retention"), path());
+    QList<Redaction> redactions;
+    while (query.next()) {
+        const std::optional<QByteArray> payload = redactionOf(query.value(1).toString(),
+            query.value(2).toString().toUtf8(), parseIsoUtc(query.value(3).toString()), cutoffs);
+        if (payload)
+            redactions.append({ QUuid::fromString(query.value(0).toString()), *payload });
+    }
+    return redactions;
+}
+
+int EventLog::redact(const QList<Redaction> &redactions, const QDateTime &now)
+{
+    QSqlQuery update = prepare(m_db,
+        QStringLiteral("UPDATE events SET payload = ?, redacted_at = ? WHERE id = ?"
+                       " AND acked_at IS NOT NULL"));
+    const QString at = isoUtc(now);
+    int changed = 0;
+    for (const Redaction &redaction : redactions) {
+        update.addBindValue(QString::fromUtf8(redaction.payload));
+        update.addBindValue(at);
+        update.addBindValue(uuidText(redaction.id));
+        execOrThrow(update, QStringLiteral("redacting an event"), path());
+        changed += update.numRowsAffected();
+    }
+    return changed;
 }
 
 QList<ChainReport> EventLog::verifyAll() const

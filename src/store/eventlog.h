@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/event.h"
+#include "core/eventredaction.h"
 #include "store/database.h"
 
 #include <QObject>
@@ -75,9 +76,23 @@ public:
     void forEach(const std::function<bool(const Event &)> &visit) const;
 
     // Another terminal's chain as pulled from the hub may have holes where the hub refused an
-    // event (it never sends those): with `allowGaps` each run between holes is verified.
+    // event (it never sends those): with `allowGaps` each run between holes is verified. A
+    // redacted event's content is not checked against its hash, only its link and seq.
     [[nodiscard]] ChainReport verifyChain(const QString &terminalId, bool allowGaps = false) const;
     [[nodiscard]] QList<ChainReport> verifyAll() const;
+
+    // Retention (docs/event-log.md, "Redaction"): an event and the payload it is to have.
+    struct Redaction
+    {
+        QUuid id;
+        QByteArray payload;
+    };
+    // The acknowledged events (this terminal's and pulled ones) that retention changes at these
+    // cut-offs; an event still in the outbox goes to the hub whole first.
+    [[nodiscard]] QList<Redaction> redactions(const RetentionCutoffs &cutoffs) const;
+    // Replaces their payloads and sets redacted_at, inside the caller's write transaction;
+    // returns how many changed. verifyChain() then checks their place in the chain only.
+    int redact(const QList<Redaction> &redactions, const QDateTime &now);
 
     static constexpr qsizetype kMaxPayloadBytes = 64 * 1024;
 

@@ -298,6 +298,17 @@ const std::vector<Migration> &terminalSchema()
                                ") WITHOUT ROWID"),
                 QStringLiteral("CREATE INDEX invitations_from ON invitations (valid_from)"),
             } },
+        { 7, QStringLiteral("retention: redacted events"),
+            {
+                // When retention removed an event's personal data (core/eventredaction.h); its
+                // hash is then no longer checked against its content, only its place in the
+                // chain. NULL for every event as recorded.
+                QStringLiteral("ALTER TABLE events ADD COLUMN redacted_at TEXT"),
+                // The events retention looks at, by age; the type list is the one of
+                // personalEventTypes(), written the same in the query so SQLite uses it.
+                QStringLiteral("CREATE INDEX events_personal ON events (occurred_at)"
+                               " WHERE type IN ('visit.checked_in', 'visit.invitation.created')"),
+            } },
     };
     return migrations;
 }

@@ -85,6 +85,14 @@ void writeMeta(QSqlDatabase &db, const char *key, const QString &value)
     execOrThrow(query, QStringLiteral("saving %1").arg(QLatin1String(key)), db.databaseName());
 }
 
+std::optional<QByteArray> readScreeningKey(const QSqlDatabase &db)
+{
+    const QByteArray key = QByteArray::fromBase64(readMeta(db, syncmeta::kScreeningKey).toLatin1());
+    if (key.size() != 32)
+        return std::nullopt;
+    return key;
+}
+
 qint64 parkedCount(const QSqlDatabase &db)
 {
     QSqlQuery query = runSql(db, QStringLiteral("SELECT count(*) FROM parked_events"),

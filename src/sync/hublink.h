@@ -27,6 +27,9 @@ struct HubLink
 // whose answer never came (sent again, so the hub recognises the retry).
 [[nodiscard]] std::optional<SigningKeyPair> readSigningKey(const QSqlDatabase &db);
 void saveSigningKey(Database &db, const SigningKeyPair &keys);
+// The site's 32-byte key for ID-number hashes (core/idnumber.h), as the hub sent it
+// (site.screening.key, kept in meta); none before the first sync after enrolment.
+[[nodiscard]] std::optional<QByteArray> readScreeningKey(const QSqlDatabase &db);
 // Stores the link; a terminal enrols once.
 void saveHubLink(Database &db, const HubLink &link);
 
@@ -37,6 +40,7 @@ inline constexpr auto kPullCursor = "sync.pull_cursor";
 inline constexpr auto kLastSuccess = "sync.last_success";
 inline constexpr auto kLastAttempt = "sync.last_attempt";
 inline constexpr auto kLastError = "sync.last_error";
+inline constexpr auto kScreeningKey = "screening_key"; // base64
 } // namespace syncmeta
 
 [[nodiscard]] QString readMeta(const QSqlDatabase &db, const char *key);

@@ -168,3 +168,37 @@ TEST_CASE("bad device settings are refused naming the key", "[config]")
     CHECK(
         refused("scaner = /dev/x\n").contains(QStringLiteral("[devices] scaner: unknown setting")));
 }
+
+TEST_CASE("retention periods are read, defaulted and checked", "[config][retention]")
+{
+    TempDataDir dir;
+    const TerminalConfig defaults
+        = TerminalConfig::load(writeIni(dir, "[ui]\nlanguage = en\n"), true);
+    CHECK(defaults.visitRetentionDays == 180);
+    CHECK(defaults.idRetentionDays == 30);
+    const TerminalConfig set
+        = TerminalConfig::load(writeIni(dir, "[retention]\nvisit_days = 90\nid_days = 7\n"), true);
+    CHECK(set.visitRetentionDays == 90);
+    CHECK(set.idRetentionDays == 7);
+
+    for (const QByteArray &bad :
+        { QByteArray("0"), QByteArray("-5"), QByteArray("half a year"), QByteArray("99999") }) {
+        INFO(bad.toStdString());
+        const QString path = writeIni(dir, "[retention]\nvisit_days = " + bad + "\n");
+        const QString message = refusal(path);
+        CHECK(message.startsWith(path));
+        CHECK(message.contains(QStringLiteral("[retention] visit_days: '%1' is not a whole number "
+                                              "of days from 1 to 3650")
+                                   .arg(QString::fromLatin1(bad))));
+    }
+    const QString zeroId = writeIni(dir, "[retention]\nid_days = 0\n");
+    CHECK(refusal(zeroId).contains(QStringLiteral("[retention] id_days: '0'")));
+    const QString longer = writeIni(dir, "[retention]\nvisit_days = 20\nid_days = 30\n");
+    CHECK(refusal(longer)
+        == longer
+            + QStringLiteral(": [retention] id_days: 30 days is longer than visit_days (20): ID "
+                             "fragments go sooner than the visit, not later"));
+    // Against the default visit period too.
+    CHECK(refusal(writeIni(dir, "[retention]\nid_days = 200\n"))
+              .contains(QStringLiteral("longer than visit_days (180)")));
+}

@@ -24,8 +24,8 @@ struct Terminal : SiteTerminal
     {
         // The site's screening key, as site.screening.key brings it.
         WriteTransaction transaction(store.events().database());
-        writeMeta(
-            store.sql(), "screening_key", QString::fromLatin1(QByteArray(32, 'k').toBase64()));
+        writeMeta(store.sql(), syncmeta::kScreeningKey,
+            QString::fromLatin1(QByteArray(32, 'k').toBase64()));
         transaction.commit();
     }
     Visits visits { store.events(), Visits::Options { [this] { return clock; }, QTime(23, 0) } };
