@@ -42,8 +42,9 @@ QList<ScreenInfo> screensFor(Role role)
         return {
             { QStringLiteral("home"), qmlFile("Guard", "GuardHome"), false },
             { QStringLiteral("pass-check"), qmlFile("Guard", "PassCheckScreen"), false },
-            comingSoon("visitor-checkout"),
-            comingSoon("on-site"),
+            { QStringLiteral("visitor-checkout"), qmlFile("Guard", "VisitorCheckOutScreen"),
+                false },
+            { QStringLiteral("on-site"), qmlFile("Guard", "OnSiteScreen"), false },
         };
     }
     Q_UNREACHABLE();
