@@ -204,6 +204,7 @@ void EscPosPrinter::startNextJob()
                       << job->attempts + 1;
     m_phase = Phase::Draining;
     m_drain.start(int(lineMs + kDrainSlackMs));
+    emit jobSent(job->id);
 }
 
 void EscPosPrinter::confirm()

@@ -58,6 +58,8 @@ public:
 
 signals:
     void jobsChanged();
+    // The job's bytes are in the port (the line then carries them at the baud rate).
+    void jobSent(const QString &id);
     void jobPrinted(const QString &id);
 
 private:
