@@ -6,13 +6,16 @@
 #include "app/goodspassform.h"
 #include "app/hostsearch.h"
 #include "app/idlemonitor.h"
+#include "app/kioskscan.h"
 #include "app/languageswitcher.h"
 #include "app/navigator.h"
-#include "app/qrimageprovider.h"
 #include "app/passcheck.h"
+#include "app/qrimageprovider.h"
 #include "app/syncstatus.h"
 #include "app/tenantcard.h"
 #include "app/terminalinfo.h"
+#include "app/visitorcheckin.h"
+#include "app/visitorcheckout.h"
 #include "core/logging.h"
 #include "drivers/cardreader/cardreader.h"
 #include "drivers/printer/escposprinter.h"
@@ -48,9 +51,17 @@ TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
     // At the exit, every scan is a pass to check.
     if (SerialScanner *scanner = this->scanner(); scanner && config.role == Role::Guard)
         connect(scanner, &SerialScanner::scanned, m_passCheck.get(), &PassCheck::scanned);
+    // At the kiosk, a scan is an invitation or a visitor slip.
+    if (config.role == Role::Kiosk) {
+        m_kioskScan = std::make_unique<KioskScan>(*m_visits, *m_navigator);
+        if (SerialScanner *scanner = this->scanner())
+            connect(scanner, &SerialScanner::scanned, m_kioskScan.get(), &KioskScan::scanned);
+    }
     m_deviceModel = std::make_unique<DeviceListModel>(m_devices);
     m_tenantCard = std::make_unique<TenantCard>(*m_store, cardReader());
     GoodsPassForm::attachTerminal(this);
+    VisitorCheckIn::attachTerminal(this);
+    VisitorCheckOut::attachTerminal(this);
     qCInfo(lcApp) << "terminal" << m_store->terminalId() << "role" << roleKey(config.role) << "data"
                   << m_store->path();
 }
@@ -58,6 +69,8 @@ TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
 TerminalApp::~TerminalApp()
 {
     GoodsPassForm::attachTerminal(nullptr);
+    VisitorCheckIn::attachTerminal(nullptr);
+    VisitorCheckOut::attachTerminal(nullptr);
     // librime's preparation thread writes under the data directory, which a self-test or a
     // test removes right after.
     RimeEngine::instance().waitForPreparation();

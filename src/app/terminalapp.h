@@ -28,6 +28,7 @@ class GoodsPassDesk;
 class EscPosPrinter;
 class SerialScanner;
 class CardReader;
+class KioskScan;
 
 // The composition root of a terminal: opens its store and creates what the screens bind to.
 // main(), --self-test and --screenshot each build one.
@@ -60,6 +61,8 @@ public:
     [[nodiscard]] Visits &visits() { return *m_visits; }
     [[nodiscard]] PassCheck &passCheck() { return *m_passCheck; }
     [[nodiscard]] GoodsPassDesk &goodsPassDesk() { return *m_goodsPassDesk; }
+    // The kiosk's scan routing (invitation or check-out); null on other roles.
+    [[nodiscard]] KioskScan *kioskScan() { return m_kioskScan.get(); }
     // This terminal's devices of a kind; null when the role has none or it is not set up.
     [[nodiscard]] EscPosPrinter *printer() const;
     [[nodiscard]] SerialScanner *scanner() const;
@@ -82,6 +85,7 @@ private:
     std::unique_ptr<Visits> m_visits;
     std::unique_ptr<GoodsPassDesk> m_goodsPassDesk;
     std::unique_ptr<PassCheck> m_passCheck;
+    std::unique_ptr<KioskScan> m_kioskScan;
     std::unique_ptr<TenantCard> m_tenantCard;
     std::unique_ptr<DeviceListModel> m_deviceModel;
     std::unique_ptr<IdleMonitor> m_idle;
