@@ -11,6 +11,11 @@ Item {
 
     readonly property VisitorCheckIn form: theForm
 
+    // Looked up in the map, so that the binding follows it.
+    function problem(field: string): string {
+        return theForm.problems[field] ?? ""
+    }
+
     VisitorCheckIn {
         id: theForm
         takesScans: true
@@ -38,7 +43,7 @@ Item {
             objectName: "invitationProblem"
             Layout.fillWidth: true
             font.pixelSize: Theme.fontButton
-            text: theForm.problem("invitation")
+            text: screen.problem("invitation")
         }
         Text {
             Layout.fillWidth: true

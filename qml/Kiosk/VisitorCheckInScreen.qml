@@ -41,7 +41,7 @@ Item {
     }
 
     function problem(field: string): string {
-        return theForm.problem(field)
+        return theForm.problems[field] ?? ""
     }
 
     VisitorCheckIn {

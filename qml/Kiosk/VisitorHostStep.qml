@@ -11,6 +11,11 @@ ColumnLayout {
 
     required property VisitorCheckIn form
 
+    // Looked up in the map, so that the binding follows it.
+    function problem(field: string): string {
+        return step.form.problems[field] ?? ""
+    }
+
     spacing: Theme.spacing
 
     Rectangle {
@@ -41,7 +46,7 @@ ColumnLayout {
     ProblemText {
         objectName: "hostProblem"
         Layout.fillWidth: true
-        text: step.form.problem("host")
+        text: step.problem("host")
     }
     HostSearchField {
         id: search

@@ -11,6 +11,11 @@ ColumnLayout {
 
     required property VisitorCheckIn form
 
+    // Looked up in the map, so that the binding follows it.
+    function problem(field: string): string {
+        return step.form.problems[field] ?? ""
+    }
+
     spacing: Theme.spacing
 
     GridLayout {
@@ -34,7 +39,7 @@ ColumnLayout {
     ProblemText {
         objectName: "purposeProblem"
         Layout.fillWidth: true
-        text: step.form.problem("purpose")
+        text: step.problem("purpose")
     }
     LabeledField {
         objectName: "purposeNote"
@@ -42,7 +47,7 @@ ColumnLayout {
         visible: step.form.purpose === "other"
         label: qsTr("Say in a few words why you are here")
         text: step.form.purposeNote
-        problem: step.form.problem("purpose_note")
+        problem: step.problem("purpose_note")
         onTextChanged: step.form.purposeNote = text
     }
     Item {

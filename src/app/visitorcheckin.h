@@ -83,7 +83,7 @@ public:
     [[nodiscard]] QString printNote() const { return m_printNote; }
 
     // The problem shown for a field ("name", "host", "purpose_note", "invitation", "submit"…),
-    // or "" when it has none.
+    // or "" when it has none (tests; a binding reads `problems` to follow changes).
     Q_INVOKABLE QString problem(const QString &field) const
     {
         return m_problems.value(field).toString();
