@@ -10,6 +10,7 @@ import LobbyDesk.Backend
 // VisitorCheckIn's (the Visits service's): this asks, shows its problems and moves on.
 Item {
     id: screen
+    objectName: "visitorCheckIn"
 
     readonly property VisitorCheckIn form: theForm
     readonly property var steps: ["language", "name", "phone", "host", "purpose", "companions",

@@ -8,6 +8,7 @@ import LobbyDesk.Backend
 // typed; the service's answer; then the optional one-tap rating.
 Item {
     id: screen
+    objectName: "visitorCheckOut"
 
     readonly property VisitorCheckOut checkout: theCheckOut
     readonly property bool done: theCheckOut.outcome === "checked_out" && !theCheckOut.canRate
@@ -15,6 +16,11 @@ Item {
     VisitorCheckOut {
         id: theCheckOut
         takesScans: true
+        // An answer to read (and maybe a rating to tap): the keyboard makes way.
+        onResultChanged: {
+            screen.forceActiveFocus()
+            Qt.inputMethod.hide() // qmllint disable
+        }
     }
 
     ColumnLayout {

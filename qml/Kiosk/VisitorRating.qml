@@ -30,6 +30,7 @@ ColumnLayout {
             Layout.fillWidth: true
             implicitHeight: Theme.tileHeight
             font.pixelSize: Theme.fontTitle
+            primary: false // neither answer is the suggested one
             text: qsTr("☺  Satisfied")
             onClicked: rating.checkout.rate(true)
         }

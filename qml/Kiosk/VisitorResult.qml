@@ -32,11 +32,12 @@ ColumnLayout {
         color: result.admitted ? Theme.ok : Theme.text
         text: !result.admitted ? qsTr("Thank you")
               : result.form.printed ? qsTr("Please take your visitor slip")
-              : qsTr("You are checked in")
+              : qsTr("%1, you are checked in").arg(result.form.visitorName)
     }
     Text {
         objectName: "resultMessage"
         Layout.fillWidth: true
+        visible: !result.showCode // it says "take your slip": the note below says what instead
         horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.WordWrap
         font.family: Theme.fontFamily
@@ -89,6 +90,14 @@ ColumnLayout {
     Item {
         Layout.fillHeight: true
     }
+
+    // Nothing to type here: the keyboard makes way for the slip's code.
+    function makeWay() {
+        result.forceActiveFocus()
+        Qt.inputMethod.hide() // qmllint disable
+    }
+    onVisibleChanged: if (visible) makeWay()
+    Component.onCompleted: if (visible) makeWay()
 
     // Long enough to read (and to photograph the code), then ready for the next visitor.
     Timer {

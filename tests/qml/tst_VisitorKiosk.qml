@@ -217,7 +217,7 @@ TestCase {
         const holder = openWalkIn()
         answerAll(holder, "Chen Jing")
         tap(holder, "stepNext")
-        compare(shown(holder, "resultTitle").text, "You are checked in")
+        compare(shown(holder, "resultTitle").text, "Chen Jing, you are checked in")
         verify(shown(holder, "printNote").text.indexOf("The printer is not responding.") === 0)
         const qr = shown(holder, "slipQr")
         tryVerify(() => qr.status === Image.Ready)
