@@ -155,6 +155,7 @@ TestCase {
         compare(screen.step, "confirm")
         compare(TestProbe.visitCount(), visits, "nothing recorded before the visitor confirms")
         compare(child(holder, "summaryName").value, "Mary lee")
+        tryVerify(() => TestProbe.printerReady(), 10000)
         tap(holder, "stepNext") // Check in
         compare(screen.step, "result")
         compare(shown(holder, "resultTitle").text, "Please take your visitor slip")
@@ -230,6 +231,7 @@ TestCase {
         const visits = TestProbe.visitCount()
         const jobs = TestProbe.printedJobs()
         const token = TestProbe.invite("Zhao Liu")
+        tryVerify(() => TestProbe.printerReady(), 10000)
         KioskScan.scanned(token)
         compare(Navigator.screen, "invitation")
         waitForRendering(frame)
