@@ -18,7 +18,7 @@ Item {
         ScreenTitle {
             objectName: "onSiteTitle"
             Layout.fillWidth: true
-            text: qsTr("On site now: %1").arg(VisitorCheckOut.onSiteCount)
+            text: qsTr("On site now: %1").arg(OnSiteVisitors.count)
         }
         Text {
             Layout.fillWidth: true
@@ -34,7 +34,7 @@ Item {
             Layout.fillHeight: true
             clip: true
             spacing: Theme.spacingSmall
-            model: VisitorCheckOut.onSite
+            model: OnSiteVisitors.visitors
 
             delegate: Rectangle {
                 id: row

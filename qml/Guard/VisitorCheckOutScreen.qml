@@ -6,23 +6,28 @@ import LobbyDesk.Controls
 import LobbyDesk.Backend
 
 // A visitor leaving through the guard post: the slip scanned (or its number typed), the outcome
-// in a colour read from two metres, and who it was. VisitorCheckOut holds it; a slip scanned at
-// the guard's scanner lands here whatever is shown.
+// in a colour read from two metres. VisitorCheckOut (shared with the kiosk) holds it; a slip
+// scanned at the guard's scanner lands here whatever is shown.
 Item {
     id: screen
 
     objectName: "visitorCheckOutScreen"
 
-    readonly property color outcomeColour: VisitorCheckOut.outcome === "checked-out" ? Theme.ok
-        : VisitorCheckOut.outcome === "already-checked-out" ? Theme.warning : Theme.danger
+    readonly property color outcomeColour: checkOut.outcome === "checked_out" ? Theme.ok
+        : checkOut.outcome === "already" ? Theme.warning : Theme.danger
 
     function checkTyped() {
         if (numberField.text.trim().length === 0)
             return
         Qt.inputMethod.hide() // qmllint disable
-        VisitorCheckOut.check(numberField.text)
+        checkOut.checkOut(numberField.text)
         numberField.clear()
         numberField.focus = false
+    }
+
+    VisitorCheckOut {
+        id: checkOut
+        takesScans: true
     }
 
     ColumnLayout {
@@ -62,13 +67,13 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
             radius: Theme.radius
-            color: VisitorCheckOut.outcome === "" ? Theme.surface : screen.outcomeColour
+            color: checkOut.outcome === "" ? Theme.surface : screen.outcomeColour
 
             ColumnLayout {
                 anchors.fill: parent
                 anchors.margins: Theme.spacingLarge
                 spacing: Theme.spacing
-                visible: VisitorCheckOut.outcome !== ""
+                visible: checkOut.outcome !== ""
 
                 Text {
                     objectName: "visitorOutcomeWord"
@@ -78,30 +83,9 @@ Item {
                     font.pixelSize: Theme.fontDisplay
                     font.bold: true
                     color: Theme.primaryText
-                    text: VisitorCheckOut.outcome === "checked-out" ? qsTr("Checked out")
-                        : VisitorCheckOut.outcome === "already-checked-out" ? qsTr("Already checked out")
+                    text: checkOut.outcome === "checked_out" ? qsTr("Checked out")
+                        : checkOut.outcome === "already" ? qsTr("Already checked out")
                         : qsTr("Not checked out")
-                }
-                Text {
-                    Layout.fillWidth: true
-                    horizontalAlignment: Text.AlignHCenter
-                    visible: VisitorCheckOut.name !== ""
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontHeadline
-                    color: Theme.primaryText
-                    text: VisitorCheckOut.name
-                }
-                Text {
-                    Layout.fillWidth: true
-                    horizontalAlignment: Text.AlignHCenter
-                    visible: VisitorCheckOut.host !== ""
-                    wrapMode: Text.WordWrap
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontTitle
-                    color: Theme.primaryText
-                    text: VisitorCheckOut.host + " · " + VisitorCheckOut.place + " · "
-                          + qsTr("in %1").arg(VisitorCheckOut.timeIn)
-                          + (VisitorCheckOut.timeOut !== "" ? " · " + qsTr("out %1").arg(VisitorCheckOut.timeOut) : "")
                 }
                 Text {
                     objectName: "visitorOutcomeMessage"
@@ -112,13 +96,13 @@ Item {
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontTitle
                     color: Theme.primaryText
-                    text: VisitorCheckOut.message
+                    text: checkOut.message
                 }
             }
             Text {
                 anchors.centerIn: parent
                 width: parent.width - 2 * Theme.spacingLarge
-                visible: VisitorCheckOut.outcome === ""
+                visible: checkOut.outcome === ""
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.WordWrap
                 font.family: Theme.fontFamily

@@ -22,9 +22,10 @@ QList<ScreenInfo> screensFor(Role role)
     case Role::Kiosk:
         return {
             { QStringLiteral("home"), qmlFile("Kiosk", "KioskHome"), false },
-            comingSoon("visitor-checkin"),
-            comingSoon("invitation"),
-            comingSoon("visitor-checkout"),
+            { QStringLiteral("visitor-checkin"), qmlFile("Kiosk", "VisitorCheckInScreen"), false },
+            { QStringLiteral("invitation"), qmlFile("Kiosk", "InvitationScreen"), false },
+            { QStringLiteral("visitor-checkout"), qmlFile("Kiosk", "VisitorCheckOutScreen"),
+                false },
             { QStringLiteral("goods-pass"), qmlFile("Kiosk", "GoodsPassRequestScreen"), false },
             comingSoon("ic-card"),
             { QStringLiteral("find-tenant"), qmlFile("Kiosk", "FindTenantScreen"), false },

@@ -9,11 +9,13 @@
 #include "core/error.h"
 #include "core/logging.h"
 #include "services/goodspasses.h"
+#include "services/visits.h"
 #include "store/store.h"
 
 #include <QDir>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <cstdio>
@@ -178,6 +180,111 @@ void visitDeskPasses(const TerminalConfig &config, const QString &outDir)
         qlonglong(languageCodes().size()));
 }
 
+// The item named `name` under `item` in the visual tree (a Loader's page is not its QObject
+// child); null when none.
+QQuickItem *findItem(QQuickItem *item, const QString &name)
+{
+    if (item->objectName() == name)
+        return item;
+    for (QQuickItem *child : item->childItems()) {
+        if (QQuickItem *found = findItem(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
+// The item named `name` on the screen showing now; null (and a problem counted) when none.
+QObject *onScreen(QQuickWindow *window, const char *name)
+{
+    QObject *found = findItem(window->contentItem(), QLatin1String(name));
+    if (!found) {
+        ++g_problems;
+        qCCritical(lcApp) << "no" << name << "on the screen";
+    }
+    return found;
+}
+
+// The kiosk's visitor check-in at the steps that matter (a refused name, the host search with
+// hits, the summary, admitted with the slip's QR on screen for want of a printer, held), and
+// the check-out's rating, in each language, on a throw-away enrolled kiosk.
+void visitKioskVisitors(const TerminalConfig &config, const QString &outDir)
+{
+    QTemporaryDir data;
+    TerminalConfig throwAway = config;
+    throwAway.dataDir = data.path();
+    throwAway.devices = {}; // no printer: the admitted visitor gets the QR on screen
+    TerminalApp terminal(throwAway);
+    if (!outDir.isEmpty())
+        terminal.startInput(true);
+    demo::enrolThrowAwayTerminal(terminal.store(), true);
+    terminal.visits().addDenyEntry(
+        QStringLiteral("Wang Wu"), {}, {}, QStringLiteral("demo"), QStringLiteral("S-DEMO"));
+
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = showMain(terminal, engine);
+    if (!window)
+        return;
+    const auto shot = [&](const char *name, const QString &code) {
+        capture(window, throwAway, outDir, QString::fromLatin1(name), code);
+    };
+    // The walk-in screen, freshly opened, at `step` with `name` typed and the rest answered.
+    const auto walkIn = [&](const QString &name, const QString &step) -> QObject * {
+        terminal.navigator().home();
+        terminal.navigator().open(QStringLiteral("visitor-checkin"));
+        QObject *screen = onScreen(window, "visitorCheckIn");
+        if (!screen)
+            return nullptr;
+        auto *form = screen->property("form").value<QObject *>();
+        form->setProperty("name", name);
+        form->setProperty("phone", QStringLiteral("13800138000"));
+        QMetaObject::invokeMethod(form, "setHost",
+            Q_ARG(QVariantMap,
+                QVariantMap({ { QStringLiteral("kind"), QStringLiteral("person") },
+                    { QStringLiteral("id"), QStringLiteral("P-0001") },
+                    { QStringLiteral("name"), QStringLiteral("张三") },
+                    { QStringLiteral("company"), QStringLiteral("Unit 1201") } })));
+        form->setProperty("purpose", QStringLiteral("visit"));
+        form->setProperty("plate", QStringLiteral("粤B12345"));
+        form->setProperty("idNumber", QStringLiteral("11010519491231002X"));
+        const QStringList steps = screen->property("steps").toStringList();
+        screen->setProperty("stepIndex", int(steps.indexOf(step)));
+        return screen;
+    };
+    for (const QString &code : languageCodes()) {
+        terminal.languages().select(code);
+        if (QObject *screen = walkIn(QStringLiteral("Mary 2"), QStringLiteral("name"))) {
+            QMetaObject::invokeMethod(screen->property("form").value<QObject *>(), "validateStep",
+                Q_ARG(QStringList, QStringList { QStringLiteral("name") }));
+            shot("visitor-checkin-name-problem", code);
+        }
+        if (walkIn(QStringLiteral("Mary Lee"), QStringLiteral("host"))) {
+            if (QObject *field = onScreen(window, "hostSearchField"))
+                field->setProperty("text", QStringLiteral("1201"));
+            shot("visitor-checkin-host", code);
+        }
+        if (QObject *screen = walkIn(QStringLiteral("Mary Lee"), QStringLiteral("confirm"))) {
+            shot("visitor-checkin-confirm", code);
+            QMetaObject::invokeMethod(screen, "next");
+            shot("visitor-checkin-admitted", code);
+        }
+        if (QObject *screen = walkIn(QStringLiteral("Wang Wu"), QStringLiteral("confirm"))) {
+            QMetaObject::invokeMethod(screen, "next");
+            shot("visitor-checkin-held", code);
+        }
+        const QList<Visit> onSite = terminal.visits().list(VisitList::OnSite);
+        terminal.navigator().home();
+        terminal.navigator().open(QStringLiteral("visitor-checkout"));
+        if (QObject *screen = onScreen(window, "visitorCheckOut"); screen && !onSite.isEmpty()) {
+            QMetaObject::invokeMethod(screen->property("checkout").value<QObject *>(), "checkOut",
+                Q_ARG(QString, onSite.constFirst().token));
+            shot("visitor-checkout-rating", code);
+        }
+    }
+    terminal.navigator().home();
+    std::printf("%s: 6 visitor states x %lld languages\n", qPrintable(roleKey(config.role)),
+        qlonglong(languageCodes().size()));
+}
+
 // Every screen of the config's role, and the role's screens in their other states.
 void visitRole(const TerminalConfig &config, const QString &outDir)
 {
@@ -186,6 +293,8 @@ void visitRole(const TerminalConfig &config, const QString &outDir)
         visitPassVerdicts(config, outDir);
     if (config.role == Role::Desk)
         visitDeskPasses(config, outDir);
+    if (config.role == Role::Kiosk)
+        visitKioskVisitors(config, outDir);
 }
 
 int guarded(const std::function<void()> &run)

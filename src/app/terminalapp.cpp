@@ -6,13 +6,16 @@
 #include "app/goodspassform.h"
 #include "app/hostsearch.h"
 #include "app/idlemonitor.h"
+#include "app/kioskscan.h"
 #include "app/languageswitcher.h"
 #include "app/navigator.h"
+#include "app/onsitevisitors.h"
 #include "app/passcheck.h"
 #include "app/qrimageprovider.h"
 #include "app/syncstatus.h"
 #include "app/tenantcard.h"
 #include "app/terminalinfo.h"
+#include "app/visitorcheckin.h"
 #include "app/visitorcheckout.h"
 #include "core/error.h"
 #include "core/logging.h"
@@ -48,19 +51,27 @@ TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
     m_passCheck = std::make_unique<PassCheck>(*m_goodsPasses, m_navigator.get());
     connect(
         m_languages.get(), &LanguageSwitcher::changed, m_passCheck.get(), &PassCheck::retranslate);
-    m_visitorCheckOut
-        = std::make_unique<VisitorCheckOut>(*m_visits, m_store->events(), m_navigator.get());
-    // At the exit, a scan is a visitor's slip to check out or a goods pass to check.
+    m_onSite = std::make_unique<OnSiteVisitors>(*m_visits, m_store->events());
+    // At the kiosk a scan is an invitation or a visitor slip; at the exit a slip or a goods
+    // pass. A slip goes to the check-out screen either way.
+    if (config.role == Role::Kiosk || config.role == Role::Guard)
+        m_kioskScan = std::make_unique<KioskScan>(*m_visits, *m_navigator);
+    if (SerialScanner *scanner = this->scanner(); scanner && config.role == Role::Kiosk)
+        connect(scanner, &SerialScanner::scanned, m_kioskScan.get(), &KioskScan::scanned);
     if (SerialScanner *scanner = this->scanner(); scanner && config.role == Role::Guard)
         connect(scanner, &SerialScanner::scanned, this, [this](const QString &text) {
-            if (m_visits->scanKind(text) == ScanKind::VisitorSlip)
-                m_visitorCheckOut->scanned(text);
-            else
+            if (m_visits->scanKind(text) != ScanKind::VisitorSlip) {
                 m_passCheck->scanned(text);
+                return;
+            }
+            m_navigator->open(QStringLiteral("visitor-checkout"));
+            m_kioskScan->scanned(text);
         });
     m_deviceModel = std::make_unique<DeviceListModel>(m_devices);
     m_tenantCard = std::make_unique<TenantCard>(*m_store, cardReader());
     GoodsPassForm::attachTerminal(this);
+    VisitorCheckIn::attachTerminal(this);
+    VisitorCheckOut::attachTerminal(this);
     qCInfo(lcApp) << "terminal" << m_store->terminalId() << "role" << roleKey(config.role) << "data"
                   << m_store->path();
 }
@@ -68,6 +79,8 @@ TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
 TerminalApp::~TerminalApp()
 {
     GoodsPassForm::attachTerminal(nullptr);
+    VisitorCheckIn::attachTerminal(nullptr);
+    VisitorCheckOut::attachTerminal(nullptr);
     // librime's preparation thread writes under the data directory, which a self-test or a
     // test removes right after.
     RimeEngine::instance().waitForPreparation();

@@ -22,7 +22,6 @@ class IdleMonitor;
 class SyncEngine;
 class HostSearch;
 class PassCheck;
-class VisitorCheckOut;
 class TenantCard;
 class GoodsPasses;
 class Visits;
@@ -31,6 +30,8 @@ class EscPosPrinter;
 class SerialScanner;
 class CardReader;
 class Retention;
+class KioskScan;
+class OnSiteVisitors;
 
 // The composition root of a terminal: opens its store and creates what the screens bind to.
 // main(), --self-test and --screenshot each build one.
@@ -67,8 +68,9 @@ public:
     [[nodiscard]] GoodsPasses &goodsPasses() { return *m_goodsPasses; }
     [[nodiscard]] Visits &visits() { return *m_visits; }
     [[nodiscard]] PassCheck &passCheck() { return *m_passCheck; }
-    [[nodiscard]] VisitorCheckOut &visitorCheckOut() { return *m_visitorCheckOut; }
     [[nodiscard]] GoodsPassDesk &goodsPassDesk() { return *m_goodsPassDesk; }
+    // The kiosk's scan routing (invitation or check-out); null on other roles.
+    [[nodiscard]] KioskScan *kioskScan() { return m_kioskScan.get(); }
     // This terminal's devices of a kind; null when the role has none or it is not set up.
     [[nodiscard]] EscPosPrinter *printer() const;
     [[nodiscard]] SerialScanner *scanner() const;
@@ -91,7 +93,8 @@ private:
     std::unique_ptr<Visits> m_visits;
     std::unique_ptr<GoodsPassDesk> m_goodsPassDesk;
     std::unique_ptr<PassCheck> m_passCheck;
-    std::unique_ptr<VisitorCheckOut> m_visitorCheckOut;
+    std::unique_ptr<KioskScan> m_kioskScan;
+    std::unique_ptr<OnSiteVisitors> m_onSite;
     std::unique_ptr<TenantCard> m_tenantCard;
     std::unique_ptr<DeviceListModel> m_deviceModel;
     std::unique_ptr<IdleMonitor> m_idle;

@@ -1,159 +1,113 @@
 #include "app/visitorcheckout.h"
 
-#include "app/navigator.h"
+#include "app/kioskscan.h"
+#include "app/terminalapp.h"
 #include "core/error.h"
 #include "core/logging.h"
 #include "services/visits.h"
-#include "store/eventlog.h"
-
-#include <QVariantMap>
 
 namespace lobbydesk {
 namespace {
 
+TerminalApp *s_terminal = nullptr;
 const QString kScreen = QStringLiteral("visitor-checkout");
 
 QString outcomeKey(CheckOutResult::Outcome outcome)
 {
     switch (outcome) {
     case CheckOutResult::Outcome::CheckedOut:
-        return QStringLiteral("checked-out");
+        return QStringLiteral("checked_out");
     case CheckOutResult::Outcome::AlreadyCheckedOut:
-        return QStringLiteral("already-checked-out");
+        return QStringLiteral("already");
     case CheckOutResult::Outcome::NotASlip:
-        return QStringLiteral("not-a-slip");
+        return QStringLiteral("not_a_slip");
     case CheckOutResult::Outcome::Unknown:
         return QStringLiteral("unknown");
     case CheckOutResult::Outcome::NotOnSite:
-        return QStringLiteral("not-on-site");
+        return QStringLiteral("not_on_site");
     }
     Q_UNREACHABLE();
 }
 
-QString hhmm(const QDateTime &time)
-{
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("HH:mm")) : QString();
-}
-
-QString hostOf(const Visit &visit)
-{
-    QStringList parts;
-    for (const QString &part : { visit.hostName, visit.companyName }) {
-        if (!part.isEmpty())
-            parts.append(part);
-    }
-    return parts.join(QStringLiteral(" · "));
-}
-
-QString placeOf(const Visit &visit)
-{
-    return visit.floor.isEmpty() ? visit.unit : visit.floor + QStringLiteral(" / ") + visit.unit;
-}
-
 } // namespace
 
-VisitorCheckOut::VisitorCheckOut(
-    Visits &visits, EventLog &events, Navigator *navigator, QObject *parent)
-    : QObject(parent)
-    , m_visits(visits)
-    , m_navigator(navigator)
+void VisitorCheckOut::attachTerminal(TerminalApp *terminal)
 {
-    // Check-ins and check-outs here or pulled from the hub change who is on site.
-    connect(&events, &EventLog::recorded, this, &VisitorCheckOut::refresh);
-    refresh();
+    s_terminal = terminal;
 }
+
+VisitorCheckOut::VisitorCheckOut(QObject *parent)
+    : QObject(parent)
+{ }
 
 VisitorCheckOut::~VisitorCheckOut() = default;
 
-void VisitorCheckOut::check(const QString &scannedOrTyped)
+void VisitorCheckOut::setTakesScans(bool takes)
 {
-    const QString text = scannedOrTyped.trimmed();
-    if (text.isEmpty()) {
-        clear();
+    if (takes == m_takesScans)
         return;
-    }
-    try {
-        show(m_visits.checkOut(text, {}));
-    } catch (const Error &error) {
-        qCWarning(lcApp) << "visitor check-out failed:" << error.message();
-        CheckOutResult failed;
-        failed.message = tr("This terminal cannot check visitors out right now (%1): please see "
-                            "the front desk.")
-                             .arg(error.message());
-        show(failed);
-    }
-    qCInfo(lcApp) << "visitor check-out:" << m_outcome;
+    m_takesScans = takes;
+    emit takesScansChanged();
+    if (!takes || !s_terminal || !s_terminal->kioskScan())
+        return;
+    connect(s_terminal->kioskScan(), &KioskScan::arrived, this, [this](const QString &screen) {
+        if (m_takesScans && screen == kScreen)
+            takePendingScan();
+    });
+    takePendingScan(); // the scan that opened this screen
 }
 
-void VisitorCheckOut::show(const CheckOutResult &result)
+void VisitorCheckOut::takePendingScan()
 {
-    m_outcome = outcomeKey(result.outcome);
-    m_message = result.message;
-    if (!result.keyWarning.isEmpty())
-        m_message += QLatin1Char(' ') + result.keyWarning;
-    const std::optional<Visit> &visit = result.visit;
-    m_name = visit ? visit->name : QString();
-    m_host = visit ? hostOf(*visit) : QString();
-    m_place = visit ? placeOf(*visit) : QString();
-    m_timeIn = visit ? hhmm(visit->checkedInAt) : QString();
-    m_timeOut = visit ? hhmm(visit->checkedOutAt) : QString();
-    m_rateVisitId
-        = result.outcome == CheckOutResult::Outcome::CheckedOut ? result.visitId : QString();
-    emit resultChanged();
+    const QString text = s_terminal->kioskScan()->take(kScreen);
+    if (!text.isEmpty())
+        checkOut(text);
 }
 
-QString VisitorCheckOut::rate(bool satisfied)
+bool VisitorCheckOut::checkOut(const QString &scannedOrTyped)
 {
-    if (m_rateVisitId.isEmpty())
-        return tr("There is no visit to rate.");
-    try {
-        m_visits.rate(m_rateVisitId, satisfied);
-    } catch (const Error &error) {
-        return error.message();
+    m_rating.clear();
+    m_visitId.clear();
+    if (scannedOrTyped.trimmed().isEmpty()) {
+        m_outcome = QStringLiteral("unknown");
+        m_message = tr("Scan the QR code on your visitor slip, or type the visit number "
+                       "printed under it.");
+        emit resultChanged();
+        return false;
     }
-    m_rateVisitId.clear();
+    try {
+        const CheckOutResult result = s_terminal->visits().checkOut(scannedOrTyped, {});
+        m_outcome = outcomeKey(result.outcome);
+        m_message = result.message;
+        m_visitId = result.visitId;
+    } catch (const Error &error) {
+        qCWarning(lcApp) << "check-out not recorded:" << error.what();
+        m_outcome = QStringLiteral("unknown");
+        m_message = tr("Your check-out could not be recorded; please see the front desk.");
+    }
     emit resultChanged();
-    return {};
+    return m_outcome == QStringLiteral("checked_out");
+}
+
+void VisitorCheckOut::rate(bool satisfied)
+{
+    if (!canRate())
+        return;
+    try {
+        s_terminal->visits().rate(m_visitId, satisfied);
+    } catch (const Error &error) {
+        qCInfo(lcApp) << "rating not recorded:" << error.what(); // rated already: thanks anyway
+    }
+    m_rating = satisfied ? QStringLiteral("satisfied") : QStringLiteral("not_satisfied");
+    emit resultChanged();
 }
 
 void VisitorCheckOut::skipRating()
 {
-    m_rateVisitId.clear();
+    if (!canRate())
+        return;
+    m_rating = QStringLiteral("skipped");
     emit resultChanged();
-}
-
-void VisitorCheckOut::clear()
-{
-    show(CheckOutResult {});
-    m_outcome.clear();
-    m_message.clear();
-    emit resultChanged();
-}
-
-void VisitorCheckOut::scanned(const QString &text)
-{
-    check(text);
-    if (m_navigator && m_navigator->screen() != kScreen)
-        m_navigator->open(kScreen);
-}
-
-void VisitorCheckOut::refresh()
-{
-    QVariantList rows;
-    try {
-        for (const Visit &visit : m_visits.list(VisitList::OnSite))
-            rows.append(QVariantMap { { QStringLiteral("name"), visit.name },
-                { QStringLiteral("companions"), visit.companions },
-                { QStringLiteral("host"), hostOf(visit) },
-                { QStringLiteral("place"), placeOf(visit) },
-                { QStringLiteral("timeIn"), hhmm(visit.checkedInAt) },
-                { QStringLiteral("number"), visit.number } });
-        m_onSiteCount = m_visits.onSiteCount();
-    } catch (const Error &error) {
-        qCWarning(lcApp) << "cannot read who is on site:" << error.message();
-    }
-    m_onSite = rows;
-    emit onSiteChanged();
 }
 
 } // namespace lobbydesk

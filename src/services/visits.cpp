@@ -116,6 +116,12 @@ QString visitStateKey(Visit::State state)
     Q_UNREACHABLE();
 }
 
+QString invitationCode(const QString &invitationId)
+{
+    const QString digits = invitationId.right(8).toUpper();
+    return digits.left(4) + QLatin1Char('-') + digits.mid(4);
+}
+
 // --- projection -------------------------------------------------------------------------
 
 bool isVisitEvent(const QString &type)
@@ -584,6 +590,40 @@ CheckInResult Visits::checkInWithInvitation(const QString &scanned, const QStrin
     request.plate = payload.value(QStringLiteral("p")).toString();
     request.language = payload.value(QStringLiteral("l")).toString();
     return record(request, QStringLiteral("invitation"), invitationId, actor, {});
+}
+
+CheckInResult Visits::checkInWithInvitationCode(const QString &code, const QString &actor)
+{
+    QString digits = code;
+    static const QRegularExpression separators(QStringLiteral("[\\s\\-\\x{2010}-\\x{2015}]"));
+    digits.remove(separators);
+    static const QRegularExpression eightHex(QStringLiteral("^[0-9A-Fa-f]{8}$"));
+    if (!eightHex.match(digits).hasMatch())
+        throw Error(Error::Kind::Invalid,
+            VisitText::tr("An invitation code has 8 letters and digits, like 3F9A-07C2: check "
+                          "what you typed."));
+    digits = digits.toLower();
+    QList<Invitation> matches;
+    for (const Invitation &invitation : invitations(true)) {
+        if (invitation.id.right(8).toLower() == digits)
+            matches.append(invitation);
+    }
+    // Two invitations sharing a code (one in four billion): the one valid now, if only one is.
+    if (matches.size() > 1)
+        matches.removeIf([this](const Invitation &invitation) {
+            return invitation.cancelledAt.isValid() || now() < invitation.validFrom
+                || now() > invitation.validUntil;
+        });
+    if (matches.isEmpty())
+        throw Error(Error::Kind::Invalid,
+            VisitText::tr("This kiosk does not know invitation %1. An invitation made in the "
+                          "last few minutes may not have reached it yet: scan its QR code, or "
+                          "see the front desk.")
+                .arg(invitationCode(digits)));
+    if (matches.size() > 1)
+        throw Error(Error::Kind::Invalid,
+            VisitText::tr("Please scan the invitation's QR code, or see the front desk."));
+    return checkInWithInvitation(matches.constFirst().token, actor);
 }
 
 Visit Visits::approve(const QString &visitId, const QString &actor, const QString &note)

@@ -68,6 +68,10 @@ struct Visit
 
 [[nodiscard]] QString visitStateKey(Visit::State state); // on_site, waiting, held, …
 
+// What a visitor types when their invitation's QR cannot be scanned: the last 8 hex digits of
+// the invitation id, grouped "XXXX-XXXX" in capitals. Printed on the invitation.
+[[nodiscard]] QString invitationCode(const QString &invitationId);
+
 // A pre-registration: who comes, to whom, when; its token checks them in with no typing.
 struct Invitation
 {
@@ -179,6 +183,11 @@ public:
     // Scanned at the kiosk: checks the visitor in with no typing. Throws Error(Invalid) with
     // the reason (expired, not yet valid, forged, another site, cancelled) in words.
     CheckInResult checkInWithInvitation(const QString &scanned, const QString &actor);
+    // Typed at the kiosk when the QR cannot be scanned: the invitation's code (invitationCode(),
+    // any case, with or without the dash). Only invitations this terminal has synced are known;
+    // then the same as a scan of its QR. Throws Error(Invalid) in words (unknown, malformed, or
+    // any of checkInWithInvitation's reasons).
+    CheckInResult checkInWithInvitationCode(const QString &code, const QString &actor);
 
     // The desk's decision on a waiting or held visit.
     Visit approve(const QString &visitId, const QString &actor, const QString &note = {});

@@ -5,13 +5,18 @@
 #include "app/terminalapp.h"
 #include "core/error.h"
 #include "directory/directorycsv.h"
+#include "drivers/printer/escposprinter.h"
+#include "drivers/sim/printer/escposprintersimulator.h"
+#include "ptypair.h"
 #include "qmlmodules.h"
 #include "sampledirectory.h"
 #include "services/goodspasses.h"
+#include "services/visits.h"
 #include "store/store.h"
 #include "tempdatadir.h"
 #include "testpasses.h"
 
+#include <QDir>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QtQuickTest>
@@ -23,9 +28,73 @@ class TestProbe : public QObject
     Q_OBJECT
 
 public:
-    explicit TestProbe(lobbydesk::TerminalApp &terminal)
+    TestProbe(lobbydesk::TerminalApp &terminal, lobbydesk::EscPosPrinterSimulator *printer)
         : m_terminal(terminal)
+        , m_printer(printer)
     { }
+
+    Q_INVOKABLE int visitCount() const
+    {
+        return static_cast<int>(m_terminal.visits().list(lobbydesk::VisitList::All).size());
+    }
+    // The last visit recorded here: {name, state, language, companions, idLast4, purpose, rated}.
+    Q_INVOKABLE QVariantMap lastVisit() const
+    {
+        const auto visits = m_terminal.visits().list(lobbydesk::VisitList::All);
+        if (visits.isEmpty())
+            return {};
+        const lobbydesk::Visit &visit = visits.constFirst();
+        return { { QStringLiteral("name"), visit.name },
+            { QStringLiteral("state"), lobbydesk::visitStateKey(visit.state) },
+            { QStringLiteral("language"), visit.language },
+            { QStringLiteral("companions"), visit.companions },
+            { QStringLiteral("idLast4"), visit.idLast4 },
+            { QStringLiteral("purpose"), visit.purpose }, { QStringLiteral("plate"), visit.plate },
+            { QStringLiteral("token"), visit.token },
+            { QStringLiteral("rated"), visit.satisfied.has_value() },
+            { QStringLiteral("satisfied"), visit.satisfied.value_or(false) } };
+    }
+    Q_INVOKABLE void denyListed(const QString &name) const
+    {
+        m_terminal.visits().addDenyEntry(
+            name, {}, {}, QStringLiteral("test"), QStringLiteral("S-TEST"));
+    }
+    // An invitation to 李娜 (Acme) valid now; its QR text.
+    Q_INVOKABLE QString invite(const QString &name) const
+    {
+        lobbydesk::VisitRequest visitor;
+        visitor.name = name;
+        visitor.phone = QStringLiteral("13912345678");
+        visitor.hostPersonId = QStringLiteral("P-0002");
+        visitor.purpose = QStringLiteral("interview");
+        visitor.language = QStringLiteral("en");
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        return m_terminal.visits()
+            .invite(visitor, now.addSecs(-60), now.addSecs(8 * 3600), QStringLiteral("S-TEST"))
+            .token;
+    }
+    Q_INVOKABLE QString invitationCodeOf(const QString &token) const
+    {
+        for (const auto &invitation : m_terminal.visits().invitations()) {
+            if (invitation.token == token)
+                return lobbydesk::invitationCode(invitation.id);
+        }
+        return {};
+    }
+    // The simulated slip printer: ready to print, jobs it printed, taken offline.
+    Q_INVOKABLE bool printerReady() const
+    {
+        const lobbydesk::EscPosPrinter *printer = m_terminal.printer();
+        return printer && printer->state() == lobbydesk::Device::State::Connected
+            && printer->status().online && !printer->status().paperOut;
+    }
+    Q_INVOKABLE int printedJobs() const { return m_printer ? m_printer->jobCount() : 0; }
+    Q_INVOKABLE void setPrinterOffline(bool offline) const
+    {
+        if (m_printer)
+            m_printer->setCondition(offline ? lobbydesk::EscPosPrinterSimulator::Condition::Offline
+                                            : lobbydesk::EscPosPrinterSimulator::Condition::Ready);
+    }
 
     Q_INVOKABLE int goodsPassCount() const
     {
@@ -35,6 +104,7 @@ public:
 
 private:
     lobbydesk::TerminalApp &m_terminal;
+    lobbydesk::EscPosPrinterSimulator *m_printer;
 };
 
 class Setup : public QObject
@@ -58,21 +128,35 @@ public slots:
                                                       : lobbydesk::Role::Desk;
         config.language = lobbydesk::Language::English;
         config.dataDir = m_data.path();
+        // Visitor screens: a slip printer, the simulator on the other end of a pty.
+        const bool visitors = qEnvironmentVariableIsSet("LOBBYDESK_TEST_PRINTER");
+        if (visitors) {
+            QDir(m_data.path()).mkpath(QStringLiteral("pty"));
+            QDir(m_data.path()).mkpath(QStringLiteral("printed"));
+            m_pty = std::make_unique<PtyPair>(m_data.file(QStringLiteral("pty")));
+            m_pty->start();
+            m_printer = std::make_unique<lobbydesk::EscPosPrinterSimulator>(
+                m_pty->peerEnd(), m_data.file(QStringLiteral("printed")));
+            m_printer->start();
+            config.devices.printerPath = m_pty->deviceEnd();
+        }
         m_terminal = std::make_unique<lobbydesk::TerminalApp>(config);
         loadSampleDirectory(m_terminal->store());
         // The guard checks passes that this terminal issues itself, signed with its own key.
-        if (config.role == lobbydesk::Role::Guard)
+        if (config.role == lobbydesk::Role::Guard || visitors)
             lobbydesk::demo::enrolThrowAwayTerminal(m_terminal->store(), false);
         m_passes = std::make_unique<lobbydesk::TestPasses>(
             m_terminal->store(), m_terminal->goodsPasses());
         m_terminal->attach(engine);
-        m_probe = std::make_unique<TestProbe>(*m_terminal);
+        m_probe = std::make_unique<TestProbe>(*m_terminal, m_printer.get());
         engine->rootContext()->setContextProperty(QStringLiteral("TestProbe"), m_probe.get());
         m_terminal->startInput();
     }
 
 private:
     TempDataDir m_data;
+    std::unique_ptr<PtyPair> m_pty;
+    std::unique_ptr<lobbydesk::EscPosPrinterSimulator> m_printer;
     std::unique_ptr<lobbydesk::TerminalApp> m_terminal;
     std::unique_ptr<lobbydesk::TestPasses> m_passes;
     std::unique_ptr<TestProbe> m_probe;

@@ -359,6 +359,58 @@ TEST_CASE("an invitation checks the visitor in with no typing, once", "[visits]"
         == CheckInResult::Outcome::Admitted);
 }
 
+TEST_CASE(
+    "an invitation's typed code checks the visitor in once this kiosk has synced it", "[visits]")
+{
+    Terminal desk;
+    Terminal kiosk;
+    shareKey(desk.enrolKey(), QStringLiteral("Desk"), { &desk, &kiosk });
+    kiosk.enrolKey();
+    const Invitation invitation = desk.visits.invite(
+        walkIn(QStringLiteral("P-0012")), kNow, kNow.addDays(1), QStringLiteral("S-001"));
+    const QString code = invitationCode(invitation.id);
+    CHECK(code.size() == 9);
+    CHECK(code.at(4) == QLatin1Char('-'));
+    CHECK(code == code.toUpper());
+    CHECK(QString(code).remove(QLatin1Char('-')).toLower() == invitation.id.right(8));
+
+    // Not synced yet: the kiosk says it does not know the code, and records nothing.
+    const qint64 before = kiosk.eventCount();
+    CHECK_THROWS_WITH(kiosk.visits.checkInWithInvitationCode(invitationCode(invitation.id), {}),
+        Catch::Contains("does not know invitation") && Catch::Contains("scan its QR code"));
+    CHECK_THROWS_WITH(kiosk.visits.checkInWithInvitationCode(QStringLiteral("12-34"), {}),
+        Catch::Contains("8 letters and digits"));
+    CHECK_THROWS_WITH(kiosk.visits.checkInWithInvitationCode(QStringLiteral("XYZW-1234"), {}),
+        Catch::Contains("8 letters and digits"));
+    CHECK(kiosk.eventCount() == before);
+
+    kiosk.pullFrom(desk);
+    // Lower case, no dash, spaces: the same code.
+    const QString typed = QStringLiteral(" %1 %2 ")
+                              .arg(invitation.id.right(8).left(4), invitation.id.right(4))
+                              .toLower();
+    const CheckInResult result = kiosk.visits.checkInWithInvitationCode(typed, {});
+    CHECK(result.outcome == CheckInResult::Outcome::Admitted);
+    CHECK(result.visit.invitationId == invitation.id);
+    CHECK(result.visit.via == QStringLiteral("invitation"));
+    CHECK(kiosk.visits.checkInWithInvitationCode(invitationCode(invitation.id), {}).outcome
+        == CheckInResult::Outcome::AlreadyCheckedIn);
+
+    // Cancelled or expired: the same refusals as a scan, nothing recorded.
+    const Invitation cancelled
+        = desk.visits.invite(walkIn(), kNow, kNow.addDays(1), QStringLiteral("S-001"));
+    desk.visits.cancelInvitation(cancelled.id, QStringLiteral("S-001"));
+    kiosk.pullFrom(desk);
+    const qint64 after = kiosk.eventCount();
+    CHECK_THROWS_WITH(kiosk.visits.checkInWithInvitationCode(invitationCode(cancelled.id), {}),
+        Catch::Contains("cancelled"));
+    kiosk.clock = kNow.addDays(3);
+    const Invitation expired = invitation;
+    CHECK_THROWS_WITH(kiosk.visits.checkInWithInvitationCode(invitationCode(expired.id), {}),
+        Catch::Contains("expired"));
+    CHECK(kiosk.eventCount() == after);
+}
+
 TEST_CASE("expired, early, forged, cancelled and other-site invitations are refused", "[visits]")
 {
     Terminal desk;
