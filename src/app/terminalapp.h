@@ -25,6 +25,7 @@ class TenantCard;
 class GoodsPasses;
 class Visits;
 class GoodsPassDesk;
+class VisitDesk;
 class EscPosPrinter;
 class SerialScanner;
 class CardReader;
@@ -60,6 +61,7 @@ public:
     [[nodiscard]] Visits &visits() { return *m_visits; }
     [[nodiscard]] PassCheck &passCheck() { return *m_passCheck; }
     [[nodiscard]] GoodsPassDesk &goodsPassDesk() { return *m_goodsPassDesk; }
+    [[nodiscard]] VisitDesk &visitDesk() { return *m_visitDesk; }
     // This terminal's devices of a kind; null when the role has none or it is not set up.
     [[nodiscard]] EscPosPrinter *printer() const;
     [[nodiscard]] SerialScanner *scanner() const;
@@ -81,6 +83,7 @@ private:
     std::unique_ptr<GoodsPasses> m_goodsPasses;
     std::unique_ptr<Visits> m_visits;
     std::unique_ptr<GoodsPassDesk> m_goodsPassDesk;
+    std::unique_ptr<VisitDesk> m_visitDesk;
     std::unique_ptr<PassCheck> m_passCheck;
     std::unique_ptr<TenantCard> m_tenantCard;
     std::unique_ptr<DeviceListModel> m_deviceModel;
