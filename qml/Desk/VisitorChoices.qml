@@ -27,6 +27,8 @@ ColumnLayout {
     }
     Flow {
         Layout.fillWidth: true
+        // Its rows once wrapped: the layout would otherwise keep the one-row height.
+        Layout.preferredHeight: childrenRect.height
         spacing: Theme.spacingSmall
         Repeater {
             model: choices.choices

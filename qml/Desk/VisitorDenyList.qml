@@ -20,30 +20,46 @@ RowLayout {
         Layout.fillHeight: true
         spacing: Theme.spacingSmall
 
-        LabeledField {
-            id: nameField
-            field.objectName: "denyName"
+        // The fields scroll when the on-screen keyboard leaves little room.
+        Flickable {
+            id: denyFields
             Layout.fillWidth: true
-            label: qsTr("Name")
-        }
-        LabeledField {
-            id: phoneField
-            field.objectName: "denyPhone"
-            Layout.fillWidth: true
-            label: qsTr("Mobile number")
-            hints: Qt.ImhDialableCharactersOnly
-        }
-        LabeledField {
-            id: idField
-            field.objectName: "denyId"
-            Layout.fillWidth: true
-            label: qsTr("ID number (kept only as a check value)")
-        }
-        LabeledField {
-            id: reasonField
-            field.objectName: "denyReason"
-            Layout.fillWidth: true
-            label: qsTr("Reason (staff see it; the visitor never does)")
+            Layout.fillHeight: true
+            clip: true
+            contentHeight: denyColumn.implicitHeight
+            boundsBehavior: Flickable.StopAtBounds
+
+            ColumnLayout {
+                id: denyColumn
+                width: denyFields.width
+                spacing: Theme.spacingSmall
+
+                LabeledField {
+                    id: nameField
+                    field.objectName: "denyName"
+                    Layout.fillWidth: true
+                    label: qsTr("Name")
+                }
+                LabeledField {
+                    id: phoneField
+                    field.objectName: "denyPhone"
+                    Layout.fillWidth: true
+                    label: qsTr("Mobile number")
+                    hints: Qt.ImhDialableCharactersOnly
+                }
+                LabeledField {
+                    id: idField
+                    field.objectName: "denyId"
+                    Layout.fillWidth: true
+                    label: qsTr("ID number (kept only as a check value)")
+                }
+                LabeledField {
+                    id: reasonField
+                    field.objectName: "denyReason"
+                    Layout.fillWidth: true
+                    label: qsTr("Reason (staff see it; the visitor never does)")
+                }
+            }
         }
         ProblemText {
             objectName: "denyProblem"
@@ -59,9 +75,6 @@ RowLayout {
                     for (const field of [nameField, phoneField, idField, reasonField])
                         field.text = ""
             }
-        }
-        Item {
-            Layout.fillHeight: true
         }
     }
 

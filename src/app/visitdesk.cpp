@@ -132,7 +132,10 @@ void VisitDesk::refresh()
         m_satisfaction.clear();
         for (const SatisfactionDay &day : visits.satisfaction(kSatisfactionDays))
             m_satisfaction.append(QVariantMap {
-                { QStringLiteral("day"), locale.toString(day.day, QStringLiteral("ddd d MMM")) },
+                { QStringLiteral("day"),
+                    locale.toString(day.day,
+                        locale.language() == QLocale::Chinese ? QStringLiteral("MMMd日 ddd")
+                                                              : QStringLiteral("ddd d MMM")) },
                 { QStringLiteral("satisfied"), day.satisfied },
                 { QStringLiteral("responses"), day.responses },
                 { QStringLiteral("percent"), qRound(day.rate() * 100) },

@@ -5,9 +5,11 @@
 #include "app/terminalapp.h"
 #include "core/error.h"
 #include "directory/directorycsv.h"
+#include "drivers/printer/escposprinter.h"
 #include "qmlmodules.h"
 #include "sampledirectory.h"
 #include "services/goodspasses.h"
+#include "services/visits.h"
 #include "store/store.h"
 #include "tempdatadir.h"
 #include "testpasses.h"
@@ -31,6 +33,24 @@ public:
     {
         return static_cast<int>(
             m_terminal.goodsPasses().list(lobbydesk::GoodsPassList::All).size());
+    }
+
+    Q_INVOKABLE int visitCount() const
+    {
+        return static_cast<int>(m_terminal.visits().list(lobbydesk::VisitList::All).size());
+    }
+
+    // Print jobs waiting in this terminal's queue (its printer is a path with no device).
+    Q_INVOKABLE int waitingPrintJobs() const
+    {
+        lobbydesk::EscPosPrinter *printer = m_terminal.printer();
+        return printer ? static_cast<int>(printer->queue().waiting().size()) : -1;
+    }
+
+    // Makes the terminal able to sign slips and invitations, as enrolment with a hub does.
+    Q_INVOKABLE void enrol() const
+    {
+        lobbydesk::demo::enrolThrowAwayTerminal(m_terminal.store(), false);
     }
 
 private:
@@ -58,6 +78,9 @@ public slots:
                                                       : lobbydesk::Role::Desk;
         config.language = lobbydesk::Language::English;
         config.dataDir = m_data.path();
+        // A receipt printer whose device is not there: jobs wait in its queue.
+        if (qEnvironmentVariableIsSet("LOBBYDESK_TEST_PRINTER"))
+            config.devices.printerPath = m_data.path() + QStringLiteral("/no-printer");
         m_terminal = std::make_unique<lobbydesk::TerminalApp>(config);
         loadSampleDirectory(m_terminal->store());
         // The guard checks passes that this terminal issues itself, signed with its own key.
