@@ -124,7 +124,7 @@ ColumnLayout {
             ColumnLayout {
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1 // equal shares
-                Layout.fillHeight: true
+                Layout.alignment: Qt.AlignTop
                 spacing: Theme.spacingSmall
 
                 VisitorChoices {
