@@ -34,7 +34,7 @@ QList<ScreenInfo> screensFor(Role role)
         return {
             { QStringLiteral("home"), qmlFile("Desk", "DeskHome"), false },
             { QStringLiteral("terminal"), qmlFile("Desk", "TerminalScreen"), false },
-            comingSoon("visitors"),
+            { QStringLiteral("visitors"), qmlFile("Desk", "VisitorsScreen"), false },
             { QStringLiteral("goods-passes"), qmlFile("Desk", "GoodsPassesScreen"), false },
             comingSoon("keys"),
             comingSoon("ic-cards"),

@@ -1,11 +1,13 @@
 #include "app/screenrunner.h"
 
 #include "app/demopasses.h"
+#include "app/demovisits.h"
 #include "app/goodspassdesk.h"
 #include "app/languageswitcher.h"
 #include "app/navigator.h"
 #include "app/passcheck.h"
 #include "app/terminalapp.h"
+#include "app/visitdesk.h"
 #include "core/error.h"
 #include "core/logging.h"
 #include "services/goodspasses.h"
@@ -285,14 +287,69 @@ void visitKioskVisitors(const TerminalConfig &config, const QString &outDir)
         qlonglong(languageCodes().size()));
 }
 
+// The desk's Visitors screen in its main states, in each language, on a throw-away terminal:
+// a held visitor (the deny-list alert), a visitor waiting for approval, an invitation just made
+// with its code on screen, the deny list, and a week's satisfaction with a day under 85%.
+void visitDeskVisitors(const TerminalConfig &config, const QString &outDir)
+{
+    QTemporaryDir data;
+    TerminalConfig throwAway = config;
+    throwAway.dataDir = data.path();
+    TerminalApp terminal(throwAway);
+    demo::enrolThrowAwayTerminal(terminal.store(), true);
+    const demo::DemoVisits seeded = demo::seedVisits(terminal.store(), terminal.visits());
+
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = showMain(terminal, engine);
+    if (!window)
+        return;
+    VisitDesk &desk = terminal.visitDesk();
+    const QList<std::pair<QString, std::function<void()>>> states {
+        { QStringLiteral("visitors-held"),
+            [&] {
+                desk.setSection(QStringLiteral("visits"));
+                desk.setList(QStringLiteral("today"));
+                desk.select(seeded.held.id);
+            } },
+        { QStringLiteral("visitors-approvals"),
+            [&] {
+                desk.setSection(QStringLiteral("visits"));
+                desk.setList(QStringLiteral("approvals"));
+                desk.select(seeded.waiting.id);
+            } },
+        { QStringLiteral("visitors-invitation"),
+            [&] {
+                desk.setSection(QStringLiteral("invitations"));
+                desk.showInvitation(seeded.invitation.id);
+            } },
+        { QStringLiteral("visitors-deny-list"), [&] { desk.setSection(QStringLiteral("deny")); } },
+        { QStringLiteral("visitors-satisfaction"),
+            [&] { desk.setSection(QStringLiteral("satisfaction")); } },
+    };
+    for (const QString &code : languageCodes()) {
+        terminal.languages().select(code);
+        for (const auto &[name, show] : states) {
+            terminal.navigator().home();
+            terminal.navigator().open(QStringLiteral("visitors"));
+            desk.clearForm();
+            show();
+            capture(window, throwAway, outDir, name, code);
+        }
+    }
+    std::printf("%s: %lld visitor states x %lld languages\n", qPrintable(roleKey(config.role)),
+        qlonglong(states.size()), qlonglong(languageCodes().size()));
+}
+
 // Every screen of the config's role, and the role's screens in their other states.
 void visitRole(const TerminalConfig &config, const QString &outDir)
 {
     visitScreens(config, outDir);
     if (config.role == Role::Guard)
         visitPassVerdicts(config, outDir);
-    if (config.role == Role::Desk)
+    if (config.role == Role::Desk) {
         visitDeskPasses(config, outDir);
+        visitDeskVisitors(config, outDir);
+    }
     if (config.role == Role::Kiosk)
         visitKioskVisitors(config, outDir);
 }

@@ -15,6 +15,7 @@
 #include "app/syncstatus.h"
 #include "app/tenantcard.h"
 #include "app/terminalinfo.h"
+#include "app/visitdesk.h"
 #include "app/visitorcheckin.h"
 #include "app/visitorcheckout.h"
 #include "core/error.h"
@@ -48,6 +49,7 @@ TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
     visitOptions.endOfDay = config.visitorsEndOfDay;
     m_visits = std::make_unique<Visits>(m_store->events(), visitOptions);
     m_goodsPassDesk = std::make_unique<GoodsPassDesk>(*this, *m_sync);
+    m_visitDesk = std::make_unique<VisitDesk>(*this, *m_sync);
     m_passCheck = std::make_unique<PassCheck>(*m_goodsPasses, m_navigator.get());
     connect(
         m_languages.get(), &LanguageSwitcher::changed, m_passCheck.get(), &PassCheck::retranslate);

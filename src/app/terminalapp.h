@@ -26,6 +26,7 @@ class TenantCard;
 class GoodsPasses;
 class Visits;
 class GoodsPassDesk;
+class VisitDesk;
 class EscPosPrinter;
 class SerialScanner;
 class CardReader;
@@ -71,6 +72,7 @@ public:
     [[nodiscard]] GoodsPassDesk &goodsPassDesk() { return *m_goodsPassDesk; }
     // The kiosk's scan routing (invitation or check-out); null on other roles.
     [[nodiscard]] KioskScan *kioskScan() { return m_kioskScan.get(); }
+    [[nodiscard]] VisitDesk &visitDesk() { return *m_visitDesk; }
     // This terminal's devices of a kind; null when the role has none or it is not set up.
     [[nodiscard]] EscPosPrinter *printer() const;
     [[nodiscard]] SerialScanner *scanner() const;
@@ -92,6 +94,7 @@ private:
     std::unique_ptr<GoodsPasses> m_goodsPasses;
     std::unique_ptr<Visits> m_visits;
     std::unique_ptr<GoodsPassDesk> m_goodsPassDesk;
+    std::unique_ptr<VisitDesk> m_visitDesk;
     std::unique_ptr<PassCheck> m_passCheck;
     std::unique_ptr<KioskScan> m_kioskScan;
     std::unique_ptr<OnSiteVisitors> m_onSite;

@@ -894,6 +894,20 @@ QList<DenyEntry> Visits::denyList() const
     return entries;
 }
 
+std::optional<DenyEntry> Visits::denyEntry(const QString &entryId) const
+{
+    QSqlQuery query(m_events.database().sql());
+    query.prepare(QStringLiteral("SELECT entry_id, name, phone, id_hash <> '', reason, updated_at"
+                                 " FROM deny_list WHERE entry_id = ?"));
+    query.addBindValue(entryId);
+    execOrThrow(query, QStringLiteral("reading the deny list"), m_events.database().path());
+    if (!query.next())
+        return std::nullopt;
+    return DenyEntry { query.value(0).toString(), query.value(1).toString(),
+        query.value(2).toString(), query.value(3).toBool(), query.value(4).toString(),
+        parseIsoUtc(query.value(5).toString()) };
+}
+
 std::optional<Visit> Visits::find(const QString &visitId) const
 {
     const QList<Visit> found = select(QStringLiteral("v.visit_id = ?"), { visitId });

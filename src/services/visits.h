@@ -211,6 +211,8 @@ public:
         const QString &reason, const QString &actor);
     void liftDenyEntry(const QString &entryId, const QString &actor);
     [[nodiscard]] QList<DenyEntry> denyList() const;
+    // One entry, lifted or not: the desk shows why a visit was held even after a lift.
+    [[nodiscard]] std::optional<DenyEntry> denyEntry(const QString &entryId) const;
 
     [[nodiscard]] std::optional<Visit> find(const QString &visitId) const;
     [[nodiscard]] std::optional<Visit> findByNumber(const QString &number) const;

@@ -102,6 +102,19 @@ public:
             m_terminal.goodsPasses().list(lobbydesk::GoodsPassList::All).size());
     }
 
+    // Print jobs waiting in this terminal's queue (its printer is a path with no device).
+    Q_INVOKABLE int waitingPrintJobs() const
+    {
+        lobbydesk::EscPosPrinter *printer = m_terminal.printer();
+        return printer ? static_cast<int>(printer->queue().waiting().size()) : -1;
+    }
+
+    // Makes the terminal able to sign slips and invitations, as enrolment with a hub does.
+    Q_INVOKABLE void enrol() const
+    {
+        lobbydesk::demo::enrolThrowAwayTerminal(m_terminal.store(), false);
+    }
+
 private:
     lobbydesk::TerminalApp &m_terminal;
     lobbydesk::EscPosPrinterSimulator *m_printer;
@@ -128,9 +141,10 @@ public slots:
                                                       : lobbydesk::Role::Desk;
         config.language = lobbydesk::Language::English;
         config.dataDir = m_data.path();
-        // Visitor screens: a slip printer, the simulator on the other end of a pty.
-        const bool visitors = qEnvironmentVariableIsSet("LOBBYDESK_TEST_PRINTER");
-        if (visitors) {
+        // Visitor screens: a slip printer, the simulator on the other end of a pty (sim), or a
+        // printer whose device is not there, so jobs wait in its queue (any other value).
+        const QString printer = qEnvironmentVariable("LOBBYDESK_TEST_PRINTER");
+        if (printer == QStringLiteral("sim")) {
             QDir(m_data.path()).mkpath(QStringLiteral("pty"));
             QDir(m_data.path()).mkpath(QStringLiteral("printed"));
             m_pty = std::make_unique<PtyPair>(m_data.file(QStringLiteral("pty")));
@@ -139,11 +153,13 @@ public slots:
                 m_pty->peerEnd(), m_data.file(QStringLiteral("printed")));
             m_printer->start();
             config.devices.printerPath = m_pty->deviceEnd();
+        } else if (!printer.isEmpty()) {
+            config.devices.printerPath = m_data.path() + QStringLiteral("/no-printer");
         }
         m_terminal = std::make_unique<lobbydesk::TerminalApp>(config);
         loadSampleDirectory(m_terminal->store());
         // The guard checks passes that this terminal issues itself, signed with its own key.
-        if (config.role == lobbydesk::Role::Guard || visitors)
+        if (config.role == lobbydesk::Role::Guard || printer == QStringLiteral("sim"))
             lobbydesk::demo::enrolThrowAwayTerminal(m_terminal->store(), false);
         m_passes = std::make_unique<lobbydesk::TestPasses>(
             m_terminal->store(), m_terminal->goodsPasses());

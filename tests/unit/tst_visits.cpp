@@ -235,6 +235,10 @@ TEST_CASE("the deny list holds a visitor without saying why, offline", "[visits]
     // Lifted at the desk: let in.
     desk.visits.liftDenyEntry(byName.id, QStringLiteral("S-001"));
     kiosk.pullFrom(desk);
+    // Staff still see why an earlier visit was held.
+    REQUIRE(kiosk.visits.denyEntry(byName.id).has_value());
+    CHECK(kiosk.visits.denyEntry(byName.id)->reason == QStringLiteral("shoplifting"));
+    CHECK_FALSE(kiosk.visits.denyEntry(QStringLiteral("D-none")).has_value());
     CHECK(kiosk.visits.checkIn(named, {}).outcome == CheckInResult::Outcome::Admitted);
 
     // Admitting a held visitor needs a note.
