@@ -511,7 +511,7 @@
     </message>
     <message>
         <source>The note is at most %1 characters.</source>
-        <translation>备注最多 %1 个字。</translation>
+        <translation>备注最多 %1 个字符。</translation>
     </message>
     <message>
         <source>Not everything on the pass is leaving: note what stays or what differs.</source>
@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>This is not a phone number: a mainland mobile has 11 digits, a Hong Kong or Macau number 8, a Taiwan mobile starts 09; others start with +.</source>
-        <translation>这不是有效的电话号码：内地手机号为 11 位，香港或澳门号码为 8 位，台湾手机号以 09 开头；其他号码请以 + 开头。</translation>
+        <translation>这不是有效的电话号码：内地手机号码为 11 位，香港或澳门号码为 8 位，台湾手机号码以 09 开头；其他号码请以 + 开头。</translation>
     </message>
     <message>
         <source>Enter the last 4 characters of the carrier's ID: digits, the last may be X.</source>
@@ -638,11 +638,11 @@
     </message>
     <message>
         <source>Today</source>
-        <translation>今日</translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation>明日</translation>
+        <translation>明天</translation>
     </message>
     <message>
         <source>Day</source>
@@ -677,7 +677,7 @@
     <name>GoodsPassesScreen</name>
     <message>
         <source>Waiting for approval</source>
-        <translation>待审批</translation>
+        <translation>等待审批</translation>
     </message>
     <message>
         <source>Issued</source>
@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>Today</source>
-        <translation>今日</translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>Search by pass number, unit or plate</source>
@@ -741,7 +741,7 @@
     </message>
     <message>
         <source>Nothing in this list.</source>
-        <translation>暂无记录。</translation>
+        <translation>此列表为空。</translation>
     </message>
     <message>
         <source>Choose a request or a pass from the list.</source>
@@ -801,7 +801,7 @@
     </message>
     <message>
         <source>Decided</source>
-        <translation>审批</translation>
+        <translation>处理</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -896,7 +896,30 @@
     </message>
     <message>
         <source>Floor %1</source>
-        <translation>%1 楼</translation>
+        <translation>%1楼</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationScreen</name>
+    <message>
+        <source>Scan the QR code you received</source>
+        <translation>请扫描您收到的二维码</translation>
+    </message>
+    <message>
+        <source>Hold the invitation's QR code, on your phone or on paper, under the scanner below this screen.</source>
+        <translation>请将邀请二维码（手机或纸质均可）对准屏幕下方的扫描器。</translation>
+    </message>
+    <message>
+        <source>Cannot scan it? Type the 8-character code printed under the QR code.</source>
+        <translation>无法扫描？请输入印在二维码下方的 8 位代码。</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>邀请码</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>登记</translation>
     </message>
 </context>
 <context>
@@ -941,6 +964,17 @@
     <message>
         <source>LobbyDesk</source>
         <translation>LobbyDesk 大堂服务</translation>
+    </message>
+</context>
+<context>
+    <name>OnSiteScreen</name>
+    <message>
+        <source>On site now: %1</source>
+        <translation>当前在场：%1</translation>
+    </message>
+    <message>
+        <source>Visitors and their companions. Check-ins at other terminals appear once this terminal has synced.</source>
+        <translation>访客及其随行人员。其他终端的登记记录将在本终端同步后显示。</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1230,13 @@
     </message>
 </context>
 <context>
+    <name>SiteSignerText</name>
+    <message>
+        <source>this terminal</source>
+        <translation>本终端</translation>
+    </message>
+</context>
+<context>
     <name>SlipText</name>
     <message>
         <source>Moving out</source>
@@ -1314,7 +1355,7 @@
     </message>
     <message>
         <source>Front desk</source>
-        <translation>客服前台</translation>
+        <translation>前台</translation>
     </message>
     <message>
         <source>Guard post</source>
@@ -1428,6 +1469,1161 @@
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDesk</name>
+    <message>
+        <source>%1 is let in.</source>
+        <translation>已允许%1进入。</translation>
+    </message>
+    <message>
+        <source>Visitor slip %1</source>
+        <translation>访客单 %1</translation>
+    </message>
+    <message>
+        <source>%1 is turned away.</source>
+        <translation>已拒绝%1进入。</translation>
+    </message>
+    <message>
+        <source>Only a visitor who was let in has a slip.</source>
+        <translation>只有已获准进入的访客才有访客单。</translation>
+    </message>
+    <message>
+        <source>Slip of %1 sent to the printer.</source>
+        <translation>%1的访客单已发送至打印机。</translation>
+    </message>
+    <message>
+        <source>Please correct the fields marked in red.</source>
+        <translation>请更正标为红色的字段。</translation>
+    </message>
+    <message>
+        <source>%1 matched the deny list: the visit is held. Decide below.</source>
+        <translation>%1与黑名单匹配：本次来访已暂缓，请在下方作出决定。</translation>
+    </message>
+    <message>
+        <source>%1 checked in (%2).</source>
+        <translation>%1已登记（%2）。</translation>
+    </message>
+    <message>
+        <source>Choose the days of the visit.</source>
+        <translation>请选择来访日期。</translation>
+    </message>
+    <message>
+        <source>Invitation for %1 made: the host can photograph the code.</source>
+        <translation>已为%1创建邀请：被访人可拍下此码。</translation>
+    </message>
+    <message>
+        <source>Invitation for %1</source>
+        <translation>%1的邀请</translation>
+    </message>
+    <message>
+        <source>Invitation for %1 cancelled.</source>
+        <translation>%1的邀请已取消。</translation>
+    </message>
+    <message>
+        <source>Added to the deny list: other terminals screen with it once synced.</source>
+        <translation>已加入黑名单：其他终端同步后将据此筛查。</translation>
+    </message>
+    <message>
+        <source>Entry lifted from the deny list.</source>
+        <translation>已将该条目移出黑名单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Roll call of %n visitor(s) on site sent to the printer.</source>
+        <translation><numerusform>已将 %n 名在场访客的点名表发送至打印机。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evacuation roll call</source>
+        <translation>疏散点名</translation>
+    </message>
+    <message>
+        <source>This invitation is no longer valid.</source>
+        <translation>此邀请已失效。</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up at this terminal: nothing was printed.</source>
+        <translation>本终端未设置小票打印机，未打印任何内容。</translation>
+    </message>
+    <message>
+        <source>Not printed yet: the printer says "%1". The slip waits in the print queue.</source>
+        <translation>尚未打印：打印机提示“%1”。访客单正在打印队列中等待。</translation>
+    </message>
+    <message>
+        <source>Closed at end of day</source>
+        <translation>已于日终关闭</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>已签离</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>在场</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>等待审批</translation>
+    </message>
+    <message>
+        <source>Held: see the visitor</source>
+        <translation>已暂缓：请与访客沟通</translation>
+    </message>
+    <message>
+        <source>Turned away</source>
+        <translation>已拒绝进入</translation>
+    </message>
+    <message>
+        <source>the entry is not on this terminal</source>
+        <translation>该记录不在本终端上</translation>
+    </message>
+</context>
+<context>
+    <name>VisitSlip</name>
+    <message>
+        <source>Floor %1, unit %2</source>
+        <translation>%1楼 %2单元</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>送货</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>面试</translation>
+    </message>
+    <message>
+        <source>Contractor work</source>
+        <translation>承包商施工</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Visitor slip</source>
+        <translation>访客单</translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation>被访人</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>来访事由</translation>
+    </message>
+    <message>
+        <source>Companions</source>
+        <translation>随行人员</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Time in</source>
+        <translation>进入时间</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Scan this code at the kiosk or the guard post when you leave.</source>
+        <translation>离开时，请在自助机或门岗扫描此码。</translation>
+    </message>
+    <message>
+        <source>Show this slip at the front desk when you leave.</source>
+        <translation>离开时，请向前台出示此单。</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>邀请</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>On arrival, scan this code at the lobby kiosk: no typing needed.</source>
+        <translation>到达后，请在大堂自助机扫描此码，无需手动输入。</translation>
+    </message>
+    <message>
+        <source>Evacuation roll call</source>
+        <translation>疏散点名</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>上次同步</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Visitors on site</source>
+        <translation>在场访客</translation>
+    </message>
+    <message>
+        <source>No visitors on site.</source>
+        <translation>当前无在场访客。</translation>
+    </message>
+    <message>
+        <source>Printed from this terminal's own records: visitors checked in at other terminals appear once synced.</source>
+        <translation>依据本终端自身记录打印：在其他终端登记的访客须同步后才会列出。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitText</name>
+    <message>
+        <source>Enter your name.</source>
+        <translation>请输入您的姓名。</translation>
+    </message>
+    <message>
+        <source>A name is at most %1 characters.</source>
+        <translation>姓名最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A name has letters only: no digits or symbols.</source>
+        <translation>姓名只能包含文字，不能包含数字或符号。</translation>
+    </message>
+    <message>
+        <source>Enter your mobile number.</source>
+        <translation>请输入您的手机号码。</translation>
+    </message>
+    <message>
+        <source>This is not a phone number: a mainland mobile has 11 digits, a Hong Kong or Macau number 8, a Taiwan mobile starts 09; others start with +.</source>
+        <translation>这不是有效的电话号码：内地手机号码为 11 位，香港或澳门号码为 8 位，台湾手机号码以 09 开头；其他号码请以 + 开头。</translation>
+    </message>
+    <message>
+        <source>Choose whom you are visiting.</source>
+        <translation>请选择您要拜访的对象。</translation>
+    </message>
+    <message>
+        <source>Choose why you are here.</source>
+        <translation>请选择来访事由。</translation>
+    </message>
+    <message>
+        <source>Say why you are here.</source>
+        <translation>请说明来访事由。</translation>
+    </message>
+    <message>
+        <source>The note is at most %1 characters.</source>
+        <translation>备注最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Companions: 0 to %1. A larger group checks in at the front desk.</source>
+        <translation>随行人员：0 至 %1 人。人数更多的团体请到前台登记。</translation>
+    </message>
+    <message>
+        <source>This is not a vehicle plate (for example 粤B12345, AB1234); leave it empty if you came on foot.</source>
+        <translation>这不是有效的车牌号码（例如 粤B12345、AB1234）；如您步行前来，请留空。</translation>
+    </message>
+    <message>
+        <source>This is not an ID number (18 characters on a mainland ID card, A123456(7) in Hong Kong, A123456789 in Taiwan, or a passport number); you may leave it empty.</source>
+        <translation>这不是有效的证件号码（内地身份证为 18 位，香港为 A123456(7)，台湾为 A123456789，或护照号码）；您也可以留空。</translation>
+    </message>
+    <message>
+        <source>Carried items: at most %1 characters.</source>
+        <translation>携带物品：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>This code is not a LobbyDesk code.</source>
+        <translation>此码不是 LobbyDesk 码。</translation>
+    </message>
+    <message>
+        <source>This code is damaged or incomplete: scan it again, or type the number printed under it.</source>
+        <translation>此码已损坏或不完整：请重新扫描，或输入印在码下方的编号。</translation>
+    </message>
+    <message>
+        <source>This code was not issued at this site (or this terminal has not synced since it was): please see the front desk.</source>
+        <translation>此码并非本场所签发（或本终端自签发后尚未同步）：请前往前台。</translation>
+    </message>
+    <message>
+        <source>This code was issued by a terminal that is no longer trusted: please see the front desk.</source>
+        <translation>此码由已不再受信任的终端签发：请前往前台。</translation>
+    </message>
+    <message>
+        <source>This code has been altered and is not valid: please see the front desk.</source>
+        <translation>此码已被篡改，无法使用：请前往前台。</translation>
+    </message>
+    <message>
+        <source>The person you visit is not in the building directory.</source>
+        <translation>您要拜访的人不在大楼名录中。</translation>
+    </message>
+    <message>
+        <source>The company you visit is not in the building directory.</source>
+        <translation>您要拜访的公司不在大楼名录中。</translation>
+    </message>
+    <message>
+        <source>You are already checked in.</source>
+        <translation>您已完成登记。</translation>
+    </message>
+    <message>
+        <source>Thank you. Please see the front desk to complete your check-in.</source>
+        <translation>谢谢。请前往前台完成登记。</translation>
+    </message>
+    <message>
+        <source>%1 receives visitors by invitation. Please see the front desk: they will contact your host.</source>
+        <translation>%1仅接待受邀访客。请前往前台，前台将为您联系被访人。</translation>
+    </message>
+    <message>
+        <source>Thank you. The front desk is confirming your visit with %1; please see the front desk.</source>
+        <translation>谢谢。前台正在与%1确认您的来访，请前往前台。</translation>
+    </message>
+    <message>
+        <source>Welcome, %1. Please take your visitor slip and scan it when you leave.</source>
+        <translation>欢迎您，%1。请取走您的访客单，并在离开时扫描。</translation>
+    </message>
+    <message>
+        <source>Choose the days of the visit.</source>
+        <translation>请选择来访日期。</translation>
+    </message>
+    <message>
+        <source>The invitation must end after it starts.</source>
+        <translation>邀请的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>These days are already over.</source>
+        <translation>所选日期已过。</translation>
+    </message>
+    <message>
+        <source>An invitation is valid for at most %1 days.</source>
+        <translation>邀请的有效期最长为 %1 天。</translation>
+    </message>
+    <message>
+        <source>This terminal cannot sign invitations until it is enrolled with the hub.</source>
+        <translation>本终端须先在总部服务器注册，才能签发邀请。</translation>
+    </message>
+    <message>
+        <source>There is no such invitation.</source>
+        <translation>找不到此邀请。</translation>
+    </message>
+    <message>
+        <source>This invitation was already cancelled.</source>
+        <translation>此邀请已被取消。</translation>
+    </message>
+    <message>
+        <source>This is a visitor slip, not an invitation: scan it at the exit when you leave.</source>
+        <translation>这是访客单，不是邀请：请在离开时于出口处扫描。</translation>
+    </message>
+    <message>
+        <source>This code is not an invitation.</source>
+        <translation>此码不是邀请码。</translation>
+    </message>
+    <message>
+        <source>This invitation is for another building.</source>
+        <translation>此邀请适用于其他大楼。</translation>
+    </message>
+    <message>
+        <source>This invitation is valid from %1. Please come back then, or see the front desk.</source>
+        <translation>此邀请自 %1 起生效。请届时再来，或前往前台。</translation>
+    </message>
+    <message>
+        <source>This invitation expired on %1. Please see the front desk.</source>
+        <translation>此邀请已于 %1 过期。请前往前台。</translation>
+    </message>
+    <message>
+        <source>This invitation was cancelled. Please see the front desk.</source>
+        <translation>此邀请已被取消。请前往前台。</translation>
+    </message>
+    <message>
+        <source>You are already checked in, %1: here is your slip again.</source>
+        <translation>%1，您已完成登记，这是您的访客单。</translation>
+    </message>
+    <message>
+        <source>An invitation code has 8 letters and digits, like 3F9A-07C2: check what you typed.</source>
+        <translation>邀请码由 8 位字母和数字组成，例如 3F9A-07C2，请检查您的输入。</translation>
+    </message>
+    <message>
+        <source>This kiosk does not know invitation %1. An invitation made in the last few minutes may not have reached it yet: scan its QR code, or see the front desk.</source>
+        <translation>本自助机找不到邀请 %1。几分钟内创建的邀请可能尚未同步到本机：请扫描邀请二维码，或前往前台。</translation>
+    </message>
+    <message>
+        <source>Please scan the invitation's QR code, or see the front desk.</source>
+        <translation>请扫描邀请二维码，或前往前台。</translation>
+    </message>
+    <message>
+        <source>There is no such visit.</source>
+        <translation>找不到此来访记录。</translation>
+    </message>
+    <message>
+        <source>This visit is not waiting for a decision.</source>
+        <translation>此来访不在待决定状态。</translation>
+    </message>
+    <message>
+        <source>This visitor matched the deny list: note why you let them in.</source>
+        <translation>此访客与黑名单匹配：请注明允许其进入的原因。</translation>
+    </message>
+    <message>
+        <source>Give the reason (at most %1 characters).</source>
+        <translation>请填写原因（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>This terminal knows no visit %1: scan the slip's QR code, or see the front desk.</source>
+        <translation>本终端找不到来访记录 %1：请扫描访客单上的二维码，或前往前台。</translation>
+    </message>
+    <message>
+        <source>This is an invitation: scan it at the kiosk to check in.</source>
+        <translation>这是邀请：请在自助机扫描以办理登记。</translation>
+    </message>
+    <message>
+        <source>This is not a visitor slip.</source>
+        <translation>这不是访客单。</translation>
+    </message>
+    <message>
+        <source>This slip is from another building.</source>
+        <translation>此访客单属于其他大楼。</translation>
+    </message>
+    <message>
+        <source>This visit was closed at the end of the day (%1). Nothing more to do.</source>
+        <translation>此来访已于日终（%1）关闭，无需其他操作。</translation>
+    </message>
+    <message>
+        <source>Already checked out at %1. Nothing more to do.</source>
+        <translation>已于 %1 签离，无需其他操作。</translation>
+    </message>
+    <message>
+        <source>This visitor was never let in (%1): please see the front desk.</source>
+        <translation>此访客未获准进入（%1）：请前往前台。</translation>
+    </message>
+    <message>
+        <source>turned away</source>
+        <translation>已被拒绝</translation>
+    </message>
+    <message>
+        <source>waiting at the front desk</source>
+        <translation>正在前台等候</translation>
+    </message>
+    <message>
+        <source>Goodbye, %1. Checked out at %2.</source>
+        <translation>再见，%1。您已于 %2 签离。</translation>
+    </message>
+    <message>
+        <source>Checked out at %1. This terminal has not received the check-in yet; the front desk sees both after the next sync.</source>
+        <translation>已于 %1 签离。本终端尚未收到登记记录；下次同步后，前台即可看到两条记录。</translation>
+    </message>
+    <message>
+        <source>Thank you: this visit was already rated.</source>
+        <translation>谢谢！本次来访已评价过。</translation>
+    </message>
+    <message>
+        <source>This is not a phone number.</source>
+        <translation>这不是有效的电话号码。</translation>
+    </message>
+    <message>
+        <source>This is not an ID number.</source>
+        <translation>这不是有效的证件号码。</translation>
+    </message>
+    <message>
+        <source>ID numbers can be listed once this terminal has synced with the hub.</source>
+        <translation>本终端与总部服务器同步后，即可列出证件号码。</translation>
+    </message>
+    <message>
+        <source>Give a name, a phone number or an ID number.</source>
+        <translation>请输入姓名、电话号码或证件号码。</translation>
+    </message>
+    <message>
+        <source>There is no such entry on the deny list.</source>
+        <translation>该条目不在黑名单中。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorCheckIn</name>
+    <message>
+        <source>Floor %1</source>
+        <translation>%1楼</translation>
+    </message>
+    <message>
+        <source>This terminal cannot check visitors in.</source>
+        <translation>此终端无法办理访客登记。</translation>
+    </message>
+    <message>
+        <source>Your check-in could not be recorded; please see the front desk.</source>
+        <translation>无法记录您的登记，请前往前台。</translation>
+    </message>
+    <message>
+        <source>Scan the QR code of your invitation, or type its code.</source>
+        <translation>请扫描邀请二维码，或输入邀请码。</translation>
+    </message>
+    <message>
+        <source>This kiosk has no slip printer.</source>
+        <translation>此自助机未配备访客单打印机。</translation>
+    </message>
+    <message>
+        <source>Visitor slip</source>
+        <translation>访客单</translation>
+    </message>
+    <message>
+        <source>The slip could not be printed.</source>
+        <translation>访客单无法打印。</translation>
+    </message>
+    <message>
+        <source>The printer is not responding.</source>
+        <translation>打印机无响应。</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper.</source>
+        <translation>打印机缺纸。</translation>
+    </message>
+    <message>
+        <source>The printer needs attention.</source>
+        <translation>打印机需要处理。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorCheckInScreen</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>请选择语言</translation>
+    </message>
+    <message>
+        <source>What is your name?</source>
+        <translation>请问您的姓名？</translation>
+    </message>
+    <message>
+        <source>Your mobile number</source>
+        <translation>您的手机号码</translation>
+    </message>
+    <message>
+        <source>Whom are you visiting?</source>
+        <translation>请问您要拜访谁？</translation>
+    </message>
+    <message>
+        <source>Why are you here?</source>
+        <translation>请问您的来访事由？</translation>
+    </message>
+    <message>
+        <source>How many people are with you?</source>
+        <translation>请问有几位随行人员？</translation>
+    </message>
+    <message>
+        <source>Did you come by car?</source>
+        <translation>请问您是否驾车前来？</translation>
+    </message>
+    <message>
+        <source>Your ID number (optional)</source>
+        <translation>您的证件号码（选填）</translation>
+    </message>
+    <message>
+        <source>Check your details</source>
+        <translation>请核对您的信息</translation>
+    </message>
+    <message>
+        <source>Visitor check-in · step %1 of %2</source>
+        <translation>访客登记 · 第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>The screens and your visitor slip will be in this language.</source>
+        <translation>界面和访客单将使用此语言。</translation>
+    </message>
+    <message>
+        <source>Your full name, as on your ID</source>
+        <translation>请填写与证件一致的全名</translation>
+    </message>
+    <message>
+        <source>Tap the field to type; 中 on the keyboard switches to Chinese input.</source>
+        <translation>点击输入框即可输入；按键盘上的“中”可切换到中文输入。</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Your host or the front desk may call you on it.</source>
+        <translation>被访人或前台可能会致电此号码联系您。</translation>
+    </message>
+    <message>
+        <source>Not counting yourself. Everyone enters on your slip.</source>
+        <translation>不含您本人。所有人均登记在您的访客单上。</translation>
+    </message>
+    <message>
+        <source>Vehicle plate (optional)</source>
+        <translation>车牌号码（选填）</translation>
+    </message>
+    <message>
+        <source>For example 粤B12345</source>
+        <translation>例如 粤B12345</translation>
+    </message>
+    <message>
+        <source>Leave it empty if you came on foot.</source>
+        <translation>如步行前来，请留空。</translation>
+    </message>
+    <message>
+        <source>ID card or passport number (optional)</source>
+        <translation>身份证或护照号码（选填）</translation>
+    </message>
+    <message>
+        <source>Only the last 4 characters are kept; the full number is never stored. You may leave it empty.</source>
+        <translation>仅保留最后 4 位，完整号码不会被存储。您也可以留空。</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ 上一步</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>下一步 ›</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorCheckOut</name>
+    <message>
+        <source>Scan the QR code on your visitor slip, or type the visit number printed under it.</source>
+        <translation>请扫描访客单上的二维码，或输入其下方打印的访客编号。</translation>
+    </message>
+    <message>
+        <source>Your check-out could not be recorded; please see the front desk.</source>
+        <translation>无法记录您的签离，请前往前台。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorCheckOutScreen</name>
+    <message>
+        <source>Scan the visitor slip, or type its number</source>
+        <translation>扫描访客单，或输入其编号</translation>
+    </message>
+    <message>
+        <source>Visit number, e.g. V-20261122-0007</source>
+        <translation>访客编号，例如 V-20261122-0007</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>签离</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>已签离</translation>
+    </message>
+    <message>
+        <source>Already checked out</source>
+        <translation>已签离</translation>
+    </message>
+    <message>
+        <source>Not checked out</source>
+        <translation>未签离</translation>
+    </message>
+    <message>
+        <source>Works offline: the slip's signature is checked on this terminal, and the check-out reaches the front desk at the next sync.</source>
+        <translation>支持离线使用：访客单签名在本终端校验，签离记录将在下次同步时发送至前台。</translation>
+    </message>
+    <message>
+        <source>Scan your visitor slip</source>
+        <translation>请扫描您的访客单</translation>
+    </message>
+    <message>
+        <source>Hold the QR code on your slip under the scanner below this screen.</source>
+        <translation>请将访客单上的二维码对准屏幕下方的扫描器。</translation>
+    </message>
+    <message>
+        <source>Thank you for visiting. Goodbye!</source>
+        <translation>感谢您的来访，再见！</translation>
+    </message>
+    <message>
+        <source>Thank you for your answer. Goodbye!</source>
+        <translation>感谢您的反馈，再见！</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>No slip, or it will not scan? Type the visit number printed on it (V-…).</source>
+        <translation>没有访客单或无法扫描？请输入单上打印的访客编号（V-…）。</translation>
+    </message>
+    <message>
+        <source>Visit number</source>
+        <translation>访客编号</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorDenyList</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>ID number (kept only as a check value)</source>
+        <translation>证件号码（仅保留校验值）</translation>
+    </message>
+    <message>
+        <source>Reason (staff see it; the visitor never does)</source>
+        <translation>原因（仅员工可见，访客不可见）</translation>
+    </message>
+    <message>
+        <source>Add to the deny list</source>
+        <translation>加入黑名单</translation>
+    </message>
+    <message>
+        <source>On the list (%1)</source>
+        <translation>名单内（%1）</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>解除</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorDetails</name>
+    <message>
+        <source>Lobby kiosk</source>
+        <translation>大堂自助机</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>邀请</translation>
+    </message>
+    <message>
+        <source>Slip scanned</source>
+        <translation>已扫描访客单</translation>
+    </message>
+    <message>
+        <source>Closed automatically at the end of the day</source>
+        <translation>当日结束时自动关闭</translation>
+    </message>
+    <message>
+        <source>Choose a visit from the list.</source>
+        <translation>请从列表中选择一条来访记录。</translation>
+    </message>
+    <message>
+        <source>Matched the deny list: %1. The visitor was only asked to see the front desk; they were not told why.</source>
+        <translation>命中黑名单：%1。仅请访客前往前台，未告知原因。</translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation>被访人</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Floor %1, unit %2</source>
+        <translation>%1楼 %2单元</translation>
+    </message>
+    <message>
+        <source>Time in</source>
+        <translation>进入时间</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>来访事由</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Companions</source>
+        <translation>随行人员</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>ending %1</source>
+        <translation>尾号 %1</translation>
+    </message>
+    <message>
+        <source>Carries</source>
+        <translation>携带物品</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>已签离</translation>
+    </message>
+    <message>
+        <source>Why you let them in, or why you turn them away (required)</source>
+        <translation>放行原因或拒绝原因（必填）</translation>
+    </message>
+    <message>
+        <source>A note, or why you turn them away (required to deny)</source>
+        <translation>备注或拒绝原因（拒绝时必填）</translation>
+    </message>
+    <message>
+        <source>Let in and print slip</source>
+        <translation>放行并打印访客单</translation>
+    </message>
+    <message>
+        <source>Turn away</source>
+        <translation>拒绝进入</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>签离</translation>
+    </message>
+    <message>
+        <source>Print slip again</source>
+        <translation>重新打印访客单</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorEvacuation</name>
+    <message>
+        <source>%1 visitors on site</source>
+        <translation>%1 名访客在场</translation>
+    </message>
+    <message>
+        <source>Print the roll call</source>
+        <translation>打印疏散点名表</translation>
+    </message>
+    <message>
+        <source>From this terminal's own records, so it prints without the network. Visitors checked in at other terminals appear once synced; last sync: %1.</source>
+        <translation>依据本终端自身记录，断网也可打印。在其他终端登记的访客需同步后才会显示；上次同步：%1。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorForm</name>
+    <message>
+        <source>Visitor's name</source>
+        <translation>访客姓名</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>ID number (optional; only the last 4 are kept)</source>
+        <translation>证件号码（选填；仅保留最后 4 位）</translation>
+    </message>
+    <message>
+        <source>Vehicle plate (optional)</source>
+        <translation>车牌号码（选填）</translation>
+    </message>
+    <message>
+        <source>Companions</source>
+        <translation>随行人员</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>来访事由</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>送货</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>面试</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>施工人员</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>What for?</source>
+        <translation>来访事由</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Language of the invitation</source>
+        <translation>邀请语言</translation>
+    </message>
+    <message>
+        <source>Language of the slip</source>
+        <translation>访客单语言</translation>
+    </message>
+    <message>
+        <source>Make invitation and print</source>
+        <translation>生成邀请并打印</translation>
+    </message>
+    <message>
+        <source>Check in and print slip</source>
+        <translation>登记并打印访客单</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorHostPicker</name>
+    <message>
+        <source>Whom do they visit?</source>
+        <translation>拜访谁？</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorInvitations</name>
+    <message>
+        <source>Invitation for %1</source>
+        <translation>%1的邀请</translation>
+    </message>
+    <message>
+        <source>The host may photograph this code and send it to the visitor.</source>
+        <translation>被访人可拍下此码发给访客。</translation>
+    </message>
+    <message>
+        <source>Coming (%1)</source>
+        <translation>待到访（%1）</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorList</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>在场</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>等待审批</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>已签离</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Search by name, phone, number, unit or company</source>
+        <translation>按姓名、电话、编号、单元或公司搜索</translation>
+    </message>
+    <message>
+        <source>No visit matches this search.</source>
+        <translation>没有符合搜索条件的来访记录。</translation>
+    </message>
+    <message>
+        <source>Nothing in this list.</source>
+        <translation>此列表为空。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorPurposeStep</name>
+    <message>
+        <source>Say in a few words why you are here</source>
+        <translation>请简要说明来访事由</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorRating</name>
+    <message>
+        <source>How was your visit?</source>
+        <translation>您对本次来访满意吗？</translation>
+    </message>
+    <message>
+        <source>☺  Satisfied</source>
+        <translation>☺  满意</translation>
+    </message>
+    <message>
+        <source>☹  Not satisfied</source>
+        <translation>☹  不满意</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorResult</name>
+    <message>
+        <source>Thank you</source>
+        <translation>谢谢</translation>
+    </message>
+    <message>
+        <source>Please take your visitor slip</source>
+        <translation>请取走您的访客单</translation>
+    </message>
+    <message>
+        <source>%1, you are checked in</source>
+        <translation>%1，您已登记成功</translation>
+    </message>
+    <message>
+        <source>%1 Take a photo of this code instead and show it when you leave.</source>
+        <translation>%1 请拍下此二维码，离开时出示。</translation>
+    </message>
+    <message>
+        <source>%1 Note your visit number and give it when you leave.</source>
+        <translation>%1 请记下您的访客编号，离开时提供。</translation>
+    </message>
+    <message>
+        <source>Visit number %1</source>
+        <translation>访客编号 %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorSatisfaction</name>
+    <message>
+        <source>Satisfied answers out of all answers after check-out, last 7 days. Target: 85% or more.</source>
+        <translation>近 7 天签离后评价中“满意”所占比例。目标：85% 或以上。</translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation>暂无评价</translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3)</source>
+        <translation>%1%（%3 条中 %2 条）</translation>
+    </message>
+    <message>
+        <source>below target</source>
+        <translation>低于目标</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorSectionBar</name>
+    <message>
+        <source>Visits</source>
+        <translation>来访记录</translation>
+    </message>
+    <message>
+        <source>Check in a visitor</source>
+        <translation>访客登记</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>邀请</translation>
+    </message>
+    <message>
+        <source>Deny list</source>
+        <translation>黑名单</translation>
+    </message>
+    <message>
+        <source>Evacuation</source>
+        <translation>疏散</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorSlipQr</name>
+    <message>
+        <source>Not printed: show this code to the visitor</source>
+        <translation>未打印：请向访客出示此码</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorSummary</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation>被访人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>来访事由</translation>
+    </message>
+    <message>
+        <source>Companions</source>
+        <translation>随行人员</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>…%1 (only these 4 kept)</source>
+        <translation>…%1（仅保留这 4 位）</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsScreen</name>
+    <message>
+        <source>%1 on site · %2 waiting for the desk</source>
+        <translation>%1 在场 · %2 等待前台处理</translation>
     </message>
 </context>
 </TS>

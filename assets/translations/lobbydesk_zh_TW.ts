@@ -511,7 +511,7 @@
     </message>
     <message>
         <source>The note is at most %1 characters.</source>
-        <translation>備註最多 %1 個字。</translation>
+        <translation>備註最多 %1 個字元。</translation>
     </message>
     <message>
         <source>Not everything on the pass is leaving: note what stays or what differs.</source>
@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>This is not a phone number: a mainland mobile has 11 digits, a Hong Kong or Macau number 8, a Taiwan mobile starts 09; others start with +.</source>
-        <translation>這不是有效的電話號碼：大陸手機號碼為 11 位，香港或澳門號碼為 8 位，台灣手機號碼以 09 開頭；其他號碼請以 + 開頭。</translation>
+        <translation>這不是有效的電話號碼：內地手機號碼為 11 位，香港或澳門號碼為 8 位，台灣手機號碼以 09 開頭；其他號碼請以 + 開頭。</translation>
     </message>
     <message>
         <source>Enter the last 4 characters of the carrier's ID: digits, the last may be X.</source>
@@ -638,11 +638,11 @@
     </message>
     <message>
         <source>Today</source>
-        <translation>今日</translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation>明日</translation>
+        <translation>明天</translation>
     </message>
     <message>
         <source>Day</source>
@@ -677,7 +677,7 @@
     <name>GoodsPassesScreen</name>
     <message>
         <source>Waiting for approval</source>
-        <translation>待審批</translation>
+        <translation>等待批准</translation>
     </message>
     <message>
         <source>Issued</source>
@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>Today</source>
-        <translation>今日</translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>Search by pass number, unit or plate</source>
@@ -741,7 +741,7 @@
     </message>
     <message>
         <source>Nothing in this list.</source>
-        <translation>暫無記錄。</translation>
+        <translation>此清單沒有項目。</translation>
     </message>
     <message>
         <source>Choose a request or a pass from the list.</source>
@@ -801,7 +801,7 @@
     </message>
     <message>
         <source>Decided</source>
-        <translation>審批</translation>
+        <translation>處理</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -896,7 +896,30 @@
     </message>
     <message>
         <source>Floor %1</source>
-        <translation>%1 樓</translation>
+        <translation>%1樓</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationScreen</name>
+    <message>
+        <source>Scan the QR code you received</source>
+        <translation>請掃描您收到的QR碼</translation>
+    </message>
+    <message>
+        <source>Hold the invitation's QR code, on your phone or on paper, under the scanner below this screen.</source>
+        <translation>請將邀請QR碼（手機或紙本均可）對準螢幕下方的掃描器。</translation>
+    </message>
+    <message>
+        <source>Cannot scan it? Type the 8-character code printed under the QR code.</source>
+        <translation>無法掃描？請輸入印在QR碼下方的 8 位代碼。</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>邀請碼</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>登記</translation>
     </message>
 </context>
 <context>
@@ -941,6 +964,17 @@
     <message>
         <source>LobbyDesk</source>
         <translation>LobbyDesk 大堂服務</translation>
+    </message>
+</context>
+<context>
+    <name>OnSiteScreen</name>
+    <message>
+        <source>On site now: %1</source>
+        <translation>目前在場：%1</translation>
+    </message>
+    <message>
+        <source>Visitors and their companions. Check-ins at other terminals appear once this terminal has synced.</source>
+        <translation>訪客及其隨行人員。其他終端的登記紀錄將於本終端同步後顯示。</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1230,13 @@
     </message>
 </context>
 <context>
+    <name>SiteSignerText</name>
+    <message>
+        <source>this terminal</source>
+        <translation>本終端</translation>
+    </message>
+</context>
+<context>
     <name>SlipText</name>
     <message>
         <source>Moving out</source>
@@ -1314,7 +1355,7 @@
     </message>
     <message>
         <source>Front desk</source>
-        <translation>客服前台</translation>
+        <translation>前台</translation>
     </message>
     <message>
         <source>Guard post</source>
@@ -1428,6 +1469,1161 @@
     <message>
         <source>none</source>
         <translation>無</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDesk</name>
+    <message>
+        <source>%1 is let in.</source>
+        <translation>已允許%1進入。</translation>
+    </message>
+    <message>
+        <source>Visitor slip %1</source>
+        <translation>訪客單 %1</translation>
+    </message>
+    <message>
+        <source>%1 is turned away.</source>
+        <translation>已拒絕%1進入。</translation>
+    </message>
+    <message>
+        <source>Only a visitor who was let in has a slip.</source>
+        <translation>只有已獲准進入的訪客才有訪客單。</translation>
+    </message>
+    <message>
+        <source>Slip of %1 sent to the printer.</source>
+        <translation>%1的訪客單已傳送至印表機。</translation>
+    </message>
+    <message>
+        <source>Please correct the fields marked in red.</source>
+        <translation>請更正標示為紅色的欄位。</translation>
+    </message>
+    <message>
+        <source>%1 matched the deny list: the visit is held. Decide below.</source>
+        <translation>%1與黑名單相符：本次來訪已暫緩，請於下方作出決定。</translation>
+    </message>
+    <message>
+        <source>%1 checked in (%2).</source>
+        <translation>%1已登記（%2）。</translation>
+    </message>
+    <message>
+        <source>Choose the days of the visit.</source>
+        <translation>請選擇來訪日期。</translation>
+    </message>
+    <message>
+        <source>Invitation for %1 made: the host can photograph the code.</source>
+        <translation>已為%1建立邀請：受訪人可拍下此碼。</translation>
+    </message>
+    <message>
+        <source>Invitation for %1</source>
+        <translation>%1的邀請</translation>
+    </message>
+    <message>
+        <source>Invitation for %1 cancelled.</source>
+        <translation>%1的邀請已取消。</translation>
+    </message>
+    <message>
+        <source>Added to the deny list: other terminals screen with it once synced.</source>
+        <translation>已加入黑名單：其他終端同步後將據此篩查。</translation>
+    </message>
+    <message>
+        <source>Entry lifted from the deny list.</source>
+        <translation>已將該項目移出黑名單。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Roll call of %n visitor(s) on site sent to the printer.</source>
+        <translation><numerusform>已將 %n 名在場訪客的點名表傳送至印表機。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evacuation roll call</source>
+        <translation>疏散點名</translation>
+    </message>
+    <message>
+        <source>This invitation is no longer valid.</source>
+        <translation>此邀請已失效。</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up at this terminal: nothing was printed.</source>
+        <translation>本終端未設定收據印表機，未列印任何內容。</translation>
+    </message>
+    <message>
+        <source>Not printed yet: the printer says "%1". The slip waits in the print queue.</source>
+        <translation>尚未列印：印表機顯示「%1」。訪客單正在列印佇列中等候。</translation>
+    </message>
+    <message>
+        <source>Closed at end of day</source>
+        <translation>已於日終關閉</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>已簽離</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>在場</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>等待批准</translation>
+    </message>
+    <message>
+        <source>Held: see the visitor</source>
+        <translation>已暫緩：請與訪客溝通</translation>
+    </message>
+    <message>
+        <source>Turned away</source>
+        <translation>已拒絕進入</translation>
+    </message>
+    <message>
+        <source>the entry is not on this terminal</source>
+        <translation>該紀錄不在本終端上</translation>
+    </message>
+</context>
+<context>
+    <name>VisitSlip</name>
+    <message>
+        <source>Floor %1, unit %2</source>
+        <translation>%1樓 %2單位</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜訪</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>送貨</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>面試</translation>
+    </message>
+    <message>
+        <source>Contractor work</source>
+        <translation>承包商工程</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Visitor slip</source>
+        <translation>訪客單</translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation>受訪人</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>來訪事由</translation>
+    </message>
+    <message>
+        <source>Companions</source>
+        <translation>隨行人員</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>車輛</translation>
+    </message>
+    <message>
+        <source>Time in</source>
+        <translation>進入時間</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Scan this code at the kiosk or the guard post when you leave.</source>
+        <translation>離開時，請在自助登記機或保安崗位掃描此碼。</translation>
+    </message>
+    <message>
+        <source>Show this slip at the front desk when you leave.</source>
+        <translation>離開時，請向前台出示此單。</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>邀請</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>On arrival, scan this code at the lobby kiosk: no typing needed.</source>
+        <translation>抵達後，請在大堂自助登記機掃描此碼，無需手動輸入。</translation>
+    </message>
+    <message>
+        <source>Evacuation roll call</source>
+        <translation>疏散點名</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>列印時間</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>上次同步</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <source>Visitors on site</source>
+        <translation>在場訪客</translation>
+    </message>
+    <message>
+        <source>No visitors on site.</source>
+        <translation>目前沒有在場訪客。</translation>
+    </message>
+    <message>
+        <source>Printed from this terminal's own records: visitors checked in at other terminals appear once synced.</source>
+        <translation>根據本終端自身紀錄列印：於其他終端登記的訪客須同步後才會列出。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitText</name>
+    <message>
+        <source>Enter your name.</source>
+        <translation>請輸入您的姓名。</translation>
+    </message>
+    <message>
+        <source>A name is at most %1 characters.</source>
+        <translation>姓名最多 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>A name has letters only: no digits or symbols.</source>
+        <translation>姓名只能包含文字，不可包含數字或符號。</translation>
+    </message>
+    <message>
+        <source>Enter your mobile number.</source>
+        <translation>請輸入您的手機號碼。</translation>
+    </message>
+    <message>
+        <source>This is not a phone number: a mainland mobile has 11 digits, a Hong Kong or Macau number 8, a Taiwan mobile starts 09; others start with +.</source>
+        <translation>這不是有效的電話號碼：內地手機號碼為 11 位，香港或澳門號碼為 8 位，台灣手機號碼以 09 開頭；其他號碼請以 + 開頭。</translation>
+    </message>
+    <message>
+        <source>Choose whom you are visiting.</source>
+        <translation>請選擇您要拜訪的對象。</translation>
+    </message>
+    <message>
+        <source>Choose why you are here.</source>
+        <translation>請選擇來訪事由。</translation>
+    </message>
+    <message>
+        <source>Say why you are here.</source>
+        <translation>請說明來訪事由。</translation>
+    </message>
+    <message>
+        <source>The note is at most %1 characters.</source>
+        <translation>備註最多 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>Companions: 0 to %1. A larger group checks in at the front desk.</source>
+        <translation>隨行人員：0 至 %1 人。人數更多的團體請到前台登記。</translation>
+    </message>
+    <message>
+        <source>This is not a vehicle plate (for example 粤B12345, AB1234); leave it empty if you came on foot.</source>
+        <translation>這不是有效的車牌號碼（例如 粤B12345、AB1234）；如您步行前來，請留空。</translation>
+    </message>
+    <message>
+        <source>This is not an ID number (18 characters on a mainland ID card, A123456(7) in Hong Kong, A123456789 in Taiwan, or a passport number); you may leave it empty.</source>
+        <translation>這不是有效的證件號碼（內地身份證為 18 位，香港為 A123456(7)，台灣為 A123456789，或護照號碼）；您亦可留空。</translation>
+    </message>
+    <message>
+        <source>Carried items: at most %1 characters.</source>
+        <translation>攜帶物品：最多 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>This code is not a LobbyDesk code.</source>
+        <translation>此碼不是 LobbyDesk 碼。</translation>
+    </message>
+    <message>
+        <source>This code is damaged or incomplete: scan it again, or type the number printed under it.</source>
+        <translation>此碼已損壞或不完整：請重新掃描，或輸入印在碼下方的編號。</translation>
+    </message>
+    <message>
+        <source>This code was not issued at this site (or this terminal has not synced since it was): please see the front desk.</source>
+        <translation>此碼並非本場所簽發（或本終端自簽發後尚未同步）：請前往前台。</translation>
+    </message>
+    <message>
+        <source>This code was issued by a terminal that is no longer trusted: please see the front desk.</source>
+        <translation>此碼由已不再受信任的終端簽發：請前往前台。</translation>
+    </message>
+    <message>
+        <source>This code has been altered and is not valid: please see the front desk.</source>
+        <translation>此碼已被篡改，無法使用：請前往前台。</translation>
+    </message>
+    <message>
+        <source>The person you visit is not in the building directory.</source>
+        <translation>您要拜訪的人不在大樓名錄中。</translation>
+    </message>
+    <message>
+        <source>The company you visit is not in the building directory.</source>
+        <translation>您要拜訪的公司不在大樓名錄中。</translation>
+    </message>
+    <message>
+        <source>You are already checked in.</source>
+        <translation>您已完成登記。</translation>
+    </message>
+    <message>
+        <source>Thank you. Please see the front desk to complete your check-in.</source>
+        <translation>謝謝。請前往前台完成登記。</translation>
+    </message>
+    <message>
+        <source>%1 receives visitors by invitation. Please see the front desk: they will contact your host.</source>
+        <translation>%1僅接待受邀訪客。請前往前台，前台將為您聯絡受訪人。</translation>
+    </message>
+    <message>
+        <source>Thank you. The front desk is confirming your visit with %1; please see the front desk.</source>
+        <translation>謝謝。前台正在與%1確認您的來訪，請前往前台。</translation>
+    </message>
+    <message>
+        <source>Welcome, %1. Please take your visitor slip and scan it when you leave.</source>
+        <translation>歡迎您，%1。請取走您的訪客單，並在離開時掃描。</translation>
+    </message>
+    <message>
+        <source>Choose the days of the visit.</source>
+        <translation>請選擇來訪日期。</translation>
+    </message>
+    <message>
+        <source>The invitation must end after it starts.</source>
+        <translation>邀請的結束時間必須晚於開始時間。</translation>
+    </message>
+    <message>
+        <source>These days are already over.</source>
+        <translation>所選日期已過。</translation>
+    </message>
+    <message>
+        <source>An invitation is valid for at most %1 days.</source>
+        <translation>邀請的有效期最長為 %1 天。</translation>
+    </message>
+    <message>
+        <source>This terminal cannot sign invitations until it is enrolled with the hub.</source>
+        <translation>本終端須先在總部伺服器註冊，才能簽發邀請。</translation>
+    </message>
+    <message>
+        <source>There is no such invitation.</source>
+        <translation>找不到此邀請。</translation>
+    </message>
+    <message>
+        <source>This invitation was already cancelled.</source>
+        <translation>此邀請已被取消。</translation>
+    </message>
+    <message>
+        <source>This is a visitor slip, not an invitation: scan it at the exit when you leave.</source>
+        <translation>這是訪客單，不是邀請：請在離開時於出口處掃描。</translation>
+    </message>
+    <message>
+        <source>This code is not an invitation.</source>
+        <translation>此碼不是邀請碼。</translation>
+    </message>
+    <message>
+        <source>This invitation is for another building.</source>
+        <translation>此邀請適用於其他大樓。</translation>
+    </message>
+    <message>
+        <source>This invitation is valid from %1. Please come back then, or see the front desk.</source>
+        <translation>此邀請自 %1 起生效。請屆時再來，或前往前台。</translation>
+    </message>
+    <message>
+        <source>This invitation expired on %1. Please see the front desk.</source>
+        <translation>此邀請已於 %1 過期。請前往前台。</translation>
+    </message>
+    <message>
+        <source>This invitation was cancelled. Please see the front desk.</source>
+        <translation>此邀請已被取消。請前往前台。</translation>
+    </message>
+    <message>
+        <source>You are already checked in, %1: here is your slip again.</source>
+        <translation>%1，您已完成登記，這是您的訪客單。</translation>
+    </message>
+    <message>
+        <source>An invitation code has 8 letters and digits, like 3F9A-07C2: check what you typed.</source>
+        <translation>邀請碼由 8 位英文字母和數字組成，例如 3F9A-07C2，請檢查您的輸入。</translation>
+    </message>
+    <message>
+        <source>This kiosk does not know invitation %1. An invitation made in the last few minutes may not have reached it yet: scan its QR code, or see the front desk.</source>
+        <translation>本自助登記機找不到邀請 %1。數分鐘內建立的邀請可能尚未同步至本機：請掃描邀請QR碼，或前往前台。</translation>
+    </message>
+    <message>
+        <source>Please scan the invitation's QR code, or see the front desk.</source>
+        <translation>請掃描邀請QR碼，或前往前台。</translation>
+    </message>
+    <message>
+        <source>There is no such visit.</source>
+        <translation>找不到此來訪紀錄。</translation>
+    </message>
+    <message>
+        <source>This visit is not waiting for a decision.</source>
+        <translation>此來訪不在待決定狀態。</translation>
+    </message>
+    <message>
+        <source>This visitor matched the deny list: note why you let them in.</source>
+        <translation>此訪客與黑名單相符：請註明允許其進入的原因。</translation>
+    </message>
+    <message>
+        <source>Give the reason (at most %1 characters).</source>
+        <translation>請填寫原因（最多 %1 個字元）。</translation>
+    </message>
+    <message>
+        <source>This terminal knows no visit %1: scan the slip's QR code, or see the front desk.</source>
+        <translation>本終端找不到來訪紀錄 %1：請掃描訪客單上的QR碼，或前往前台。</translation>
+    </message>
+    <message>
+        <source>This is an invitation: scan it at the kiosk to check in.</source>
+        <translation>這是邀請：請在自助登記機掃描以辦理登記。</translation>
+    </message>
+    <message>
+        <source>This is not a visitor slip.</source>
+        <translation>這不是訪客單。</translation>
+    </message>
+    <message>
+        <source>This slip is from another building.</source>
+        <translation>此訪客單屬於其他大樓。</translation>
+    </message>
+    <message>
+        <source>This visit was closed at the end of the day (%1). Nothing more to do.</source>
+        <translation>此來訪已於日終（%1）關閉，無需其他操作。</translation>
+    </message>
+    <message>
+        <source>Already checked out at %1. Nothing more to do.</source>
+        <translation>已於 %1 簽離，無需其他操作。</translation>
+    </message>
+    <message>
+        <source>This visitor was never let in (%1): please see the front desk.</source>
+        <translation>此訪客未獲准進入（%1）：請前往前台。</translation>
+    </message>
+    <message>
+        <source>turned away</source>
+        <translation>已被拒絕</translation>
+    </message>
+    <message>
+        <source>waiting at the front desk</source>
+        <translation>正在前台等候</translation>
+    </message>
+    <message>
+        <source>Goodbye, %1. Checked out at %2.</source>
+        <translation>再見，%1。您已於 %2 簽離。</translation>
+    </message>
+    <message>
+        <source>Checked out at %1. This terminal has not received the check-in yet; the front desk sees both after the next sync.</source>
+        <translation>已於 %1 簽離。本終端尚未收到登記紀錄；下次同步後，前台即可看到兩項紀錄。</translation>
+    </message>
+    <message>
+        <source>Thank you: this visit was already rated.</source>
+        <translation>謝謝！本次來訪已評價過。</translation>
+    </message>
+    <message>
+        <source>This is not a phone number.</source>
+        <translation>這不是有效的電話號碼。</translation>
+    </message>
+    <message>
+        <source>This is not an ID number.</source>
+        <translation>這不是有效的證件號碼。</translation>
+    </message>
+    <message>
+        <source>ID numbers can be listed once this terminal has synced with the hub.</source>
+        <translation>本終端與總部伺服器同步後，即可列出證件號碼。</translation>
+    </message>
+    <message>
+        <source>Give a name, a phone number or an ID number.</source>
+        <translation>請輸入姓名、電話號碼或證件號碼。</translation>
+    </message>
+    <message>
+        <source>There is no such entry on the deny list.</source>
+        <translation>該條目不在黑名單中。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorCheckIn</name>
+    <message>
+        <source>Floor %1</source>
+        <translation>%1樓</translation>
+    </message>
+    <message>
+        <source>This terminal cannot check visitors in.</source>
+        <translation>此終端無法辦理訪客登記。</translation>
+    </message>
+    <message>
+        <source>Your check-in could not be recorded; please see the front desk.</source>
+        <translation>無法記錄您的登記，請前往前台。</translation>
+    </message>
+    <message>
+        <source>Scan the QR code of your invitation, or type its code.</source>
+        <translation>請掃描邀請的 QR 碼，或輸入邀請碼。</translation>
+    </message>
+    <message>
+        <source>This kiosk has no slip printer.</source>
+        <translation>此自助機未配備訪客單印表機。</translation>
+    </message>
+    <message>
+        <source>Visitor slip</source>
+        <translation>訪客單</translation>
+    </message>
+    <message>
+        <source>The slip could not be printed.</source>
+        <translation>訪客單無法列印。</translation>
+    </message>
+    <message>
+        <source>The printer is not responding.</source>
+        <translation>印表機沒有回應。</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper.</source>
+        <translation>印表機缺紙。</translation>
+    </message>
+    <message>
+        <source>The printer needs attention.</source>
+        <translation>印表機需要處理。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorCheckInScreen</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>請選擇語言</translation>
+    </message>
+    <message>
+        <source>What is your name?</source>
+        <translation>請問您的姓名？</translation>
+    </message>
+    <message>
+        <source>Your mobile number</source>
+        <translation>您的手機號碼</translation>
+    </message>
+    <message>
+        <source>Whom are you visiting?</source>
+        <translation>請問您要拜訪哪位？</translation>
+    </message>
+    <message>
+        <source>Why are you here?</source>
+        <translation>請問您的來訪事由？</translation>
+    </message>
+    <message>
+        <source>How many people are with you?</source>
+        <translation>請問有幾位隨行人員？</translation>
+    </message>
+    <message>
+        <source>Did you come by car?</source>
+        <translation>請問您是否駕車前來？</translation>
+    </message>
+    <message>
+        <source>Your ID number (optional)</source>
+        <translation>您的證件號碼（選填）</translation>
+    </message>
+    <message>
+        <source>Check your details</source>
+        <translation>請核對您的資料</translation>
+    </message>
+    <message>
+        <source>Visitor check-in · step %1 of %2</source>
+        <translation>訪客登記 · 第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>The screens and your visitor slip will be in this language.</source>
+        <translation>畫面及訪客單將使用此語言。</translation>
+    </message>
+    <message>
+        <source>Your full name, as on your ID</source>
+        <translation>請填寫與證件相符的全名</translation>
+    </message>
+    <message>
+        <source>Tap the field to type; 中 on the keyboard switches to Chinese input.</source>
+        <translation>點按輸入欄即可輸入；按鍵盤上的「中」可切換至中文輸入。</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>手機號碼</translation>
+    </message>
+    <message>
+        <source>Your host or the front desk may call you on it.</source>
+        <translation>受訪人或前台可能會致電此號碼聯絡您。</translation>
+    </message>
+    <message>
+        <source>Not counting yourself. Everyone enters on your slip.</source>
+        <translation>不包括您本人。所有人均登記在您的訪客單上。</translation>
+    </message>
+    <message>
+        <source>Vehicle plate (optional)</source>
+        <translation>車牌號碼（選填）</translation>
+    </message>
+    <message>
+        <source>For example 粤B12345</source>
+        <translation>例如 粤B12345</translation>
+    </message>
+    <message>
+        <source>Leave it empty if you came on foot.</source>
+        <translation>如步行前來，請留空。</translation>
+    </message>
+    <message>
+        <source>ID card or passport number (optional)</source>
+        <translation>身份證或護照號碼（選填）</translation>
+    </message>
+    <message>
+        <source>Only the last 4 characters are kept; the full number is never stored. You may leave it empty.</source>
+        <translation>只保留最後 4 位，完整號碼不會被儲存。您亦可留空。</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ 上一步</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>登記</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>下一步 ›</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorCheckOut</name>
+    <message>
+        <source>Scan the QR code on your visitor slip, or type the visit number printed under it.</source>
+        <translation>請掃描訪客單上的 QR 碼，或輸入其下方列印的訪客編號。</translation>
+    </message>
+    <message>
+        <source>Your check-out could not be recorded; please see the front desk.</source>
+        <translation>無法記錄您的簽離，請前往前台。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorCheckOutScreen</name>
+    <message>
+        <source>Scan the visitor slip, or type its number</source>
+        <translation>掃描訪客單，或輸入其編號</translation>
+    </message>
+    <message>
+        <source>Visit number, e.g. V-20261122-0007</source>
+        <translation>訪客編號，例如 V-20261122-0007</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>簽離</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>已簽離</translation>
+    </message>
+    <message>
+        <source>Already checked out</source>
+        <translation>已簽離</translation>
+    </message>
+    <message>
+        <source>Not checked out</source>
+        <translation>未簽離</translation>
+    </message>
+    <message>
+        <source>Works offline: the slip's signature is checked on this terminal, and the check-out reaches the front desk at the next sync.</source>
+        <translation>支援離線使用：訪客單簽名在本終端核實，簽離記錄將於下次同步時傳送至前台。</translation>
+    </message>
+    <message>
+        <source>Scan your visitor slip</source>
+        <translation>請掃描您的訪客單</translation>
+    </message>
+    <message>
+        <source>Hold the QR code on your slip under the scanner below this screen.</source>
+        <translation>請將訪客單上的 QR 碼對準螢幕下方的掃描器。</translation>
+    </message>
+    <message>
+        <source>Thank you for visiting. Goodbye!</source>
+        <translation>感謝您的來訪，再見！</translation>
+    </message>
+    <message>
+        <source>Thank you for your answer. Goodbye!</source>
+        <translation>感謝您的回覆，再見！</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>No slip, or it will not scan? Type the visit number printed on it (V-…).</source>
+        <translation>沒有訪客單或無法掃描？請輸入單上列印的訪客編號（V-…）。</translation>
+    </message>
+    <message>
+        <source>Visit number</source>
+        <translation>訪客編號</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorDenyList</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>手機號碼</translation>
+    </message>
+    <message>
+        <source>ID number (kept only as a check value)</source>
+        <translation>證件號碼（只保留核對值）</translation>
+    </message>
+    <message>
+        <source>Reason (staff see it; the visitor never does)</source>
+        <translation>原因（只限職員查看，訪客不會看到）</translation>
+    </message>
+    <message>
+        <source>Add to the deny list</source>
+        <translation>加入黑名單</translation>
+    </message>
+    <message>
+        <source>On the list (%1)</source>
+        <translation>名單內（%1）</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>證件號碼</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>解除</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorDetails</name>
+    <message>
+        <source>Lobby kiosk</source>
+        <translation>大堂自助機</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>邀請</translation>
+    </message>
+    <message>
+        <source>Slip scanned</source>
+        <translation>已掃描訪客單</translation>
+    </message>
+    <message>
+        <source>Closed automatically at the end of the day</source>
+        <translation>當日結束時自動關閉</translation>
+    </message>
+    <message>
+        <source>Choose a visit from the list.</source>
+        <translation>請從清單中選擇一筆來訪記錄。</translation>
+    </message>
+    <message>
+        <source>Matched the deny list: %1. The visitor was only asked to see the front desk; they were not told why.</source>
+        <translation>符合黑名單：%1。只請訪客前往前台，未告知原因。</translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation>受訪人</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>Floor %1, unit %2</source>
+        <translation>%1樓 %2單位</translation>
+    </message>
+    <message>
+        <source>Time in</source>
+        <translation>進入時間</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>來訪事由</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Companions</source>
+        <translation>隨行人員</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>車輛</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>證件</translation>
+    </message>
+    <message>
+        <source>ending %1</source>
+        <translation>尾號 %1</translation>
+    </message>
+    <message>
+        <source>Carries</source>
+        <translation>攜帶物品</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>處理</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>已簽離</translation>
+    </message>
+    <message>
+        <source>Why you let them in, or why you turn them away (required)</source>
+        <translation>放行原因或拒絕原因（必填）</translation>
+    </message>
+    <message>
+        <source>A note, or why you turn them away (required to deny)</source>
+        <translation>備註或拒絕原因（拒絕時必填）</translation>
+    </message>
+    <message>
+        <source>Let in and print slip</source>
+        <translation>放行並列印訪客單</translation>
+    </message>
+    <message>
+        <source>Turn away</source>
+        <translation>拒絕進入</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>簽離</translation>
+    </message>
+    <message>
+        <source>Print slip again</source>
+        <translation>重新列印訪客單</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorEvacuation</name>
+    <message>
+        <source>%1 visitors on site</source>
+        <translation>%1 名訪客在場</translation>
+    </message>
+    <message>
+        <source>Print the roll call</source>
+        <translation>列印疏散點名表</translation>
+    </message>
+    <message>
+        <source>From this terminal's own records, so it prints without the network. Visitors checked in at other terminals appear once synced; last sync: %1.</source>
+        <translation>根據本終端自身記錄，離線亦可列印。在其他終端登記的訪客需同步後才會顯示；上次同步：%1。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>從未</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorForm</name>
+    <message>
+        <source>Visitor's name</source>
+        <translation>訪客姓名</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>手機號碼</translation>
+    </message>
+    <message>
+        <source>ID number (optional; only the last 4 are kept)</source>
+        <translation>證件號碼（選填；只保留最後 4 位）</translation>
+    </message>
+    <message>
+        <source>Vehicle plate (optional)</source>
+        <translation>車牌號碼（選填）</translation>
+    </message>
+    <message>
+        <source>Companions</source>
+        <translation>隨行人員</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>來訪事由</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜訪</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>送貨</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>面試</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>承辦商</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>What for?</source>
+        <translation>來訪事由</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天數</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本週</translation>
+    </message>
+    <message>
+        <source>Language of the invitation</source>
+        <translation>邀請語言</translation>
+    </message>
+    <message>
+        <source>Language of the slip</source>
+        <translation>訪客單語言</translation>
+    </message>
+    <message>
+        <source>Make invitation and print</source>
+        <translation>建立邀請並列印</translation>
+    </message>
+    <message>
+        <source>Check in and print slip</source>
+        <translation>登記並列印訪客單</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorHostPicker</name>
+    <message>
+        <source>Whom do they visit?</source>
+        <translation>拜訪哪位？</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorInvitations</name>
+    <message>
+        <source>Invitation for %1</source>
+        <translation>%1的邀請</translation>
+    </message>
+    <message>
+        <source>The host may photograph this code and send it to the visitor.</source>
+        <translation>受訪人可拍下此碼傳送給訪客。</translation>
+    </message>
+    <message>
+        <source>Coming (%1)</source>
+        <translation>待到訪（%1）</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>已登記</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorList</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>在場</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>等待批准</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>已簽離</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Search by name, phone, number, unit or company</source>
+        <translation>按姓名、電話、編號、單位或公司搜尋</translation>
+    </message>
+    <message>
+        <source>No visit matches this search.</source>
+        <translation>沒有符合搜尋條件的來訪記錄。</translation>
+    </message>
+    <message>
+        <source>Nothing in this list.</source>
+        <translation>此清單沒有項目。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorPurposeStep</name>
+    <message>
+        <source>Say in a few words why you are here</source>
+        <translation>請簡要說明來訪事由</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorRating</name>
+    <message>
+        <source>How was your visit?</source>
+        <translation>您對本次來訪滿意嗎？</translation>
+    </message>
+    <message>
+        <source>☺  Satisfied</source>
+        <translation>☺  滿意</translation>
+    </message>
+    <message>
+        <source>☹  Not satisfied</source>
+        <translation>☹  不滿意</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>略過</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorResult</name>
+    <message>
+        <source>Thank you</source>
+        <translation>謝謝</translation>
+    </message>
+    <message>
+        <source>Please take your visitor slip</source>
+        <translation>請取走您的訪客單</translation>
+    </message>
+    <message>
+        <source>%1, you are checked in</source>
+        <translation>%1，您已登記成功</translation>
+    </message>
+    <message>
+        <source>%1 Take a photo of this code instead and show it when you leave.</source>
+        <translation>%1 請拍下此 QR 碼，離開時出示。</translation>
+    </message>
+    <message>
+        <source>%1 Note your visit number and give it when you leave.</source>
+        <translation>%1 請記下您的訪客編號，離開時提供。</translation>
+    </message>
+    <message>
+        <source>Visit number %1</source>
+        <translation>訪客編號 %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorSatisfaction</name>
+    <message>
+        <source>Satisfied answers out of all answers after check-out, last 7 days. Target: 85% or more.</source>
+        <translation>近 7 天簽離後評價中「滿意」所佔比例。目標：85% 或以上。</translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation>暫無評價</translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3)</source>
+        <translation>%1%（%3 則中 %2 則）</translation>
+    </message>
+    <message>
+        <source>below target</source>
+        <translation>低於目標</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorSectionBar</name>
+    <message>
+        <source>Visits</source>
+        <translation>來訪記錄</translation>
+    </message>
+    <message>
+        <source>Check in a visitor</source>
+        <translation>訪客登記</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>邀請</translation>
+    </message>
+    <message>
+        <source>Deny list</source>
+        <translation>黑名單</translation>
+    </message>
+    <message>
+        <source>Evacuation</source>
+        <translation>疏散</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>滿意度</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorSlipQr</name>
+    <message>
+        <source>Not printed: show this code to the visitor</source>
+        <translation>未列印：請向訪客出示此碼</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorSummary</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>手機號碼</translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation>受訪人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>來訪事由</translation>
+    </message>
+    <message>
+        <source>Companions</source>
+        <translation>隨行人員</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>車輛</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>證件號碼</translation>
+    </message>
+    <message>
+        <source>…%1 (only these 4 kept)</source>
+        <translation>…%1（只保留這 4 位）</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsScreen</name>
+    <message>
+        <source>%1 on site · %2 waiting for the desk</source>
+        <translation>%1 在場 · %2 等待前台處理</translation>
     </message>
 </context>
 </TS>

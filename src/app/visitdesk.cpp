@@ -292,7 +292,6 @@ bool VisitDesk::invite(const QVariantMap &form, const QString &windowPreset)
         refresh();
         say(tr("Invitation for %1 made: the host can photograph the code.").arg(invitation.name),
             false);
-        // TODO(kiosk helper): print the short typed code (XXXX-XXXX) once Visits offers it.
         print(invitationSlip(invitation, hostLine(invitation.hostPersonId, invitation.companyId),
                   m_app.siteName(), PaperWidth::Mm80),
             tr("Invitation for %1").arg(invitation.name), QString());

@@ -116,6 +116,9 @@ Receipt invitationSlip(
     addLine(receipt, words(kContext, QT_TRANSLATE_NOOP("VisitSlip", "Vehicle")), invitation.plate);
     receipt.addSeparator();
     receipt.addQr(invitation.token, paper == PaperWidth::Mm58 ? 3 : 4, QrEcc::M);
+    // Typed at the kiosk when the code cannot be scanned (a cracked phone screen).
+    receipt.addText(
+        invitationCode(invitation.id), { TextSize::DoubleBoth, true, Alignment::Centre });
     receipt.addText(words(kContext,
                         QT_TRANSLATE_NOOP("VisitSlip",
                             "On arrival, scan this code at the lobby kiosk: no typing needed.")),
