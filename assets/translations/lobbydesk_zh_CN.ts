@@ -100,45 +100,6 @@
     </message>
 </context>
 <context>
-    <name>GoodsPassDesk</name>
-    <message>
-        <source>Pass %1 issued.</source>
-        <translation>放行条 %1 已签发。</translation>
-    </message>
-    <message>
-        <source>Request rejected.</source>
-        <translation>申请已驳回。</translation>
-    </message>
-    <message>
-        <source>Pass %1 revoked: guard terminals refuse it once synced.</source>
-        <translation>放行条 %1 已作废：保安终端同步后将拒绝放行。</translation>
-    </message>
-    <message>
-        <source>Choose a pass first.</source>
-        <translation>请先选择一张放行条。</translation>
-    </message>
-    <message>
-        <source>No receipt printer is set up at this terminal: the pass is recorded, but its slip cannot be printed here.</source>
-        <translation>本终端未配置小票打印机：放行条已记录，但无法在此打印。</translation>
-    </message>
-    <message>
-        <source>Goods pass %1</source>
-        <translation>物品放行条 %1</translation>
-    </message>
-    <message>
-        <source>Goods pass request</source>
-        <translation>物品放行申请</translation>
-    </message>
-    <message>
-        <source>The slip waits in the print queue: the printer says "%1".</source>
-        <translation>单据在打印队列中等待：打印机提示“%1”。</translation>
-    </message>
-    <message>
-        <source>Slip sent to the printer.</source>
-        <translation>单据已发送到打印机。</translation>
-    </message>
-</context>
-<context>
     <name>GoodsPassDone</name>
     <message>
         <source>Your reference</source>
@@ -155,57 +116,6 @@
     <message>
         <source>Finish</source>
         <translation>完成</translation>
-    </message>
-</context>
-<context>
-    <name>GoodsPassForm</name>
-    <message>
-        <source>This person is not in the building directory.</source>
-        <translation>此人不在楼宇名录中。</translation>
-    </message>
-    <message>
-        <source>ddd d MMM</source>
-        <translation>M月d日 ddd</translation>
-    </message>
-    <message>
-        <source>ddd d MMM yyyy</source>
-        <translation>yyyy年M月d日 ddd</translation>
-    </message>
-    <message>
-        <source>This terminal cannot record requests.</source>
-        <translation>本终端无法记录申请。</translation>
-    </message>
-    <message>
-        <source>Item %1's quantity is not a number.</source>
-        <translation>第 %1 项物品的数量不是有效数字。</translation>
-    </message>
-    <message>
-        <source>The request could not be recorded: %1</source>
-        <translation>无法记录申请：%1</translation>
-    </message>
-    <message>
-        <source>This terminal has no receipt printer: please note your reference.</source>
-        <translation>本终端没有小票打印机：请记下您的受理编号。</translation>
-    </message>
-    <message>
-        <source>Goods pass request</source>
-        <translation>物品放行申请</translation>
-    </message>
-    <message>
-        <source>The receipt cannot be printed: please note your reference.</source>
-        <translation>回执无法打印：请记下您的受理编号。</translation>
-    </message>
-    <message>
-        <source>The printer is not responding. The request is recorded; please note your reference.</source>
-        <translation>打印机无响应。申请已记录，请记下您的受理编号。</translation>
-    </message>
-    <message>
-        <source>The printer is out of paper. The request is recorded; the receipt prints when staff refill it. Please note your reference.</source>
-        <translation>打印机缺纸。申请已记录，工作人员补纸后将打印回执。请记下您的受理编号。</translation>
-    </message>
-    <message>
-        <source>The printer needs attention. The request is recorded; please note your reference.</source>
-        <translation>打印机需要人工处理。申请已记录，请记下您的受理编号。</translation>
     </message>
 </context>
 <context>
@@ -978,25 +888,6 @@
     </message>
 </context>
 <context>
-    <name>PassCheck</name>
-    <message>
-        <source>This terminal cannot check passes right now (%1): call the front desk.</source>
-        <translation>本终端暂时无法查验放行条（%1）：请联系前台。</translation>
-    </message>
-    <message>
-        <source>Scan a pass first.</source>
-        <translation>请先扫描放行条。</translation>
-    </message>
-    <message>
-        <source>This release is already recorded.</source>
-        <translation>本次放行已记录。</translation>
-    </message>
-    <message>
-        <source>Nothing is ticked: tick what leaves, or let nothing out and clear the pass.</source>
-        <translation>未勾选任何物品：请勾选放行的物品；如一件都不放行，请取消本次查验。</translation>
-    </message>
-</context>
-<context>
     <name>PassFacts</name>
     <message>
         <source>Pass</source>
@@ -1398,25 +1289,6 @@
     </message>
 </context>
 <context>
-    <name>TenantCard</name>
-    <message>
-        <source>Hello, %1</source>
-        <translation>%1，您好</translation>
-    </message>
-    <message>
-        <source>This is a staff card. Please tap the tenant's own card, or use the front desk terminal.</source>
-        <translation>这是工作人员卡。请刷租户本人的卡，或到前台终端办理。</translation>
-    </message>
-    <message>
-        <source>This card is not registered to a tenant of this building, or it is no longer valid. Please ask at the front desk.</source>
-        <translation>此卡未登记在本楼租户名下，或已失效。请到前台咨询。</translation>
-    </message>
-    <message>
-        <source>The building directory cannot be read on this terminal; please ask at the front desk.</source>
-        <translation>本终端无法读取楼宇名录，请到前台咨询。</translation>
-    </message>
-</context>
-<context>
     <name>TerminalScreen</name>
     <message>
         <source>Terminal id</source>
@@ -1469,114 +1341,6 @@
     <message>
         <source>none</source>
         <translation>无</translation>
-    </message>
-</context>
-<context>
-    <name>VisitDesk</name>
-    <message>
-        <source>%1 is let in.</source>
-        <translation>已允许%1进入。</translation>
-    </message>
-    <message>
-        <source>Visitor slip %1</source>
-        <translation>访客单 %1</translation>
-    </message>
-    <message>
-        <source>%1 is turned away.</source>
-        <translation>已拒绝%1进入。</translation>
-    </message>
-    <message>
-        <source>Only a visitor who was let in has a slip.</source>
-        <translation>只有已获准进入的访客才有访客单。</translation>
-    </message>
-    <message>
-        <source>Slip of %1 sent to the printer.</source>
-        <translation>%1的访客单已发送至打印机。</translation>
-    </message>
-    <message>
-        <source>Please correct the fields marked in red.</source>
-        <translation>请更正标为红色的字段。</translation>
-    </message>
-    <message>
-        <source>%1 matched the deny list: the visit is held. Decide below.</source>
-        <translation>%1与黑名单匹配：本次来访已暂缓，请在下方作出决定。</translation>
-    </message>
-    <message>
-        <source>%1 checked in (%2).</source>
-        <translation>%1已登记（%2）。</translation>
-    </message>
-    <message>
-        <source>Choose the days of the visit.</source>
-        <translation>请选择来访日期。</translation>
-    </message>
-    <message>
-        <source>Invitation for %1 made: the host can photograph the code.</source>
-        <translation>已为%1创建邀请：被访人可拍下此码。</translation>
-    </message>
-    <message>
-        <source>Invitation for %1</source>
-        <translation>%1的邀请</translation>
-    </message>
-    <message>
-        <source>Invitation for %1 cancelled.</source>
-        <translation>%1的邀请已取消。</translation>
-    </message>
-    <message>
-        <source>Added to the deny list: other terminals screen with it once synced.</source>
-        <translation>已加入黑名单：其他终端同步后将据此筛查。</translation>
-    </message>
-    <message>
-        <source>Entry lifted from the deny list.</source>
-        <translation>已将该条目移出黑名单。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Roll call of %n visitor(s) on site sent to the printer.</source>
-        <translation><numerusform>已将 %n 名在场访客的点名表发送至打印机。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Evacuation roll call</source>
-        <translation>疏散点名</translation>
-    </message>
-    <message>
-        <source>This invitation is no longer valid.</source>
-        <translation>此邀请已失效。</translation>
-    </message>
-    <message>
-        <source>No receipt printer is set up at this terminal: nothing was printed.</source>
-        <translation>本终端未设置小票打印机，未打印任何内容。</translation>
-    </message>
-    <message>
-        <source>Not printed yet: the printer says "%1". The slip waits in the print queue.</source>
-        <translation>尚未打印：打印机提示“%1”。访客单正在打印队列中等待。</translation>
-    </message>
-    <message>
-        <source>Closed at end of day</source>
-        <translation>已于日终关闭</translation>
-    </message>
-    <message>
-        <source>Checked out</source>
-        <translation>已签离</translation>
-    </message>
-    <message>
-        <source>On site</source>
-        <translation>在场</translation>
-    </message>
-    <message>
-        <source>Waiting for approval</source>
-        <translation>等待审批</translation>
-    </message>
-    <message>
-        <source>Held: see the visitor</source>
-        <translation>已暂缓：请与访客沟通</translation>
-    </message>
-    <message>
-        <source>Turned away</source>
-        <translation>已拒绝进入</translation>
-    </message>
-    <message>
-        <source>the entry is not on this terminal</source>
-        <translation>该记录不在本终端上</translation>
     </message>
 </context>
 <context>
@@ -1942,49 +1706,6 @@
     </message>
 </context>
 <context>
-    <name>VisitorCheckIn</name>
-    <message>
-        <source>Floor %1</source>
-        <translation>%1楼</translation>
-    </message>
-    <message>
-        <source>This terminal cannot check visitors in.</source>
-        <translation>此终端无法办理访客登记。</translation>
-    </message>
-    <message>
-        <source>Your check-in could not be recorded; please see the front desk.</source>
-        <translation>无法记录您的登记，请前往前台。</translation>
-    </message>
-    <message>
-        <source>Scan the QR code of your invitation, or type its code.</source>
-        <translation>请扫描邀请二维码，或输入邀请码。</translation>
-    </message>
-    <message>
-        <source>This kiosk has no slip printer.</source>
-        <translation>此自助机未配备访客单打印机。</translation>
-    </message>
-    <message>
-        <source>Visitor slip</source>
-        <translation>访客单</translation>
-    </message>
-    <message>
-        <source>The slip could not be printed.</source>
-        <translation>访客单无法打印。</translation>
-    </message>
-    <message>
-        <source>The printer is not responding.</source>
-        <translation>打印机无响应。</translation>
-    </message>
-    <message>
-        <source>The printer is out of paper.</source>
-        <translation>打印机缺纸。</translation>
-    </message>
-    <message>
-        <source>The printer needs attention.</source>
-        <translation>打印机需要处理。</translation>
-    </message>
-</context>
-<context>
     <name>VisitorCheckInScreen</name>
     <message>
         <source>Choose your language</source>
@@ -2081,17 +1802,6 @@
     <message>
         <source>Next ›</source>
         <translation>下一步 ›</translation>
-    </message>
-</context>
-<context>
-    <name>VisitorCheckOut</name>
-    <message>
-        <source>Scan the QR code on your visitor slip, or type the visit number printed under it.</source>
-        <translation>请扫描访客单上的二维码，或输入其下方打印的访客编号。</translation>
-    </message>
-    <message>
-        <source>Your check-out could not be recorded; please see the front desk.</source>
-        <translation>无法记录您的签离，请前往前台。</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +2334,296 @@
     <message>
         <source>%1 on site · %2 waiting for the desk</source>
         <translation>%1 在场 · %2 等待前台处理</translation>
+    </message>
+</context>
+<context>
+    <name>lobbydesk::GoodsPassDesk</name>
+    <message>
+        <source>Pass %1 issued.</source>
+        <translation>放行条 %1 已签发。</translation>
+    </message>
+    <message>
+        <source>Request rejected.</source>
+        <translation>申请已驳回。</translation>
+    </message>
+    <message>
+        <source>Pass %1 revoked: guard terminals refuse it once synced.</source>
+        <translation>放行条 %1 已作废：保安终端同步后将拒绝放行。</translation>
+    </message>
+    <message>
+        <source>Choose a pass first.</source>
+        <translation>请先选择一张放行条。</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up at this terminal: the pass is recorded, but its slip cannot be printed here.</source>
+        <translation>本终端未配置小票打印机：放行条已记录，但无法在此打印。</translation>
+    </message>
+    <message>
+        <source>Goods pass %1</source>
+        <translation>物品放行条 %1</translation>
+    </message>
+    <message>
+        <source>Goods pass request</source>
+        <translation>物品放行申请</translation>
+    </message>
+    <message>
+        <source>The slip waits in the print queue: the printer says "%1".</source>
+        <translation>单据在打印队列中等待：打印机提示“%1”。</translation>
+    </message>
+    <message>
+        <source>Slip sent to the printer.</source>
+        <translation>单据已发送到打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>lobbydesk::GoodsPassForm</name>
+    <message>
+        <source>This person is not in the building directory.</source>
+        <translation>此人不在楼宇名录中。</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>M月d日 ddd</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>yyyy年M月d日 ddd</translation>
+    </message>
+    <message>
+        <source>This terminal cannot record requests.</source>
+        <translation>本终端无法记录申请。</translation>
+    </message>
+    <message>
+        <source>Item %1's quantity is not a number.</source>
+        <translation>第 %1 项物品的数量不是有效数字。</translation>
+    </message>
+    <message>
+        <source>The request could not be recorded: %1</source>
+        <translation>无法记录申请：%1</translation>
+    </message>
+    <message>
+        <source>This terminal has no receipt printer: please note your reference.</source>
+        <translation>本终端没有小票打印机：请记下您的受理编号。</translation>
+    </message>
+    <message>
+        <source>Goods pass request</source>
+        <translation>物品放行申请</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be printed: please note your reference.</source>
+        <translation>回执无法打印：请记下您的受理编号。</translation>
+    </message>
+    <message>
+        <source>The printer is not responding. The request is recorded; please note your reference.</source>
+        <translation>打印机无响应。申请已记录，请记下您的受理编号。</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. The request is recorded; the receipt prints when staff refill it. Please note your reference.</source>
+        <translation>打印机缺纸。申请已记录，工作人员补纸后将打印回执。请记下您的受理编号。</translation>
+    </message>
+    <message>
+        <source>The printer needs attention. The request is recorded; please note your reference.</source>
+        <translation>打印机需要人工处理。申请已记录，请记下您的受理编号。</translation>
+    </message>
+</context>
+<context>
+    <name>lobbydesk::PassCheck</name>
+    <message>
+        <source>This terminal cannot check passes right now (%1): call the front desk.</source>
+        <translation>本终端暂时无法查验放行条（%1）：请联系前台。</translation>
+    </message>
+    <message>
+        <source>Scan a pass first.</source>
+        <translation>请先扫描放行条。</translation>
+    </message>
+    <message>
+        <source>This release is already recorded.</source>
+        <translation>本次放行已记录。</translation>
+    </message>
+    <message>
+        <source>Nothing is ticked: tick what leaves, or let nothing out and clear the pass.</source>
+        <translation>未勾选任何物品：请勾选放行的物品；如一件都不放行，请取消本次查验。</translation>
+    </message>
+</context>
+<context>
+    <name>lobbydesk::TenantCard</name>
+    <message>
+        <source>Hello, %1</source>
+        <translation>%1，您好</translation>
+    </message>
+    <message>
+        <source>This is a staff card. Please tap the tenant's own card, or use the front desk terminal.</source>
+        <translation>这是工作人员卡。请刷租户本人的卡，或到前台终端办理。</translation>
+    </message>
+    <message>
+        <source>This card is not registered to a tenant of this building, or it is no longer valid. Please ask at the front desk.</source>
+        <translation>此卡未登记在本楼租户名下，或已失效。请到前台咨询。</translation>
+    </message>
+    <message>
+        <source>The building directory cannot be read on this terminal; please ask at the front desk.</source>
+        <translation>本终端无法读取楼宇名录，请到前台咨询。</translation>
+    </message>
+</context>
+<context>
+    <name>lobbydesk::VisitDesk</name>
+    <message>
+        <source>%1 is let in.</source>
+        <translation>已允许%1进入。</translation>
+    </message>
+    <message>
+        <source>Visitor slip %1</source>
+        <translation>访客单 %1</translation>
+    </message>
+    <message>
+        <source>%1 is turned away.</source>
+        <translation>已拒绝%1进入。</translation>
+    </message>
+    <message>
+        <source>Only a visitor who was let in has a slip.</source>
+        <translation>只有已获准进入的访客才有访客单。</translation>
+    </message>
+    <message>
+        <source>Slip of %1 sent to the printer.</source>
+        <translation>%1的访客单已发送至打印机。</translation>
+    </message>
+    <message>
+        <source>Please correct the fields marked in red.</source>
+        <translation>请更正标为红色的字段。</translation>
+    </message>
+    <message>
+        <source>%1 matched the deny list: the visit is held. Decide below.</source>
+        <translation>%1与黑名单匹配：本次来访已暂缓，请在下方作出决定。</translation>
+    </message>
+    <message>
+        <source>%1 checked in (%2).</source>
+        <translation>%1已登记（%2）。</translation>
+    </message>
+    <message>
+        <source>Choose the days of the visit.</source>
+        <translation>请选择来访日期。</translation>
+    </message>
+    <message>
+        <source>Invitation for %1 made: the host can photograph the code.</source>
+        <translation>已为%1创建邀请：被访人可拍下此码。</translation>
+    </message>
+    <message>
+        <source>Invitation for %1</source>
+        <translation>%1的邀请</translation>
+    </message>
+    <message>
+        <source>Invitation for %1 cancelled.</source>
+        <translation>%1的邀请已取消。</translation>
+    </message>
+    <message>
+        <source>Added to the deny list: other terminals screen with it once synced.</source>
+        <translation>已加入黑名单：其他终端同步后将据此筛查。</translation>
+    </message>
+    <message>
+        <source>Entry lifted from the deny list.</source>
+        <translation>已将该条目移出黑名单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Roll call of %n visitor(s) on site sent to the printer.</source>
+        <translation><numerusform>已将 %n 名在场访客的点名表发送至打印机。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evacuation roll call</source>
+        <translation>疏散点名</translation>
+    </message>
+    <message>
+        <source>This invitation is no longer valid.</source>
+        <translation>此邀请已失效。</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up at this terminal: nothing was printed.</source>
+        <translation>本终端未设置小票打印机，未打印任何内容。</translation>
+    </message>
+    <message>
+        <source>Not printed yet: the printer says "%1". The slip waits in the print queue.</source>
+        <translation>尚未打印：打印机提示“%1”。访客单正在打印队列中等待。</translation>
+    </message>
+    <message>
+        <source>Closed at end of day</source>
+        <translation>已于日终关闭</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>已签离</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>在场</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>等待审批</translation>
+    </message>
+    <message>
+        <source>Held: see the visitor</source>
+        <translation>已暂缓：请与访客沟通</translation>
+    </message>
+    <message>
+        <source>Turned away</source>
+        <translation>已拒绝进入</translation>
+    </message>
+    <message>
+        <source>the entry is not on this terminal</source>
+        <translation>该记录不在本终端上</translation>
+    </message>
+</context>
+<context>
+    <name>lobbydesk::VisitorCheckIn</name>
+    <message>
+        <source>Floor %1</source>
+        <translation>%1楼</translation>
+    </message>
+    <message>
+        <source>This terminal cannot check visitors in.</source>
+        <translation>此终端无法办理访客登记。</translation>
+    </message>
+    <message>
+        <source>Your check-in could not be recorded; please see the front desk.</source>
+        <translation>无法记录您的登记，请前往前台。</translation>
+    </message>
+    <message>
+        <source>Scan the QR code of your invitation, or type its code.</source>
+        <translation>请扫描邀请二维码，或输入邀请码。</translation>
+    </message>
+    <message>
+        <source>This kiosk has no slip printer.</source>
+        <translation>此自助机未配备访客单打印机。</translation>
+    </message>
+    <message>
+        <source>Visitor slip</source>
+        <translation>访客单</translation>
+    </message>
+    <message>
+        <source>The slip could not be printed.</source>
+        <translation>访客单无法打印。</translation>
+    </message>
+    <message>
+        <source>The printer is not responding.</source>
+        <translation>打印机无响应。</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper.</source>
+        <translation>打印机缺纸。</translation>
+    </message>
+    <message>
+        <source>The printer needs attention.</source>
+        <translation>打印机需要处理。</translation>
+    </message>
+</context>
+<context>
+    <name>lobbydesk::VisitorCheckOut</name>
+    <message>
+        <source>Scan the QR code on your visitor slip, or type the visit number printed under it.</source>
+        <translation>请扫描访客单上的二维码，或输入其下方打印的访客编号。</translation>
+    </message>
+    <message>
+        <source>Your check-out could not be recorded; please see the front desk.</source>
+        <translation>无法记录您的签离，请前往前台。</translation>
     </message>
 </context>
 </TS>

@@ -100,45 +100,6 @@
     </message>
 </context>
 <context>
-    <name>GoodsPassDesk</name>
-    <message>
-        <source>Pass %1 issued.</source>
-        <translation>放行條 %1 已簽發。</translation>
-    </message>
-    <message>
-        <source>Request rejected.</source>
-        <translation>申請已駁回。</translation>
-    </message>
-    <message>
-        <source>Pass %1 revoked: guard terminals refuse it once synced.</source>
-        <translation>放行條 %1 已作廢：警衛終端同步後將拒絕放行。</translation>
-    </message>
-    <message>
-        <source>Choose a pass first.</source>
-        <translation>請先選擇一張放行條。</translation>
-    </message>
-    <message>
-        <source>No receipt printer is set up at this terminal: the pass is recorded, but its slip cannot be printed here.</source>
-        <translation>本終端未設定收據印表機：放行條已記錄，但無法在此列印。</translation>
-    </message>
-    <message>
-        <source>Goods pass %1</source>
-        <translation>物品放行條 %1</translation>
-    </message>
-    <message>
-        <source>Goods pass request</source>
-        <translation>物品放行申請</translation>
-    </message>
-    <message>
-        <source>The slip waits in the print queue: the printer says "%1".</source>
-        <translation>單據在列印佇列中等待：印表機顯示「%1」。</translation>
-    </message>
-    <message>
-        <source>Slip sent to the printer.</source>
-        <translation>單據已傳送到印表機。</translation>
-    </message>
-</context>
-<context>
     <name>GoodsPassDone</name>
     <message>
         <source>Your reference</source>
@@ -155,57 +116,6 @@
     <message>
         <source>Finish</source>
         <translation>完成</translation>
-    </message>
-</context>
-<context>
-    <name>GoodsPassForm</name>
-    <message>
-        <source>This person is not in the building directory.</source>
-        <translation>此人不在大樓名錄中。</translation>
-    </message>
-    <message>
-        <source>ddd d MMM</source>
-        <translation>M月d日 ddd</translation>
-    </message>
-    <message>
-        <source>ddd d MMM yyyy</source>
-        <translation>yyyy年M月d日 ddd</translation>
-    </message>
-    <message>
-        <source>This terminal cannot record requests.</source>
-        <translation>本終端無法記錄申請。</translation>
-    </message>
-    <message>
-        <source>Item %1's quantity is not a number.</source>
-        <translation>第 %1 項物品的數量不是有效數字。</translation>
-    </message>
-    <message>
-        <source>The request could not be recorded: %1</source>
-        <translation>無法記錄申請：%1</translation>
-    </message>
-    <message>
-        <source>This terminal has no receipt printer: please note your reference.</source>
-        <translation>本終端沒有收據印表機：請記下您的受理編號。</translation>
-    </message>
-    <message>
-        <source>Goods pass request</source>
-        <translation>物品放行申請</translation>
-    </message>
-    <message>
-        <source>The receipt cannot be printed: please note your reference.</source>
-        <translation>回執無法列印：請記下您的受理編號。</translation>
-    </message>
-    <message>
-        <source>The printer is not responding. The request is recorded; please note your reference.</source>
-        <translation>印表機沒有回應。申請已記錄，請記下您的受理編號。</translation>
-    </message>
-    <message>
-        <source>The printer is out of paper. The request is recorded; the receipt prints when staff refill it. Please note your reference.</source>
-        <translation>印表機缺紙。申請已記錄，工作人員補紙後將列印回執。請記下您的受理編號。</translation>
-    </message>
-    <message>
-        <source>The printer needs attention. The request is recorded; please note your reference.</source>
-        <translation>印表機需要人員處理。申請已記錄，請記下您的受理編號。</translation>
     </message>
 </context>
 <context>
@@ -978,25 +888,6 @@
     </message>
 </context>
 <context>
-    <name>PassCheck</name>
-    <message>
-        <source>This terminal cannot check passes right now (%1): call the front desk.</source>
-        <translation>本終端暫時無法查驗放行條（%1）：請聯絡前台。</translation>
-    </message>
-    <message>
-        <source>Scan a pass first.</source>
-        <translation>請先掃描放行條。</translation>
-    </message>
-    <message>
-        <source>This release is already recorded.</source>
-        <translation>本次放行已記錄。</translation>
-    </message>
-    <message>
-        <source>Nothing is ticked: tick what leaves, or let nothing out and clear the pass.</source>
-        <translation>未勾選任何物品：請勾選放行的物品；如一件都不放行，請取消本次查驗。</translation>
-    </message>
-</context>
-<context>
     <name>PassFacts</name>
     <message>
         <source>Pass</source>
@@ -1398,25 +1289,6 @@
     </message>
 </context>
 <context>
-    <name>TenantCard</name>
-    <message>
-        <source>Hello, %1</source>
-        <translation>%1，您好</translation>
-    </message>
-    <message>
-        <source>This is a staff card. Please tap the tenant's own card, or use the front desk terminal.</source>
-        <translation>這是工作人員卡。請刷租戶本人的卡，或到前台終端辦理。</translation>
-    </message>
-    <message>
-        <source>This card is not registered to a tenant of this building, or it is no longer valid. Please ask at the front desk.</source>
-        <translation>此卡未登記在本大樓租戶名下，或已失效。請到前台諮詢。</translation>
-    </message>
-    <message>
-        <source>The building directory cannot be read on this terminal; please ask at the front desk.</source>
-        <translation>本終端無法讀取大樓名錄，請到前台諮詢。</translation>
-    </message>
-</context>
-<context>
     <name>TerminalScreen</name>
     <message>
         <source>Terminal id</source>
@@ -1469,114 +1341,6 @@
     <message>
         <source>none</source>
         <translation>無</translation>
-    </message>
-</context>
-<context>
-    <name>VisitDesk</name>
-    <message>
-        <source>%1 is let in.</source>
-        <translation>已允許%1進入。</translation>
-    </message>
-    <message>
-        <source>Visitor slip %1</source>
-        <translation>訪客單 %1</translation>
-    </message>
-    <message>
-        <source>%1 is turned away.</source>
-        <translation>已拒絕%1進入。</translation>
-    </message>
-    <message>
-        <source>Only a visitor who was let in has a slip.</source>
-        <translation>只有已獲准進入的訪客才有訪客單。</translation>
-    </message>
-    <message>
-        <source>Slip of %1 sent to the printer.</source>
-        <translation>%1的訪客單已傳送至印表機。</translation>
-    </message>
-    <message>
-        <source>Please correct the fields marked in red.</source>
-        <translation>請更正標示為紅色的欄位。</translation>
-    </message>
-    <message>
-        <source>%1 matched the deny list: the visit is held. Decide below.</source>
-        <translation>%1與黑名單相符：本次來訪已暫緩，請於下方作出決定。</translation>
-    </message>
-    <message>
-        <source>%1 checked in (%2).</source>
-        <translation>%1已登記（%2）。</translation>
-    </message>
-    <message>
-        <source>Choose the days of the visit.</source>
-        <translation>請選擇來訪日期。</translation>
-    </message>
-    <message>
-        <source>Invitation for %1 made: the host can photograph the code.</source>
-        <translation>已為%1建立邀請：受訪人可拍下此碼。</translation>
-    </message>
-    <message>
-        <source>Invitation for %1</source>
-        <translation>%1的邀請</translation>
-    </message>
-    <message>
-        <source>Invitation for %1 cancelled.</source>
-        <translation>%1的邀請已取消。</translation>
-    </message>
-    <message>
-        <source>Added to the deny list: other terminals screen with it once synced.</source>
-        <translation>已加入黑名單：其他終端同步後將據此篩查。</translation>
-    </message>
-    <message>
-        <source>Entry lifted from the deny list.</source>
-        <translation>已將該項目移出黑名單。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Roll call of %n visitor(s) on site sent to the printer.</source>
-        <translation><numerusform>已將 %n 名在場訪客的點名表傳送至印表機。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Evacuation roll call</source>
-        <translation>疏散點名</translation>
-    </message>
-    <message>
-        <source>This invitation is no longer valid.</source>
-        <translation>此邀請已失效。</translation>
-    </message>
-    <message>
-        <source>No receipt printer is set up at this terminal: nothing was printed.</source>
-        <translation>本終端未設定收據印表機，未列印任何內容。</translation>
-    </message>
-    <message>
-        <source>Not printed yet: the printer says "%1". The slip waits in the print queue.</source>
-        <translation>尚未列印：印表機顯示「%1」。訪客單正在列印佇列中等候。</translation>
-    </message>
-    <message>
-        <source>Closed at end of day</source>
-        <translation>已於日終關閉</translation>
-    </message>
-    <message>
-        <source>Checked out</source>
-        <translation>已簽離</translation>
-    </message>
-    <message>
-        <source>On site</source>
-        <translation>在場</translation>
-    </message>
-    <message>
-        <source>Waiting for approval</source>
-        <translation>等待批准</translation>
-    </message>
-    <message>
-        <source>Held: see the visitor</source>
-        <translation>已暫緩：請與訪客溝通</translation>
-    </message>
-    <message>
-        <source>Turned away</source>
-        <translation>已拒絕進入</translation>
-    </message>
-    <message>
-        <source>the entry is not on this terminal</source>
-        <translation>該紀錄不在本終端上</translation>
     </message>
 </context>
 <context>
@@ -1942,49 +1706,6 @@
     </message>
 </context>
 <context>
-    <name>VisitorCheckIn</name>
-    <message>
-        <source>Floor %1</source>
-        <translation>%1樓</translation>
-    </message>
-    <message>
-        <source>This terminal cannot check visitors in.</source>
-        <translation>此終端無法辦理訪客登記。</translation>
-    </message>
-    <message>
-        <source>Your check-in could not be recorded; please see the front desk.</source>
-        <translation>無法記錄您的登記，請前往前台。</translation>
-    </message>
-    <message>
-        <source>Scan the QR code of your invitation, or type its code.</source>
-        <translation>請掃描邀請的 QR 碼，或輸入邀請碼。</translation>
-    </message>
-    <message>
-        <source>This kiosk has no slip printer.</source>
-        <translation>此自助機未配備訪客單印表機。</translation>
-    </message>
-    <message>
-        <source>Visitor slip</source>
-        <translation>訪客單</translation>
-    </message>
-    <message>
-        <source>The slip could not be printed.</source>
-        <translation>訪客單無法列印。</translation>
-    </message>
-    <message>
-        <source>The printer is not responding.</source>
-        <translation>印表機沒有回應。</translation>
-    </message>
-    <message>
-        <source>The printer is out of paper.</source>
-        <translation>印表機缺紙。</translation>
-    </message>
-    <message>
-        <source>The printer needs attention.</source>
-        <translation>印表機需要處理。</translation>
-    </message>
-</context>
-<context>
     <name>VisitorCheckInScreen</name>
     <message>
         <source>Choose your language</source>
@@ -2081,17 +1802,6 @@
     <message>
         <source>Next ›</source>
         <translation>下一步 ›</translation>
-    </message>
-</context>
-<context>
-    <name>VisitorCheckOut</name>
-    <message>
-        <source>Scan the QR code on your visitor slip, or type the visit number printed under it.</source>
-        <translation>請掃描訪客單上的 QR 碼，或輸入其下方列印的訪客編號。</translation>
-    </message>
-    <message>
-        <source>Your check-out could not be recorded; please see the front desk.</source>
-        <translation>無法記錄您的簽離，請前往前台。</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +2334,296 @@
     <message>
         <source>%1 on site · %2 waiting for the desk</source>
         <translation>%1 在場 · %2 等待前台處理</translation>
+    </message>
+</context>
+<context>
+    <name>lobbydesk::GoodsPassDesk</name>
+    <message>
+        <source>Pass %1 issued.</source>
+        <translation>放行條 %1 已簽發。</translation>
+    </message>
+    <message>
+        <source>Request rejected.</source>
+        <translation>申請已駁回。</translation>
+    </message>
+    <message>
+        <source>Pass %1 revoked: guard terminals refuse it once synced.</source>
+        <translation>放行條 %1 已作廢：警衛終端同步後將拒絕放行。</translation>
+    </message>
+    <message>
+        <source>Choose a pass first.</source>
+        <translation>請先選擇一張放行條。</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up at this terminal: the pass is recorded, but its slip cannot be printed here.</source>
+        <translation>本終端未設定收據印表機：放行條已記錄，但無法在此列印。</translation>
+    </message>
+    <message>
+        <source>Goods pass %1</source>
+        <translation>物品放行條 %1</translation>
+    </message>
+    <message>
+        <source>Goods pass request</source>
+        <translation>物品放行申請</translation>
+    </message>
+    <message>
+        <source>The slip waits in the print queue: the printer says "%1".</source>
+        <translation>單據在列印佇列中等待：印表機顯示「%1」。</translation>
+    </message>
+    <message>
+        <source>Slip sent to the printer.</source>
+        <translation>單據已傳送到印表機。</translation>
+    </message>
+</context>
+<context>
+    <name>lobbydesk::GoodsPassForm</name>
+    <message>
+        <source>This person is not in the building directory.</source>
+        <translation>此人不在大樓名錄中。</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>M月d日 ddd</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>yyyy年M月d日 ddd</translation>
+    </message>
+    <message>
+        <source>This terminal cannot record requests.</source>
+        <translation>本終端無法記錄申請。</translation>
+    </message>
+    <message>
+        <source>Item %1's quantity is not a number.</source>
+        <translation>第 %1 項物品的數量不是有效數字。</translation>
+    </message>
+    <message>
+        <source>The request could not be recorded: %1</source>
+        <translation>無法記錄申請：%1</translation>
+    </message>
+    <message>
+        <source>This terminal has no receipt printer: please note your reference.</source>
+        <translation>本終端沒有收據印表機：請記下您的受理編號。</translation>
+    </message>
+    <message>
+        <source>Goods pass request</source>
+        <translation>物品放行申請</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be printed: please note your reference.</source>
+        <translation>回執無法列印：請記下您的受理編號。</translation>
+    </message>
+    <message>
+        <source>The printer is not responding. The request is recorded; please note your reference.</source>
+        <translation>印表機沒有回應。申請已記錄，請記下您的受理編號。</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. The request is recorded; the receipt prints when staff refill it. Please note your reference.</source>
+        <translation>印表機缺紙。申請已記錄，工作人員補紙後將列印回執。請記下您的受理編號。</translation>
+    </message>
+    <message>
+        <source>The printer needs attention. The request is recorded; please note your reference.</source>
+        <translation>印表機需要人員處理。申請已記錄，請記下您的受理編號。</translation>
+    </message>
+</context>
+<context>
+    <name>lobbydesk::PassCheck</name>
+    <message>
+        <source>This terminal cannot check passes right now (%1): call the front desk.</source>
+        <translation>本終端暫時無法查驗放行條（%1）：請聯絡前台。</translation>
+    </message>
+    <message>
+        <source>Scan a pass first.</source>
+        <translation>請先掃描放行條。</translation>
+    </message>
+    <message>
+        <source>This release is already recorded.</source>
+        <translation>本次放行已記錄。</translation>
+    </message>
+    <message>
+        <source>Nothing is ticked: tick what leaves, or let nothing out and clear the pass.</source>
+        <translation>未勾選任何物品：請勾選放行的物品；如一件都不放行，請取消本次查驗。</translation>
+    </message>
+</context>
+<context>
+    <name>lobbydesk::TenantCard</name>
+    <message>
+        <source>Hello, %1</source>
+        <translation>%1，您好</translation>
+    </message>
+    <message>
+        <source>This is a staff card. Please tap the tenant's own card, or use the front desk terminal.</source>
+        <translation>這是工作人員卡。請刷租戶本人的卡，或到前台終端辦理。</translation>
+    </message>
+    <message>
+        <source>This card is not registered to a tenant of this building, or it is no longer valid. Please ask at the front desk.</source>
+        <translation>此卡未登記在本大樓租戶名下，或已失效。請到前台諮詢。</translation>
+    </message>
+    <message>
+        <source>The building directory cannot be read on this terminal; please ask at the front desk.</source>
+        <translation>本終端無法讀取大樓名錄，請到前台諮詢。</translation>
+    </message>
+</context>
+<context>
+    <name>lobbydesk::VisitDesk</name>
+    <message>
+        <source>%1 is let in.</source>
+        <translation>已允許%1進入。</translation>
+    </message>
+    <message>
+        <source>Visitor slip %1</source>
+        <translation>訪客單 %1</translation>
+    </message>
+    <message>
+        <source>%1 is turned away.</source>
+        <translation>已拒絕%1進入。</translation>
+    </message>
+    <message>
+        <source>Only a visitor who was let in has a slip.</source>
+        <translation>只有已獲准進入的訪客才有訪客單。</translation>
+    </message>
+    <message>
+        <source>Slip of %1 sent to the printer.</source>
+        <translation>%1的訪客單已傳送至印表機。</translation>
+    </message>
+    <message>
+        <source>Please correct the fields marked in red.</source>
+        <translation>請更正標示為紅色的欄位。</translation>
+    </message>
+    <message>
+        <source>%1 matched the deny list: the visit is held. Decide below.</source>
+        <translation>%1與黑名單相符：本次來訪已暫緩，請於下方作出決定。</translation>
+    </message>
+    <message>
+        <source>%1 checked in (%2).</source>
+        <translation>%1已登記（%2）。</translation>
+    </message>
+    <message>
+        <source>Choose the days of the visit.</source>
+        <translation>請選擇來訪日期。</translation>
+    </message>
+    <message>
+        <source>Invitation for %1 made: the host can photograph the code.</source>
+        <translation>已為%1建立邀請：受訪人可拍下此碼。</translation>
+    </message>
+    <message>
+        <source>Invitation for %1</source>
+        <translation>%1的邀請</translation>
+    </message>
+    <message>
+        <source>Invitation for %1 cancelled.</source>
+        <translation>%1的邀請已取消。</translation>
+    </message>
+    <message>
+        <source>Added to the deny list: other terminals screen with it once synced.</source>
+        <translation>已加入黑名單：其他終端同步後將據此篩查。</translation>
+    </message>
+    <message>
+        <source>Entry lifted from the deny list.</source>
+        <translation>已將該項目移出黑名單。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Roll call of %n visitor(s) on site sent to the printer.</source>
+        <translation><numerusform>已將 %n 名在場訪客的點名表傳送至印表機。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evacuation roll call</source>
+        <translation>疏散點名</translation>
+    </message>
+    <message>
+        <source>This invitation is no longer valid.</source>
+        <translation>此邀請已失效。</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up at this terminal: nothing was printed.</source>
+        <translation>本終端未設定收據印表機，未列印任何內容。</translation>
+    </message>
+    <message>
+        <source>Not printed yet: the printer says "%1". The slip waits in the print queue.</source>
+        <translation>尚未列印：印表機顯示「%1」。訪客單正在列印佇列中等候。</translation>
+    </message>
+    <message>
+        <source>Closed at end of day</source>
+        <translation>已於日終關閉</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>已簽離</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>在場</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>等待批准</translation>
+    </message>
+    <message>
+        <source>Held: see the visitor</source>
+        <translation>已暫緩：請與訪客溝通</translation>
+    </message>
+    <message>
+        <source>Turned away</source>
+        <translation>已拒絕進入</translation>
+    </message>
+    <message>
+        <source>the entry is not on this terminal</source>
+        <translation>該紀錄不在本終端上</translation>
+    </message>
+</context>
+<context>
+    <name>lobbydesk::VisitorCheckIn</name>
+    <message>
+        <source>Floor %1</source>
+        <translation>%1樓</translation>
+    </message>
+    <message>
+        <source>This terminal cannot check visitors in.</source>
+        <translation>此終端無法辦理訪客登記。</translation>
+    </message>
+    <message>
+        <source>Your check-in could not be recorded; please see the front desk.</source>
+        <translation>無法記錄您的登記，請前往前台。</translation>
+    </message>
+    <message>
+        <source>Scan the QR code of your invitation, or type its code.</source>
+        <translation>請掃描邀請的 QR 碼，或輸入邀請碼。</translation>
+    </message>
+    <message>
+        <source>This kiosk has no slip printer.</source>
+        <translation>此自助機未配備訪客單印表機。</translation>
+    </message>
+    <message>
+        <source>Visitor slip</source>
+        <translation>訪客單</translation>
+    </message>
+    <message>
+        <source>The slip could not be printed.</source>
+        <translation>訪客單無法列印。</translation>
+    </message>
+    <message>
+        <source>The printer is not responding.</source>
+        <translation>印表機沒有回應。</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper.</source>
+        <translation>印表機缺紙。</translation>
+    </message>
+    <message>
+        <source>The printer needs attention.</source>
+        <translation>印表機需要處理。</translation>
+    </message>
+</context>
+<context>
+    <name>lobbydesk::VisitorCheckOut</name>
+    <message>
+        <source>Scan the QR code on your visitor slip, or type the visit number printed under it.</source>
+        <translation>請掃描訪客單上的 QR 碼，或輸入其下方列印的訪客編號。</translation>
+    </message>
+    <message>
+        <source>Your check-out could not be recorded; please see the front desk.</source>
+        <translation>無法記錄您的簽離，請前往前台。</translation>
     </message>
 </context>
 </TS>

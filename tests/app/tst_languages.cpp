@@ -1,4 +1,6 @@
 #include "app/languageswitcher.h"
+#include "app/visitdesk.h"
+#include "app/visitorcheckin.h"
 
 #include <QSignalSpy>
 #include <catch2/catch.hpp>
@@ -29,4 +31,16 @@ TEST_CASE("an unknown language is refused and the current one kept", "[languages
     CHECK_FALSE(switcher.select(QStringLiteral("fr")));
     CHECK(switcher.current() == QStringLiteral("zh_TW"));
     CHECK(switcher.languages().size() == 3);
+}
+
+TEST_CASE("a C++ class's own words are translated too", "[languages]")
+{
+    // lupdate files a Q_OBJECT's tr() under the class's context; moc's class name must be the
+    // same, or the desk's state words stay English on a Chinese screen.
+    LanguageSwitcher languages(Language::English);
+    languages.select(Language::SimplifiedChinese);
+    CHECK(lobbydesk::VisitDesk::staticMetaObject.tr("Waiting for approval", nullptr)
+        == QStringLiteral("等待审批"));
+    CHECK(lobbydesk::VisitorCheckIn::staticMetaObject.tr("This kiosk has no slip printer.", nullptr)
+        == QStringLiteral("此自助机未配备访客单打印机。"));
 }
