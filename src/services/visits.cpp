@@ -1003,16 +1003,29 @@ QList<SatisfactionDay> Visits::satisfaction(int days) const
 
 QList<Invitation> Visits::invitations(bool includeOld) const
 {
+    return includeOld ? selectInvitations(QStringLiteral("1"), {})
+                      : selectInvitations(QStringLiteral("i.valid_until >= ?"), { isoUtc(now()) });
+}
+
+std::optional<Invitation> Visits::findInvitation(const QString &invitationId) const
+{
+    const QList<Invitation> found
+        = selectInvitations(QStringLiteral("i.invitation_id = ?"), { invitationId });
+    return found.isEmpty() ? std::nullopt : std::optional<Invitation>(found.first());
+}
+
+QList<Invitation> Visits::selectInvitations(const QString &where, const QVariantList &values) const
+{
     QSqlQuery query(m_events.database().sql());
     query.prepare(QStringLiteral(
         "SELECT i.invitation_id, i.created_at, i.created_by, i.name, i.phone, i.host_person,"
         " i.company, i.unit, i.purpose, i.companions, i.plate, i.language, i.valid_from,"
         " i.valid_until, i.token, i.cancelled_at, (SELECT v.visit_id FROM visits v WHERE"
         " v.invitation_id = i.invitation_id ORDER BY v.checked_in_at DESC LIMIT 1)"
-        " FROM invitations i %1 ORDER BY i.valid_from DESC LIMIT 500")
-                      .arg(includeOld ? QString() : QStringLiteral("WHERE i.valid_until >= ?")));
-    if (!includeOld)
-        query.addBindValue(isoUtc(now()));
+        " FROM invitations i WHERE %1 ORDER BY i.valid_from DESC LIMIT 500")
+                      .arg(where));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
     execOrThrow(query, QStringLiteral("reading invitations"), m_events.database().path());
     QList<Invitation> found;
     while (query.next())
@@ -1024,15 +1037,6 @@ QList<Invitation> Visits::invitations(bool includeOld) const
             parseIsoUtc(query.value(13).toString()), query.value(14).toString(),
             parseIsoUtc(query.value(15).toString()), query.value(16).toString() });
     return found;
-}
-
-std::optional<Invitation> Visits::findInvitation(const QString &invitationId) const
-{
-    for (const Invitation &invitation : invitations(true)) {
-        if (invitation.id == invitationId)
-            return invitation;
-    }
-    return std::nullopt;
 }
 
 QList<Visit> Visits::select(

@@ -242,6 +242,8 @@ private:
         const QString &actor, const QUuid &id);
     CheckOutResult recordCheckOut(const QString &visitId, const std::optional<Visit> &visit,
         const QString &how, const QString &actor);
+    [[nodiscard]] QList<Invitation> selectInvitations(
+        const QString &where, const QVariantList &values) const;
     [[nodiscard]] QList<Visit> select(const QString &where, const QVariantList &values,
         const QString &order = QStringLiteral("v.checked_in_at DESC, v.visit_id DESC"),
         int limit = 500) const;

@@ -309,6 +309,13 @@ const std::vector<Migration> &terminalSchema()
                 QStringLiteral("CREATE INDEX events_personal ON events (occurred_at)"
                                " WHERE type IN ('visit.checked_in', 'visit.invitation.created')"),
             } },
+        { 8, QStringLiteral("visits by invitation"),
+            {
+                // An invitation scanned again finds its open visit, and the desk's invitation
+                // list its use, without reading every visit.
+                QStringLiteral("CREATE INDEX visits_invitation ON visits (invitation_id)"
+                               " WHERE invitation_id <> ''"),
+            } },
     };
     return migrations;
 }

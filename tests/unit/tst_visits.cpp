@@ -537,3 +537,18 @@ TEST_CASE("the desk's lists: today, on site, search", "[visits]")
     CHECK(kiosk.visits.list(VisitList::Today).isEmpty());
     CHECK(kiosk.visits.list(VisitList::All).size() == 2);
 }
+
+TEST_CASE("a cancelled invitation stays cancelled however many came after it", "[visits]")
+{
+    Terminal desk;
+    desk.enrolKey();
+    const Invitation first = desk.visits.invite(walkIn(), kNow, kNow.addDays(2), {});
+    desk.visits.cancelInvitation(first.id, {});
+    desk.clock = kNow.addSecs(60); // the later ones start later: the first is the oldest
+    for (int i = 0; i < 500; ++i)
+        desk.visits.invite(walkIn(), desk.clock, kNow.addDays(2), {});
+    REQUIRE(desk.visits.findInvitation(first.id).has_value());
+    CHECK(desk.visits.findInvitation(first.id)->cancelledAt.isValid());
+    CHECK_THROWS_WITH(
+        desk.visits.checkInWithInvitation(first.token, {}), Catch::Contains("cancelled"));
+}
