@@ -278,11 +278,7 @@ QList<FieldProblem> GoodsPassForm::allProblems() const
 
 void GoodsPassForm::show(const QList<FieldProblem> &problems)
 {
-    QVariantMap shown;
-    for (const FieldProblem &problem : problems) {
-        if (!shown.contains(problem.field)) // the first problem of a field is the one to fix
-            shown.insert(problem.field, problem.message);
-    }
+    const QVariantMap shown = problemsByField(problems);
     if (shown == m_problems)
         return;
     m_problems = shown;

@@ -152,11 +152,7 @@ VisitRequest VisitorCheckIn::request() const
 
 void VisitorCheckIn::show(const QList<FieldProblem> &problems)
 {
-    QVariantMap shown;
-    for (const FieldProblem &problem : problems) {
-        if (!shown.contains(problem.field)) // the first problem of a field is the one to fix
-            shown.insert(problem.field, problem.message);
-    }
+    const QVariantMap shown = problemsByField(problems);
     if (shown == m_problems)
         return;
     m_problems = shown;

@@ -4,6 +4,16 @@
 
 namespace lobbydesk {
 
+QVariantMap problemsByField(const QList<FieldProblem> &problems)
+{
+    QVariantMap shown;
+    for (const FieldProblem &problem : problems) {
+        if (!shown.contains(problem.field))
+            shown.insert(problem.field, problem.message);
+    }
+    return shown;
+}
+
 QString normalizedPlate(const QString &typed)
 {
     static const QRegularExpression separators(QStringLiteral("[\\s.·\\-]"));

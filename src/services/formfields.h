@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QVariantMap>
 
 namespace lobbydesk {
 
@@ -10,6 +12,9 @@ struct FieldProblem
     QString field; // unit, applicant, carrier_name, …, items, item.3.name, valid_until, …
     QString message;
 };
+
+// field → message for a form on screen: the first problem of a field is the one to fix.
+[[nodiscard]] QVariantMap problemsByField(const QList<FieldProblem> &problems);
 
 // A vehicle plate as stored and signed: capitals, no spaces, dots or dashes (粤B12345).
 [[nodiscard]] QString normalizedPlate(const QString &typed);

@@ -55,16 +55,6 @@ QString payloadText(const Event &event, const char *key)
     return event.payloadObject().value(QLatin1String(key)).toString();
 }
 
-void runUpdate(
-    QSqlDatabase &db, const QString &sql, const QVariantList &values, const QString &what)
-{
-    QSqlQuery query(db);
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    execOrThrow(query, what, db.databaseName());
-}
-
 // "GP-20261122-0007", any case, spaces around.
 std::optional<QString> passNumberIn(const QString &text)
 {
@@ -156,7 +146,7 @@ void applyGoodsPassEvent(const Event &event, QSqlDatabase &db)
     const QString at = isoUtc(event.occurredAt);
     if (event.type == QStringLiteral("goods.pass.requested")) {
         const QJsonObject request = payload.value(QStringLiteral("request")).toObject();
-        runUpdate(db,
+        runSql(db,
             QStringLiteral("INSERT INTO goods_passes (pass_id, requested_at, requested_by,"
                            " terminal_id, request, unit, plate, state) VALUES (?, ?, ?, ?, ?, ?, ?,"
                            " 'pending') ON CONFLICT (pass_id) DO NOTHING"),
@@ -167,7 +157,7 @@ void applyGoodsPassEvent(const Event &event, QSqlDatabase &db)
             QStringLiteral("recording a goods pass request"));
     } else if (event.type == QStringLiteral("goods.pass.approved")) {
         // The first decision stands: a second desk deciding offline changes nothing here.
-        runUpdate(db,
+        runSql(db,
             QStringLiteral("UPDATE goods_passes SET state = 'approved', number = ?, token = ?,"
                            " decided_at = ?, decided_by = ?, decision_note = ?"
                            " WHERE pass_id = ? AND state = 'pending'"),
@@ -175,14 +165,14 @@ void applyGoodsPassEvent(const Event &event, QSqlDatabase &db)
                 payloadText(event, "consent_note"), pass },
             QStringLiteral("approving a goods pass"));
     } else if (event.type == QStringLiteral("goods.pass.rejected")) {
-        runUpdate(db,
+        runSql(db,
             QStringLiteral(
                 "UPDATE goods_passes SET state = 'rejected', decided_at = ?,"
                 " decided_by = ?, decision_note = ? WHERE pass_id = ? AND state = 'pending'"),
             { at, event.actor, payloadText(event, "reason"), pass },
             QStringLiteral("rejecting a goods pass"));
     } else if (event.type == QStringLiteral("goods.pass.revoked")) {
-        runUpdate(db,
+        runSql(db,
             QStringLiteral(
                 "UPDATE goods_passes SET state = 'revoked', revoked_at = ?,"
                 " revoked_by = ?, revoke_reason = ? WHERE pass_id = ? AND state = 'approved'"),
@@ -190,7 +180,7 @@ void applyGoodsPassEvent(const Event &event, QSqlDatabase &db)
             QStringLiteral("revoking a goods pass"));
     } else if (event.type == QStringLiteral("goods.pass.used")) {
         // Every use is kept, even a second one: that is the double-use alert.
-        runUpdate(db,
+        runSql(db,
             QStringLiteral(
                 "INSERT INTO goods_pass_uses (event_id, pass_id, number, terminal_id,"
                 " used_at, guard, released, partial, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"

@@ -40,16 +40,6 @@ QString text(const QJsonObject &payload, const char *key)
     return payload.value(QLatin1String(key)).toString(QStringLiteral(""));
 }
 
-void runUpdate(
-    QSqlDatabase &db, const QString &sql, const QVariantList &values, const QString &what)
-{
-    QSqlQuery query(db);
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    execOrThrow(query, what, db.databaseName());
-}
-
 // "V-20261122-0007", any case, spaces or dashes missing.
 std::optional<QString> visitNumberIn(const QString &typed)
 {
@@ -134,7 +124,7 @@ void applyVisitEvent(const Event &event, QSqlDatabase &db)
     const QJsonObject p = event.payloadObject();
     const QString at = isoUtc(event.occurredAt);
     if (event.type == QStringLiteral("visit.checked_in")) {
-        runUpdate(db,
+        runSql(db,
             QStringLiteral(
                 "INSERT INTO visits (visit_id, number, checked_in_at, checked_in_by, terminal_id,"
                 " via, name, phone, host_person, host_name, company, company_name, unit, floor,"
@@ -153,7 +143,7 @@ void applyVisitEvent(const Event &event, QSqlDatabase &db)
             QStringLiteral("recording a check-in"));
     } else if (event.type == QStringLiteral("visit.approved")) {
         // The first decision stands: a second desk deciding offline changes nothing here.
-        runUpdate(db,
+        runSql(db,
             QStringLiteral("UPDATE visits SET state = 'on_site', token = ?, valid_until = ?,"
                            " decided_at = ?, decided_by = ?, decision_note = ?"
                            " WHERE visit_id = ? AND state IN ('waiting', 'held')"),
@@ -161,7 +151,7 @@ void applyVisitEvent(const Event &event, QSqlDatabase &db)
                 text(p, "visit") },
             QStringLiteral("admitting a visitor"));
     } else if (event.type == QStringLiteral("visit.denied")) {
-        runUpdate(db,
+        runSql(db,
             QStringLiteral(
                 "UPDATE visits SET state = 'denied', decided_at = ?, decided_by = ?,"
                 " decision_note = ? WHERE visit_id = ? AND state IN ('waiting', 'held')"),
@@ -170,7 +160,7 @@ void applyVisitEvent(const Event &event, QSqlDatabase &db)
     } else if (event.type == QStringLiteral("visit.checked_out")) {
         // The first check-out stands; a slip scanned again elsewhere while offline is kept in
         // the log only.
-        runUpdate(db,
+        runSql(db,
             QStringLiteral("INSERT INTO visit_checkouts (visit_id, event_id, checked_out_at,"
                            " checked_out_by, terminal_id, how) VALUES (?, ?, ?, ?, ?, ?)"
                            " ON CONFLICT (visit_id) DO NOTHING"),
@@ -178,14 +168,14 @@ void applyVisitEvent(const Event &event, QSqlDatabase &db)
                 text(p, "how") },
             QStringLiteral("recording a check-out"));
     } else if (event.type == QStringLiteral("visit.rated")) {
-        runUpdate(db,
+        runSql(db,
             QStringLiteral("INSERT INTO visit_ratings (visit_id, satisfied, rated_at, terminal_id)"
                            " VALUES (?, ?, ?, ?) ON CONFLICT (visit_id) DO NOTHING"),
             { text(p, "visit"), p.value(QStringLiteral("satisfied")).toBool() ? 1 : 0, at,
                 event.terminalId },
             QStringLiteral("recording a rating"));
     } else if (event.type == QStringLiteral("visit.invitation.created")) {
-        runUpdate(db,
+        runSql(db,
             QStringLiteral(
                 "INSERT INTO invitations (invitation_id, created_at, created_by, terminal_id, name,"
                 " phone, host_person, company, unit, purpose, companions, plate, language,"
@@ -198,7 +188,7 @@ void applyVisitEvent(const Event &event, QSqlDatabase &db)
                 text(p, "token") },
             QStringLiteral("recording an invitation"));
     } else if (event.type == QStringLiteral("visit.invitation.cancelled")) {
-        runUpdate(db,
+        runSql(db,
             QStringLiteral("UPDATE invitations SET cancelled_at = ?, cancelled_by = ?"
                            " WHERE invitation_id = ? AND cancelled_at IS NULL"),
             { at, event.actor, text(p, "invitation") }, QStringLiteral("cancelling an invitation"));

@@ -77,4 +77,14 @@ QSqlQuery runSql(const QSqlDatabase &db, const QString &sql, const QString &what
     return query;
 }
 
+void runSql(
+    const QSqlDatabase &db, const QString &sql, const QVariantList &values, const QString &what)
+{
+    QSqlQuery query(db);
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    execOrThrow(query, what, db.databaseName());
+}
+
 } // namespace lobbydesk

@@ -4,6 +4,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QVariantList>
 
 namespace lobbydesk {
 
@@ -19,5 +20,8 @@ void execOrThrow(QSqlQuery &query, const QString &what, const QString &path);
 
 // Prepares and runs one statement; throws sqlFailure on error.
 QSqlQuery runSql(const QSqlDatabase &db, const QString &sql, const QString &what);
+// Prepares one statement, binds `values` in order and runs it; throws sqlFailure on error.
+void runSql(
+    const QSqlDatabase &db, const QString &sql, const QVariantList &values, const QString &what);
 
 } // namespace lobbydesk
