@@ -1,5 +1,6 @@
 #include "app/goodspassdesk.h"
 
+#include "app/deskactor.h"
 #include "app/goodspassslips.h"
 #include "app/syncstatus.h"
 #include "app/terminalapp.h"
@@ -137,7 +138,8 @@ void GoodsPassDesk::select(const QString &passId)
 bool GoodsPassDesk::approve(const QString &consentNote)
 {
     try {
-        const GoodsPass pass = m_app.goodsPasses().approve(m_selectedId, actor(), consentNote);
+        const GoodsPass pass
+            = m_app.goodsPasses().approve(m_selectedId, deskActor(m_app), consentNote);
         say(tr("Pass %1 issued.").arg(pass.number), false);
         printSlip(pass);
         refresh();
@@ -151,7 +153,7 @@ bool GoodsPassDesk::approve(const QString &consentNote)
 bool GoodsPassDesk::reject(const QString &reason)
 {
     try {
-        m_app.goodsPasses().reject(m_selectedId, actor(), reason);
+        m_app.goodsPasses().reject(m_selectedId, deskActor(m_app), reason);
         say(tr("Request rejected."), false);
         refresh();
         return true;
@@ -164,7 +166,7 @@ bool GoodsPassDesk::reject(const QString &reason)
 bool GoodsPassDesk::revoke(const QString &reason)
 {
     try {
-        const GoodsPass pass = m_app.goodsPasses().revoke(m_selectedId, actor(), reason);
+        const GoodsPass pass = m_app.goodsPasses().revoke(m_selectedId, deskActor(m_app), reason);
         say(tr("Pass %1 revoked: guard terminals refuse it once synced.").arg(pass.number), false);
         refresh();
         return true;
@@ -211,13 +213,6 @@ bool GoodsPassDesk::printSlip(const GoodsPass &pass)
         say(error.message(), true);
         return false;
     }
-}
-
-QString GoodsPassDesk::actor() const
-{
-    // Until staff sign in with card and PIN (issue 7), actions carry the terminal's name.
-    const QString name = m_app.config().terminalName;
-    return name.isEmpty() ? m_app.store().terminalId() : name;
 }
 
 void GoodsPassDesk::say(const QString &message, bool problem)

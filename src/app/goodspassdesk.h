@@ -66,7 +66,6 @@ signals:
 
 private:
     [[nodiscard]] QVariantMap passMap(const GoodsPass &pass) const;
-    [[nodiscard]] QString actor() const;
     bool printSlip(const GoodsPass &pass);
     void say(const QString &message, bool problem);
 

@@ -1,5 +1,6 @@
 #include "app/visitdesk.h"
 
+#include "app/deskactor.h"
 #include "app/goodspassslips.h"
 #include "app/languageswitcher.h"
 #include "app/syncstatus.h"
@@ -169,7 +170,7 @@ void VisitDesk::select(const QString &visitId)
 bool VisitDesk::approve(const QString &note)
 {
     try {
-        const Visit visit = m_app.visits().approve(m_selectedId, actor(), note);
+        const Visit visit = m_app.visits().approve(m_selectedId, deskActor(m_app), note);
         say(tr("%1 is let in.").arg(visit.name), false);
         refresh();
         // The visitor waits at the desk: the slip prints here.
@@ -185,7 +186,7 @@ bool VisitDesk::approve(const QString &note)
 bool VisitDesk::deny(const QString &reason)
 {
     try {
-        const Visit visit = m_app.visits().deny(m_selectedId, actor(), reason);
+        const Visit visit = m_app.visits().deny(m_selectedId, deskActor(m_app), reason);
         say(tr("%1 is turned away.").arg(visit.name), false);
         refresh();
         return true;
@@ -198,7 +199,7 @@ bool VisitDesk::deny(const QString &reason)
 bool VisitDesk::checkOut()
 {
     try {
-        const CheckOutResult result = m_app.visits().checkOutVisit(m_selectedId, actor());
+        const CheckOutResult result = m_app.visits().checkOutVisit(m_selectedId, deskActor(m_app));
         say(result.message, result.outcome != CheckOutResult::Outcome::CheckedOut);
         refresh();
         return result.outcome == CheckOutResult::Outcome::CheckedOut;
@@ -249,7 +250,7 @@ bool VisitDesk::checkIn(const QVariantMap &form)
             say(tr("Please correct the fields marked in red."), true);
             return false;
         }
-        const CheckInResult result = m_app.visits().checkIn(request, actor());
+        const CheckInResult result = m_app.visits().checkIn(request, deskActor(m_app));
         refresh();
         select(result.visit.id);
         if (result.outcome == CheckInResult::Outcome::Held) {
@@ -286,7 +287,7 @@ bool VisitDesk::invite(const QVariantMap &form, const QString &windowPreset)
             say(tr("Please correct the fields marked in red."), true);
             return false;
         }
-        const Invitation invitation = m_app.visits().invite(request, from, until, actor());
+        const Invitation invitation = m_app.visits().invite(request, from, until, deskActor(m_app));
         m_shownInvitation = invitationMap(invitation);
         emit shownInvitationChanged();
         refresh();
@@ -305,7 +306,8 @@ bool VisitDesk::invite(const QVariantMap &form, const QString &windowPreset)
 bool VisitDesk::cancelInvitation(const QString &invitationId)
 {
     try {
-        const Invitation invitation = m_app.visits().cancelInvitation(invitationId, actor());
+        const Invitation invitation
+            = m_app.visits().cancelInvitation(invitationId, deskActor(m_app));
         if (m_shownInvitation.value(QStringLiteral("id")).toString() == invitationId) {
             m_shownInvitation.clear();
             emit shownInvitationChanged();
@@ -323,7 +325,8 @@ bool VisitDesk::addDenyEntry(
     const QString &name, const QString &phone, const QString &idNumber, const QString &reason)
 {
     try {
-        const DenyEntry entry = m_app.visits().addDenyEntry(name, phone, idNumber, reason, actor());
+        const DenyEntry entry
+            = m_app.visits().addDenyEntry(name, phone, idNumber, reason, deskActor(m_app));
         setFieldProblems({});
         say(tr("Added to the deny list: other terminals screen with it once synced."), false);
         refresh();
@@ -338,7 +341,7 @@ bool VisitDesk::addDenyEntry(
 bool VisitDesk::liftDenyEntry(const QString &entryId)
 {
     try {
-        m_app.visits().liftDenyEntry(entryId, actor());
+        m_app.visits().liftDenyEntry(entryId, deskActor(m_app));
         say(tr("Entry lifted from the deny list."), false);
         refresh();
         return true;
@@ -430,13 +433,6 @@ void VisitDesk::showSlipQr(const QString &qr, const QString &title)
     m_slipQr = qr;
     m_slipQrTitle = qr.isEmpty() ? QString() : title;
     emit slipQrChanged();
-}
-
-QString VisitDesk::actor() const
-{
-    // Until staff sign in with card and PIN (issue 7), actions carry the terminal's name.
-    const QString name = m_app.config().terminalName;
-    return name.isEmpty() ? m_app.store().terminalId() : name;
 }
 
 void VisitDesk::say(const QString &message, bool problem)

@@ -130,7 +130,6 @@ private:
     // The state in words and the theme colour it is shown in.
     [[nodiscard]] static std::pair<QString, QString> stateWords(const Visit &visit);
     [[nodiscard]] QVariantMap invitationMap(const Invitation &invitation) const;
-    [[nodiscard]] QString actor() const;
     [[nodiscard]] QString hostLine(const QString &personId, const QString &companyId) const;
     // Queues `receipt`; says so when it cannot print, and keeps `qr` on screen then.
     bool print(const Receipt &receipt, const QString &title, const QString &qr);
