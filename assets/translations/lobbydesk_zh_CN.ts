@@ -1252,6 +1252,10 @@
         <source>Guard post</source>
         <translation>保安岗</translation>
     </message>
+    <message>
+        <source>Printer trouble elsewhere on site — %1. Visitors there see their slip's QR on screen.</source>
+        <translation>本项目其他终端打印机故障 — %1。该处访客会在屏幕上看到凭条二维码。</translation>
+    </message>
 </context>
 <context>
     <name>StatusBar</name>
@@ -2443,6 +2447,49 @@
     <message>
         <source>Nothing is ticked: tick what leaves, or let nothing out and clear the pass.</source>
         <translation>未勾选任何物品：请勾选放行的物品；如一件都不放行，请取消本次查验。</translation>
+    </message>
+</context>
+<context>
+    <name>lobbydesk::SitePrinters</name>
+    <message>
+        <source>out of paper</source>
+        <translation>缺纸</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>机盖打开</translation>
+    </message>
+    <message>
+        <source>printer fault</source>
+        <translation>打印机故障</translation>
+    </message>
+    <message>
+        <source>printer offline</source>
+        <translation>打印机脱机</translation>
+    </message>
+    <message>
+        <source>printer not answering</source>
+        <translation>打印机无响应</translation>
+    </message>
+    <message>
+        <source>printer removed from the set-up</source>
+        <translation>打印机已从配置中移除</translation>
+    </message>
+    <message>
+        <source>paper running low</source>
+        <translation>纸张即将用完</translation>
+    </message>
+    <message>
+        <source>printer ready</source>
+        <translation>打印机就绪</translation>
+    </message>
+    <message>
+        <source>printer condition '%1'</source>
+        <translation>打印机状态“%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2 since %3</source>
+        <translation>%1：%3 起%2</translation>
     </message>
 </context>
 <context>

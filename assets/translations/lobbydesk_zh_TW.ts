@@ -1252,6 +1252,10 @@
         <source>Guard post</source>
         <translation>保安崗</translation>
     </message>
+    <message>
+        <source>Printer trouble elsewhere on site — %1. Visitors there see their slip's QR on screen.</source>
+        <translation>本項目其他終端印表機故障 — %1。該處訪客會在螢幕上看到憑條 QR 碼。</translation>
+    </message>
 </context>
 <context>
     <name>StatusBar</name>
@@ -2443,6 +2447,49 @@
     <message>
         <source>Nothing is ticked: tick what leaves, or let nothing out and clear the pass.</source>
         <translation>未勾選任何物品：請勾選放行的物品；如一件都不放行，請取消本次查驗。</translation>
+    </message>
+</context>
+<context>
+    <name>lobbydesk::SitePrinters</name>
+    <message>
+        <source>out of paper</source>
+        <translation>缺紙</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>機蓋打開</translation>
+    </message>
+    <message>
+        <source>printer fault</source>
+        <translation>印表機故障</translation>
+    </message>
+    <message>
+        <source>printer offline</source>
+        <translation>印表機離線</translation>
+    </message>
+    <message>
+        <source>printer not answering</source>
+        <translation>印表機無回應</translation>
+    </message>
+    <message>
+        <source>printer removed from the set-up</source>
+        <translation>印表機已從設定中移除</translation>
+    </message>
+    <message>
+        <source>paper running low</source>
+        <translation>紙張即將用完</translation>
+    </message>
+    <message>
+        <source>printer ready</source>
+        <translation>印表機就緒</translation>
+    </message>
+    <message>
+        <source>printer condition '%1'</source>
+        <translation>印表機狀態「%1」</translation>
+    </message>
+    <message>
+        <source>%1: %2 since %3</source>
+        <translation>%1：%3 起%2</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,20 @@ from pathlib import Path
 
 # English source -> (简体中文, 繁體中文)
 GLOSSARY = {
+    # The site's printers (the desk's printer-trouble banner).
+    "Printer trouble elsewhere on site — %1. Visitors there see their slip's QR on screen.":
+        ("本项目其他终端打印机故障 — %1。该处访客会在屏幕上看到凭条二维码。",
+         "本項目其他終端印表機故障 — %1。該處訪客會在螢幕上看到憑條 QR 碼。"),
+    "out of paper": ("缺纸", "缺紙"),
+    "cover open": ("机盖打开", "機蓋打開"),
+    "printer fault": ("打印机故障", "印表機故障"),
+    "printer offline": ("打印机脱机", "印表機離線"),
+    "printer not answering": ("打印机无响应", "印表機無回應"),
+    "printer removed from the set-up": ("打印机已从配置中移除", "印表機已從設定中移除"),
+    "paper running low": ("纸张即将用完", "紙張即將用完"),
+    "printer ready": ("打印机就绪", "印表機就緒"),
+    "printer condition '%1'": ("打印机状态“%1”", "印表機狀態「%1」"),
+    "%1: %2 since %3": ("%1：%3 起%2", "%1：%3 起%2"),
     "Find a company or person": ("查找公司或人员", "查找公司或人員"),
     "Which floor? Search by name, unit or pinyin initials":
         ("在几楼？可按名称、单元号或拼音首字母查找", "在幾樓？可按名稱、單位號或拼音首字母查找"),

@@ -48,6 +48,32 @@ ColumnLayout {
         source: Navigator.source
     }
 
+    // A kiosk or guard printer of the site that cannot print: its visitors get the QR on
+    // screen, and someone has to load paper.
+    Rectangle {
+        objectName: "sitePrinterTrouble"
+        Layout.fillWidth: true
+        visible: TerminalInfo.role === "desk" && SitePrinters.summary.length > 0
+        implicitHeight: troubleText.implicitHeight + Theme.spacing
+        color: Theme.warning
+
+        Text {
+            id: troubleText
+            objectName: "sitePrinterTroubleText"
+            anchors.fill: parent
+            anchors.leftMargin: Theme.spacing
+            anchors.rightMargin: Theme.spacing
+            verticalAlignment: Text.AlignVCenter
+            wrapMode: Text.Wrap
+            color: Theme.primaryText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontCaption
+            font.bold: true
+            text: qsTr("Printer trouble elsewhere on site — %1. Visitors there see their slip's QR on screen.")
+                  .arg(SitePrinters.summary)
+        }
+    }
+
     StatusBar {
         Layout.fillWidth: true
     }

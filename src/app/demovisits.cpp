@@ -6,6 +6,7 @@
 #include "services/projections.h"
 #include "store/store.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace lobbydesk::demo {
@@ -50,6 +51,36 @@ void rateDay(Store &store, int daysAgo, int satisfied, int unsatisfied)
 }
 
 } // namespace
+
+// The site's lobby kiosk out of paper since 08:40, as its event would arrive from the hub: the
+// desk's printer-trouble banner.
+void seedKioskPaperOut(Store &store)
+{
+    QSqlDatabase db = store.events().database().sql();
+    const QString kiosk = QStringLiteral("demo-kiosk");
+    Event enrolled;
+    enrolled.terminalId = QStringLiteral("hub:demo");
+    enrolled.type = QStringLiteral("site.terminal.enrolled");
+    enrolled.occurredAt = QDateTime::currentDateTimeUtc();
+    enrolled.payload
+        = QJsonDocument(QJsonObject { { QStringLiteral("terminal"), kiosk },
+                            { QStringLiteral("name"), QStringLiteral("Lobby kiosk") },
+                            { QStringLiteral("role"), QStringLiteral("kiosk") },
+                            { QStringLiteral("key_id"), QStringLiteral("demo-kiosk-key") },
+                            { QStringLiteral("public_key"),
+                                QString::fromLatin1(QByteArray(32, '\x01').toBase64()) } })
+              .toJson(QJsonDocument::Compact);
+    terminalProjection(enrolled.type)(enrolled, db);
+    Event paperOut;
+    paperOut.terminalId = kiosk;
+    paperOut.type = QStringLiteral("device.printer.state");
+    paperOut.occurredAt = QDateTime(QDate::currentDate(), QTime(8, 40), Qt::LocalTime).toUTC();
+    paperOut.payload
+        = QJsonDocument(QJsonObject { { QStringLiteral("condition"), QStringLiteral("paper_out") },
+                            { QStringLiteral("detail"), QStringLiteral("Out of paper") } })
+              .toJson(QJsonDocument::Compact);
+    terminalProjection(paperOut.type)(paperOut, db);
+}
 
 DemoVisits seedVisits(Store &store, Visits &visits)
 {

@@ -298,6 +298,7 @@ void visitDeskVisitors(const TerminalConfig &config, const QString &outDir)
     TerminalApp terminal(throwAway);
     demo::enrolThrowAwayTerminal(terminal.store(), true);
     const demo::DemoVisits seeded = demo::seedVisits(terminal.store(), terminal.visits());
+    demo::seedKioskPaperOut(terminal.store());
 
     QQmlApplicationEngine engine;
     QQuickWindow *window = showMain(terminal, engine);

@@ -11,7 +11,9 @@
 #include "app/navigator.h"
 #include "app/onsitevisitors.h"
 #include "app/passcheck.h"
+#include "app/printerwatch.h"
 #include "app/qrimageprovider.h"
+#include "app/siteprinters.h"
 #include "app/syncstatus.h"
 #include "app/tenantcard.h"
 #include "app/terminalinfo.h"
@@ -25,6 +27,7 @@
 #include "drivers/scanner/serialscanner.h"
 #include "input/rimeengine.h"
 #include "services/goodspasses.h"
+#include "services/printerreports.h"
 #include "services/projections.h"
 #include "services/retention.h"
 #include "services/visits.h"
@@ -54,6 +57,9 @@ TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
     connect(
         m_languages.get(), &LanguageSwitcher::changed, m_passCheck.get(), &PassCheck::retranslate);
     m_onSite = std::make_unique<OnSiteVisitors>(*m_visits, m_store->events());
+    m_printerReports = std::make_unique<PrinterReports>(m_store->events());
+    m_sitePrinters = std::make_unique<SitePrinters>(
+        *m_printerReports, m_store->events(), *m_sync, *m_languages);
     // At the kiosk a scan is an invitation or a visitor slip; at the exit a slip or a goods
     // pass. A slip goes to the check-out screen either way.
     if (config.role == Role::Kiosk || config.role == Role::Guard)
@@ -193,6 +199,12 @@ void TerminalApp::startRetention()
     connect(m_retentionTimer, &QTimer::timeout, this, purge);
     m_retentionTimer->start();
     QTimer::singleShot(0, this, purge);
+}
+
+void TerminalApp::startPrinterReports(std::chrono::milliseconds settle)
+{
+    if (!m_printerWatch)
+        m_printerWatch = new PrinterWatch(*m_printerReports, printer(), settle, this);
 }
 
 void TerminalApp::attach(QQmlEngine *engine)

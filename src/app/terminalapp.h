@@ -33,6 +33,9 @@ class CardReader;
 class Retention;
 class KioskScan;
 class OnSiteVisitors;
+class PrinterReports;
+class PrinterWatch;
+class SitePrinters;
 
 // The composition root of a terminal: opens its store and creates what the screens bind to.
 // main(), --self-test and --screenshot each build one.
@@ -61,6 +64,10 @@ public:
     void startVisitorDayClose();
     // Runs retention (services/retention.h) now and every 6 hours (the running terminal).
     void startRetention();
+    // Records this terminal's printer condition for the site when it changes (the running
+    // terminal; a screenshot's simulated printer must not report). A condition is recorded
+    // once it has held for `settle`.
+    void startPrinterReports(std::chrono::milliseconds settle = std::chrono::seconds(5));
 
     [[nodiscard]] const TerminalConfig &config() const { return m_config; }
     [[nodiscard]] Store &store() { return *m_store; }
@@ -98,6 +105,9 @@ private:
     std::unique_ptr<PassCheck> m_passCheck;
     std::unique_ptr<KioskScan> m_kioskScan;
     std::unique_ptr<OnSiteVisitors> m_onSite;
+    std::unique_ptr<PrinterReports> m_printerReports;
+    std::unique_ptr<SitePrinters> m_sitePrinters;
+    PrinterWatch *m_printerWatch = nullptr;
     std::unique_ptr<TenantCard> m_tenantCard;
     std::unique_ptr<DeviceListModel> m_deviceModel;
     std::unique_ptr<IdleMonitor> m_idle;

@@ -68,6 +68,10 @@ const std::array kCatalog {
         { QStringLiteral("entry"), QStringLiteral("reason") } },
     EventTypeSpec { QStringLiteral("screening.deny.lifted"), EventOrigin::Terminal,
         { QStringLiteral("entry") } },
+    // A terminal's receipt printer changed condition (services/printerreports.h): the desk
+    // sees a kiosk that cannot print.
+    EventTypeSpec { QStringLiteral("device.printer.state"), EventOrigin::Terminal,
+        { QStringLiteral("condition") } },
 };
 
 } // namespace

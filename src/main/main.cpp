@@ -108,6 +108,7 @@ int main(int argc, char *argv[])
     terminal->startSync();
     terminal->startVisitorDayClose();
     terminal->startRetention();
+    terminal->startPrinterReports();
     // Every role runs on a dedicated screen; a window is for development.
     if (invocation.windowed) {
         window->show();

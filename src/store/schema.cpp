@@ -316,6 +316,17 @@ const std::vector<Migration> &terminalSchema()
                 QStringLiteral("CREATE INDEX visits_invitation ON visits (invitation_id)"
                                " WHERE invitation_id <> ''"),
             } },
+        { 9, QStringLiteral("printers of the site"),
+            {
+                // The latest condition of each terminal's receipt printer (device.printer.state),
+                // so that the desk sees a kiosk that cannot print its visitors' slips.
+                QStringLiteral("CREATE TABLE site_printers ("
+                               " terminal_id TEXT PRIMARY KEY,"
+                               " condition TEXT NOT NULL,"
+                               " detail TEXT NOT NULL,"
+                               " since TEXT NOT NULL"
+                               ") WITHOUT ROWID"),
+            } },
     };
     return migrations;
 }

@@ -70,6 +70,8 @@ public slots:
         }
         m_terminal->attach(engine);
         m_terminal->startInput();
+        // As the running terminal does, with a settle time that fits in a stage.
+        m_terminal->startPrinterReports(std::chrono::milliseconds(500));
         qmlRegisterSingletonInstance("LobbyDesk.E2E", 1, 0, "E2E", &m_e2e);
     }
 
