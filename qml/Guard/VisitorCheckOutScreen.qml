@@ -13,6 +13,7 @@ Item {
 
     objectName: "visitorCheckOutScreen"
 
+    readonly property VisitorCheckOut checkout: checkOut
     readonly property color outcomeColour: checkOut.outcome === "checked_out" ? Theme.ok
         : checkOut.outcome === "already" ? Theme.warning : Theme.danger
 

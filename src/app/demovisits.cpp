@@ -52,6 +52,13 @@ void rateDay(Store &store, int daysAgo, int satisfied, int unsatisfied)
 
 } // namespace
 
+CheckInResult checkInVisitor(Visits &visits)
+{
+    return visits.checkIn(walkIn(QStringLiteral("Mary Lee"), QStringLiteral("+852 9123 4567"),
+                              QStringLiteral("P-0001"), QStringLiteral("visit")),
+        QStringLiteral("Front desk"));
+}
+
 // The site's lobby kiosk out of paper since 08:40, as its event would arrive from the hub: the
 // desk's printer-trouble banner.
 void seedKioskPaperOut(Store &store)

@@ -341,12 +341,49 @@ void visitDeskVisitors(const TerminalConfig &config, const QString &outDir)
         qlonglong(states.size()), qlonglong(languageCodes().size()));
 }
 
+// The guard's visitor check-out after a scan: checked out, the same slip again, and a code that
+// is no visitor slip, in each language, on a throw-away terminal that checks its own visitor in.
+void visitGuardCheckOuts(const TerminalConfig &config, const QString &outDir)
+{
+    QTemporaryDir data;
+    TerminalConfig throwAway = config;
+    throwAway.dataDir = data.path();
+    TerminalApp terminal(throwAway);
+    demo::enrolThrowAwayTerminal(terminal.store(), true);
+
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = showMain(terminal, engine);
+    if (!window)
+        return;
+    for (const QString &code : languageCodes()) {
+        terminal.languages().select(code);
+        const CheckInResult visitor = demo::checkInVisitor(terminal.visits());
+        terminal.navigator().home();
+        terminal.navigator().open(QStringLiteral("visitor-checkout"));
+        QObject *screen = onScreen(window, "visitorCheckOutScreen");
+        if (!screen)
+            return;
+        auto *checkout = screen->property("checkout").value<QObject *>();
+        for (const auto &[name, scanned] :
+            { std::pair { "visitor-checkout-done", visitor.visit.token },
+                std::pair { "visitor-checkout-again", visitor.visit.token },
+                std::pair { "visitor-checkout-unknown", QStringLiteral("HELLO-WORLD") } }) {
+            QMetaObject::invokeMethod(checkout, "checkOut", Q_ARG(QString, scanned));
+            capture(window, throwAway, outDir, QString::fromLatin1(name), code);
+        }
+    }
+    std::printf("%s: 3 visitor check-outs x %lld languages\n", qPrintable(roleKey(config.role)),
+        qlonglong(languageCodes().size()));
+}
+
 // Every screen of the config's role, and the role's screens in their other states.
 void visitRole(const TerminalConfig &config, const QString &outDir)
 {
     visitScreens(config, outDir);
-    if (config.role == Role::Guard)
+    if (config.role == Role::Guard) {
         visitPassVerdicts(config, outDir);
+        visitGuardCheckOuts(config, outDir);
+    }
     if (config.role == Role::Desk) {
         visitDeskPasses(config, outDir);
         visitDeskVisitors(config, outDir);
