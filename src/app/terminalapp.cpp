@@ -12,6 +12,7 @@
 #include "app/onsitevisitors.h"
 #include "app/passcheck.h"
 #include "app/qrimageprovider.h"
+#include "app/staffsession.h"
 #include "app/syncstatus.h"
 #include "app/tenantcard.h"
 #include "app/terminalinfo.h"
@@ -27,6 +28,7 @@
 #include "services/goodspasses.h"
 #include "services/projections.h"
 #include "services/retention.h"
+#include "services/staffpins.h"
 #include "services/visits.h"
 #include "store/store.h"
 #include "sync/hublink.h"
@@ -71,6 +73,22 @@ TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
         });
     m_deviceModel = std::make_unique<DeviceListModel>(m_devices);
     m_tenantCard = std::make_unique<TenantCard>(*m_store, cardReader());
+    StaffPins::Options pinOptions;
+    pinOptions.maxWrongPins = config.staffMaxWrongPins;
+    pinOptions.lockout = std::chrono::minutes(config.staffLockoutMinutes);
+    m_staffPins = std::make_unique<StaffPins>(m_store->events(), pinOptions);
+    StaffSession::Options sessionOptions;
+    sessionOptions.staffTerminal = config.role != Role::Kiosk;
+    sessionOptions.terminalName
+        = config.terminalName.isEmpty() ? m_store->terminalId() : config.terminalName;
+    sessionOptions.idleSignOut = std::chrono::minutes(config.staffIdleSignOutMinutes);
+    m_staffSession = std::make_unique<StaffSession>(
+        *m_store, *m_staffPins, cardReader(), sessionOptions);
+    // The next person to sign in starts at the home screen, not where the last one left off.
+    connect(m_staffSession.get(), &StaffSession::changed, this, [this] {
+        if (m_staffSession->required() && !m_staffSession->signedIn())
+            m_navigator->home();
+    });
     GoodsPassForm::attachTerminal(this);
     VisitorCheckIn::attachTerminal(this);
     VisitorCheckOut::attachTerminal(this);

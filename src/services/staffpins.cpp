@@ -90,7 +90,7 @@ QString StaffPins::pinProblem(const QString &staffId, const QString &pin)
     }
     countWrongPin(staffId, failures, false, {});
     const int left = m_options.maxWrongPins - failures;
-    return StaffPinText::tr("Wrong PIN. %n attempt(s) left before signing in is locked.", "", left);
+    return StaffPinText::tr("Wrong PIN. Attempts left before signing in is locked: %1.").arg(left);
 }
 
 void StaffPins::countWrongPin(

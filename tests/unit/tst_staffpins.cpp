@@ -147,12 +147,12 @@ TEST_CASE("a wrong PIN says how many attempts are left: a right one clears the c
     desk.pinSet(kDesk, QStringLiteral("4071"));
     const QString wrong = desk.pins.pinProblem(kDesk, QStringLiteral("1111"));
     CHECK(says(wrong, "Wrong PIN"));
-    CHECK(says(wrong, "4 attempt"));
-    CHECK(says(desk.pins.pinProblem(kDesk, QStringLiteral("1112")), "3 attempt"));
+    CHECK(says(wrong, "locked: 4."));
+    CHECK(says(desk.pins.pinProblem(kDesk, QStringLiteral("1112")), "locked: 3."));
     CHECK(desk.pins.wrongPinsInARow(kDesk) == 2);
     CHECK(desk.pins.pinProblem(kDesk, QStringLiteral("4071")).isEmpty());
     CHECK(desk.pins.wrongPinsInARow(kDesk) == 0);
-    CHECK(says(desk.pins.pinProblem(kDesk, QStringLiteral("1111")), "4 attempt"));
+    CHECK(says(desk.pins.pinProblem(kDesk, QStringLiteral("1111")), "locked: 4."));
     CHECK(desk.eventsOfType(QStringLiteral("staff.signin.locked")) == 0);
 }
 
@@ -192,7 +192,7 @@ TEST_CASE("five wrong PINs lock for five minutes, recorded: the lock-out then en
     // Over: the right PIN works, and the count starts again from zero.
     desk.clock = until;
     CHECK_FALSE(desk.pins.lockedUntil(kDesk).has_value());
-    CHECK(says(desk.pins.pinProblem(kDesk, QStringLiteral("0000")), "4 attempt"));
+    CHECK(says(desk.pins.pinProblem(kDesk, QStringLiteral("0000")), "locked: 4."));
     CHECK(desk.pins.pinProblem(kDesk, QStringLiteral("4071")).isEmpty());
 }
 
