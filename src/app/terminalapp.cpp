@@ -64,6 +64,12 @@ TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
         connect(scanner, &SerialScanner::scanned, m_kioskScan.get(), &KioskScan::scanned);
     if (SerialScanner *scanner = this->scanner(); scanner && config.role == Role::Guard)
         connect(scanner, &SerialScanner::scanned, this, [this](const QString &text) {
+            // The guard's screens are hidden until someone signs in: a scan then would act
+            // unseen and in nobody's name.
+            if (m_staffSession->required() && !m_staffSession->signedIn()) {
+                qCInfo(lcApp) << "scan ignored: nobody is signed in at this guard post";
+                return;
+            }
             if (m_visits->scanKind(text) != ScanKind::VisitorSlip) {
                 m_passCheck->scanned(text);
                 return;
