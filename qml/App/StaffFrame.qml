@@ -4,8 +4,13 @@ import LobbyDesk.Theme
 import LobbyDesk.Controls
 import LobbyDesk.Backend
 
-// Desk and guard terminals: a header with the way home, the screen, and the status bar.
+// Desk and guard terminals: a header with the way home, the screen, and the status bar. While
+// staff sign-in is set up and nobody is signed in, the sign-in screen takes the screen's place.
 ColumnLayout {
+    id: frame
+
+    readonly property bool locked: StaffSession.required && !StaffSession.signedIn
+
     spacing: 0
 
     Rectangle {
@@ -21,7 +26,7 @@ ColumnLayout {
 
             TouchButton {
                 objectName: "staffHome"
-                visible: !Navigator.atHome
+                visible: !Navigator.atHome && !frame.locked
                 primary: false
                 text: qsTr("‹ Home")
                 onClicked: Navigator.home()
@@ -45,7 +50,21 @@ ColumnLayout {
         objectName: "screenLoader"
         Layout.fillWidth: true
         Layout.fillHeight: true
-        source: Navigator.source
+        visible: !frame.locked
+        // Unloaded while locked: what the last person typed goes with them.
+        source: frame.locked ? "" : Navigator.source
+    }
+    Loader {
+        objectName: "signInLoader"
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        visible: frame.locked
+        active: frame.locked
+        sourceComponent: Component {
+            StaffSignIn {
+                Component.onCompleted: forceActiveFocus()
+            }
+        }
     }
 
     // A kiosk or guard printer of the site that cannot print: its visitors get the QR on

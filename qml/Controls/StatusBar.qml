@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import LobbyDesk.Theme
 import LobbyDesk.Backend
 
-// Staff terminals: sync state and device states, always in view. The sync text gives way
+// Staff terminals: who is signed in, sync state and device states, always in view. The sync text gives way
 // (elides) before a device's state does.
 Rectangle {
     id: bar
@@ -28,6 +28,11 @@ Rectangle {
         anchors.leftMargin: Theme.spacing
         anchors.rightMargin: Theme.spacing
         spacing: Theme.spacingLarge
+
+        StaffChip {
+            Layout.fillWidth: false
+            Layout.maximumWidth: bar.width / 3
+        }
 
         RowLayout {
             objectName: "syncState"

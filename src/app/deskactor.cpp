@@ -1,5 +1,6 @@
 #include "app/deskactor.h"
 
+#include "app/staffsession.h"
 #include "app/terminalapp.h"
 #include "store/store.h"
 
@@ -7,7 +8,10 @@ namespace lobbydesk {
 
 QString deskActor(TerminalApp &app)
 {
-    // Until staff sign in with card and PIN (issue 7), actions carry the terminal's name.
+    // The signed-in staff member, "王芳 (S-002)" (services/staffpins.h, staffActor). A terminal
+    // without staff sign-in set up (no PINs yet) works open and records the terminal's name.
+    if (const QString staff = app.staffSession().actor(); !staff.isEmpty())
+        return staff;
     const QString name = app.config().terminalName;
     return name.isEmpty() ? app.store().terminalId() : name;
 }

@@ -1,11 +1,13 @@
 #include "app/screenrunner.h"
 
 #include "app/demopasses.h"
+#include "app/demostaff.h"
 #include "app/demovisits.h"
 #include "app/goodspassdesk.h"
 #include "app/languageswitcher.h"
 #include "app/navigator.h"
 #include "app/passcheck.h"
+#include "app/staffsession.h"
 #include "app/terminalapp.h"
 #include "app/visitdesk.h"
 #include "core/error.h"
@@ -341,6 +343,34 @@ void visitDeskVisitors(const TerminalConfig &config, const QString &outDir)
         qlonglong(states.size()), qlonglong(languageCodes().size()));
 }
 
+// The staff sign-in screen, in each language, on a throw-away terminal whose store knows a
+// staff PIN: "tap your staff card", then the PIN pad after a wrong PIN.
+void visitStaffSignIn(const TerminalConfig &config, const QString &outDir)
+{
+    QTemporaryDir data;
+    TerminalConfig throwAway = config;
+    throwAway.dataDir = data.path();
+    TerminalApp terminal(throwAway);
+    demo::seedStaffPin(terminal.store(), QStringLiteral("S-002"), QStringLiteral("4071"));
+    StaffSession &session = terminal.staffSession();
+    session.refresh();
+
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = showMain(terminal, engine);
+    if (!window)
+        return;
+    for (const QString &code : languageCodes()) {
+        terminal.languages().select(code);
+        session.cancel();
+        capture(window, throwAway, outDir, QStringLiteral("staff-sign-in"), code);
+        session.cardPresented(QStringLiteral("0A0B0C0E"));
+        session.enterPin(QStringLiteral("1234"));
+        capture(window, throwAway, outDir, QStringLiteral("staff-sign-in-pin"), code);
+    }
+    std::printf("%s: 2 sign-in states x %lld languages\n", qPrintable(roleKey(config.role)),
+        qlonglong(languageCodes().size()));
+}
+
 // The guard's visitor check-out after a scan: checked out, the same slip again, and a code that
 // is no visitor slip, in each language, on a throw-away terminal that checks its own visitor in.
 void visitGuardCheckOuts(const TerminalConfig &config, const QString &outDir)
@@ -380,6 +410,8 @@ void visitGuardCheckOuts(const TerminalConfig &config, const QString &outDir)
 void visitRole(const TerminalConfig &config, const QString &outDir)
 {
     visitScreens(config, outDir);
+    if (config.role != Role::Kiosk)
+        visitStaffSignIn(config, outDir);
     if (config.role == Role::Guard) {
         visitPassVerdicts(config, outDir);
         visitGuardCheckOuts(config, outDir);

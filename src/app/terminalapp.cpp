@@ -14,6 +14,7 @@
 #include "app/printerwatch.h"
 #include "app/qrimageprovider.h"
 #include "app/siteprinters.h"
+#include "app/staffsession.h"
 #include "app/syncstatus.h"
 #include "app/tenantcard.h"
 #include "app/terminalinfo.h"
@@ -30,6 +31,7 @@
 #include "services/printerreports.h"
 #include "services/projections.h"
 #include "services/retention.h"
+#include "services/staffpins.h"
 #include "services/visits.h"
 #include "store/store.h"
 #include "sync/hublink.h"
@@ -68,6 +70,12 @@ TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
         connect(scanner, &SerialScanner::scanned, m_kioskScan.get(), &KioskScan::scanned);
     if (SerialScanner *scanner = this->scanner(); scanner && config.role == Role::Guard)
         connect(scanner, &SerialScanner::scanned, this, [this](const QString &text) {
+            // The guard's screens are hidden until someone signs in: a scan then would act
+            // unseen and in nobody's name.
+            if (m_staffSession->required() && !m_staffSession->signedIn()) {
+                qCInfo(lcApp) << "scan ignored: nobody is signed in at this guard post";
+                return;
+            }
             if (m_visits->scanKind(text) != ScanKind::VisitorSlip) {
                 m_passCheck->scanned(text);
                 return;
@@ -77,6 +85,22 @@ TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
         });
     m_deviceModel = std::make_unique<DeviceListModel>(m_devices);
     m_tenantCard = std::make_unique<TenantCard>(*m_store, cardReader());
+    StaffPins::Options pinOptions;
+    pinOptions.maxWrongPins = config.staffMaxWrongPins;
+    pinOptions.lockout = std::chrono::minutes(config.staffLockoutMinutes);
+    m_staffPins = std::make_unique<StaffPins>(m_store->events(), pinOptions);
+    StaffSession::Options sessionOptions;
+    sessionOptions.staffTerminal = config.role != Role::Kiosk;
+    sessionOptions.terminalName
+        = config.terminalName.isEmpty() ? m_store->terminalId() : config.terminalName;
+    sessionOptions.idleSignOut = std::chrono::minutes(config.staffIdleSignOutMinutes);
+    m_staffSession = std::make_unique<StaffSession>(
+        *m_store, *m_staffPins, cardReader(), sessionOptions);
+    // The next person to sign in starts at the home screen, not where the last one left off.
+    connect(m_staffSession.get(), &StaffSession::changed, this, [this] {
+        if (m_staffSession->required() && !m_staffSession->signedIn())
+            m_navigator->home();
+    });
     GoodsPassForm::attachTerminal(this);
     VisitorCheckIn::attachTerminal(this);
     VisitorCheckOut::attachTerminal(this);

@@ -36,6 +36,8 @@ class OnSiteVisitors;
 class PrinterReports;
 class PrinterWatch;
 class SitePrinters;
+class StaffPins;
+class StaffSession;
 
 // The composition root of a terminal: opens its store and creates what the screens bind to.
 // main(), --self-test and --screenshot each build one.
@@ -80,6 +82,8 @@ public:
     // The kiosk's scan routing (invitation or check-out); null on other roles.
     [[nodiscard]] KioskScan *kioskScan() { return m_kioskScan.get(); }
     [[nodiscard]] VisitDesk &visitDesk() { return *m_visitDesk; }
+    [[nodiscard]] StaffPins &staffPins() { return *m_staffPins; }
+    [[nodiscard]] StaffSession &staffSession() { return *m_staffSession; }
     // This terminal's devices of a kind; null when the role has none or it is not set up.
     [[nodiscard]] EscPosPrinter *printer() const;
     [[nodiscard]] SerialScanner *scanner() const;
@@ -109,6 +113,8 @@ private:
     std::unique_ptr<SitePrinters> m_sitePrinters;
     PrinterWatch *m_printerWatch = nullptr;
     std::unique_ptr<TenantCard> m_tenantCard;
+    std::unique_ptr<StaffPins> m_staffPins;
+    std::unique_ptr<StaffSession> m_staffSession;
     std::unique_ptr<DeviceListModel> m_deviceModel;
     std::unique_ptr<IdleMonitor> m_idle;
     std::unique_ptr<Retention> m_retention;

@@ -35,6 +35,18 @@ const std::array kCatalog {
         { QStringLiteral("person"), QStringLiteral("name") } },
     EventTypeSpec { QStringLiteral("directory.staff.upserted"), EventOrigin::Hub,
         { QStringLiteral("staff"), QStringLiteral("name"), QStringLiteral("role") } },
+    // Staff sign-in (docs/staff.md): a PIN set or cleared at the hub (only its Argon2id hash
+    // travels), and what terminals record: sign-in, sign-out, a lock-out after wrong PINs.
+    EventTypeSpec { QStringLiteral("directory.staff.pin_set"), EventOrigin::Hub,
+        { QStringLiteral("staff"), QStringLiteral("pin_hash") } },
+    EventTypeSpec { QStringLiteral("directory.staff.pin_cleared"), EventOrigin::Hub,
+        { QStringLiteral("staff") } },
+    EventTypeSpec { QStringLiteral("staff.signed_in"), EventOrigin::Terminal,
+        { QStringLiteral("staff"), QStringLiteral("name") } },
+    EventTypeSpec { QStringLiteral("staff.signed_out"), EventOrigin::Terminal,
+        { QStringLiteral("staff"), QStringLiteral("how") } },
+    EventTypeSpec { QStringLiteral("staff.signin.locked"), EventOrigin::Terminal,
+        { QStringLiteral("staff"), QStringLiteral("until") } },
     // Goods-release passes (docs/goods-passes.md): request, the desk's decision, revocation,
     // and each use at a guard terminal.
     EventTypeSpec {

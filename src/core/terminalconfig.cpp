@@ -23,6 +23,9 @@ const QStringList &knownKeys()
         QStringLiteral("visitors/end_of_day"),
         QStringLiteral("retention/visit_days"),
         QStringLiteral("retention/id_days"),
+        QStringLiteral("staff/max_wrong_pins"),
+        QStringLiteral("staff/lockout_minutes"),
+        QStringLiteral("staff/idle_sign_out_minutes"),
     };
     return keys;
 }
@@ -49,6 +52,23 @@ int readSeconds(const QSettings &settings, const QString &path, const QString &k
                 .arg(min)
                 .arg(max));
     return seconds;
+}
+
+// A whole number from 1 to `max` of `unit`s.
+int readWhole(const QSettings &settings, const QString &path, const QString &key,
+    const QString &unit, int max, int fallback)
+{
+    if (!settings.contains(key))
+        return fallback;
+    const QString value = settings.value(key).toString();
+    bool ok = false;
+    const int number = value.trimmed().toInt(&ok);
+    if (!ok || number < 1 || number > max)
+        refuse(path, key,
+            QStringLiteral("'%1' is not a whole number of %2 from 1 to %3")
+                .arg(value, unit)
+                .arg(max));
+    return number;
 }
 
 int readDays(const QSettings &settings, const QString &path, const QString &key, int fallback)
@@ -161,6 +181,13 @@ TerminalConfig TerminalConfig::load(const QString &path, bool required)
                            "the visit, not later")
                 .arg(config.idRetentionDays)
                 .arg(config.visitRetentionDays));
+    config.staffMaxWrongPins = readWhole(settings, path, QStringLiteral("staff/max_wrong_pins"),
+        QStringLiteral("wrong PINs"), kMaxStaffWrongPins, config.staffMaxWrongPins);
+    config.staffLockoutMinutes = readWhole(settings, path, QStringLiteral("staff/lockout_minutes"),
+        QStringLiteral("minutes"), kMaxStaffMinutes, config.staffLockoutMinutes);
+    config.staffIdleSignOutMinutes = readWhole(settings, path,
+        QStringLiteral("staff/idle_sign_out_minutes"), QStringLiteral("minutes"), kMaxStaffMinutes,
+        config.staffIdleSignOutMinutes);
     config.devices = DevicesConfig::read(settings, path);
     qCInfo(lcConfig) << "read" << config.sourceFile;
     return config;

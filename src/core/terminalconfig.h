@@ -27,12 +27,19 @@ struct TerminalConfig
     // number's fragments after idRetentionDays (never later than the visit's).
     int visitRetentionDays = 180;
     int idRetentionDays = 30;
+    // Staff sign-in (docs/staff.md): wrong PINs in a row before a lock-out, its length, and
+    // the quiet time after which a signed-in staff member is signed out.
+    int staffMaxWrongPins = 5;
+    int staffLockoutMinutes = 5;
+    int staffIdleSignOutMinutes = 10;
 
     static constexpr int kMinIdleTimeout = 10;
     static constexpr int kMaxIdleTimeout = 3600;
     static constexpr int kMinSyncInterval = 1;
     static constexpr int kMaxSyncInterval = 3600;
     static constexpr int kMaxRetentionDays = 3650;
+    static constexpr int kMaxStaffWrongPins = 20;
+    static constexpr int kMaxStaffMinutes = 24 * 60;
 
     // The default file, used when none is named: $LOBBYDESK_CONFIG or /etc/lobbydesk/lobbydesk.ini.
     [[nodiscard]] static QString defaultPath();

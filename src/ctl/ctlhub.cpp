@@ -8,6 +8,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 namespace lobbydesk {
 namespace {
@@ -16,6 +19,32 @@ namespace {
 {
     throw Error(
         Error::Kind::Invalid, why + QStringLiteral("\nhub commands:\n") + QLatin1String(kHubUsage));
+}
+
+// The PIN from stdin: one line, asked for without echo on a terminal. Never an argument, which
+// other users see in ps and the shell keeps in its history.
+QString readPin()
+{
+    const bool tty = isatty(STDIN_FILENO) == 1;
+    termios saved {};
+    if (tty) {
+        std::fputs("PIN (4-8 digits): ", stderr);
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    QTextStream in(stdin);
+    const QString pin = in.readLine().trimmed();
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fputs("\n", stderr);
+    }
+    if (pin.isEmpty())
+        throw Error(Error::Kind::Invalid,
+            QStringLiteral("no PIN on stdin; e.g. printf '%s\\n' \"$PIN\" | lobbydesk-ctl hub "
+                           "staff-pin SITE STAFF"));
+    return pin;
 }
 
 } // namespace
@@ -38,7 +67,8 @@ int ctlHub(const QString &dbUrl, const QStringList &arguments, const HubCommandO
         QStringLiteral("enrolment-code"), QStringLiteral("terminals"),
         QStringLiteral("revoke-terminal"), QStringLiteral("import-directory"),
         QStringLiteral("arrears"), QStringLiteral("deny-add"), QStringLiteral("deny-remove"),
-        QStringLiteral("deny-list") };
+        QStringLiteral("deny-list"), QStringLiteral("staff-pin"),
+        QStringLiteral("staff-pin-clear") };
     if (!known.contains(command))
         usage(QStringLiteral("unknown hub command '%1'").arg(command));
 
@@ -132,6 +162,19 @@ int ctlHub(const QString &dbUrl, const QStringList &arguments, const HubCommandO
         }
         if (json)
             out << QJsonDocument(list).toJson(QJsonDocument::Compact) << '\n';
+        return 0;
+    }
+    if (command == QStringLiteral("staff-pin")) {
+        need(2, 2, "SITE STAFF   (the PIN on stdin, never on the command line)");
+        admin.setStaffPin(args[0], args[1], readPin());
+        out << "set the sign-in PIN of " << args[1] << "; the terminals of " << args[0]
+            << " get it at their next sync\n";
+        return 0;
+    }
+    if (command == QStringLiteral("staff-pin-clear")) {
+        need(2, 2, "SITE STAFF");
+        admin.clearStaffPin(args[0], args[1]);
+        out << "cleared the sign-in PIN of " << args[1] << '\n';
         return 0;
     }
     if (command == QStringLiteral("arrears")) {

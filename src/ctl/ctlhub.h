@@ -31,6 +31,9 @@ inline constexpr auto kHubUsage = R"(  hub [--db URL] sites                     
                                                 its hash keyed with the site's screening key)
   hub [--db URL] deny-remove SITE ENTRY         lift a deny-list entry
   hub [--db URL] deny-list SITE                 the active deny list
+  hub [--db URL] staff-pin SITE STAFF           set a staff member's sign-in PIN (4-8 digits),
+                                                read from stdin; only its hash is kept
+  hub [--db URL] staff-pin-clear SITE STAFF     remove a staff member's PIN
   hub [--db URL] purge [--dry-run] [--json] [--visit-retention-days N] [--id-retention-days N]
                                                 redact visitors' personal data from old events)";
 

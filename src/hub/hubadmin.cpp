@@ -4,6 +4,8 @@
 #include "core/event.h"
 #include "core/eventhash.h"
 #include "core/idnumber.h"
+#include "core/logging.h"
+#include "core/staffpin.h"
 #include "directory/directorycsv.h"
 #include "hub/hubdatabase.h"
 #include "hub/hubevents.h"
@@ -281,6 +283,49 @@ void HubAdmin::setArrears(
                 { QStringLiteral("in_arrears"), inArrears },
                 { QStringLiteral("note"), note.trimmed() } } } });
     transaction.commit();
+}
+
+void HubAdmin::requireStaff(const QString &siteId, const QString &staffId)
+{
+    requireSite(siteId);
+    QSqlQuery &known = m_db.prepared(QStringLiteral(
+        "SELECT 1 FROM directory WHERE site_id = ? AND kind = 'staff' AND entry_id = ?"));
+    known.addBindValue(siteId);
+    known.addBindValue(staffId);
+    m_db.exec(known, QStringLiteral("looking up the staff member"));
+    const bool found = known.next();
+    known.finish();
+    if (!found)
+        throw Error(Error::Kind::Invalid,
+            QStringLiteral("staff member '%1' is not in the directory of %2 (import it first)")
+                .arg(staffId, siteId));
+}
+
+void HubAdmin::setStaffPin(const QString &siteId, const QString &staffId, const QString &pin)
+{
+    if (const QString problem = staffPinRuleProblem(pin); !problem.isEmpty())
+        throw Error(Error::Kind::Invalid, problem + QStringLiteral("; nothing was changed"));
+    // Hashed before the transaction: Argon2id takes a while and needs no lock.
+    const QString hash = hashStaffPin(pin);
+    HubTransaction transaction(m_db);
+    requireStaff(siteId, staffId);
+    appendHubEvents(m_db, siteId,
+        { { QStringLiteral("directory.staff.pin_set"),
+            QJsonObject { { QStringLiteral("staff"), staffId },
+                { QStringLiteral("pin_hash"), hash } } } });
+    transaction.commit();
+    qCInfo(lcHub) << "set the sign-in PIN of staff" << staffId << "at" << siteId;
+}
+
+void HubAdmin::clearStaffPin(const QString &siteId, const QString &staffId)
+{
+    HubTransaction transaction(m_db);
+    requireStaff(siteId, staffId);
+    appendHubEvents(m_db, siteId,
+        { { QStringLiteral("directory.staff.pin_cleared"),
+            QJsonObject { { QStringLiteral("staff"), staffId } } } });
+    transaction.commit();
+    qCInfo(lcHub) << "cleared the sign-in PIN of staff" << staffId << "at" << siteId;
 }
 
 DirectoryImportSummary HubAdmin::importDirectory(const QString &siteId, const QByteArray &csv)

@@ -74,7 +74,15 @@ public:
     void setArrears(
         const QString &siteId, const QString &unit, bool inArrears, const QString &note);
 
+    // Sets a staff member's sign-in PIN (4-8 digits; docs/staff.md): only its Argon2id hash is
+    // kept, in directory.staff.pin_set, which the site's terminals pull and verify offline.
+    void setStaffPin(const QString &siteId, const QString &staffId, const QString &pin);
+    // Removes the PIN (directory.staff.pin_cleared): the staff member cannot sign in until a
+    // new one is set.
+    void clearStaffPin(const QString &siteId, const QString &staffId);
+
 private:
+    void requireStaff(const QString &siteId, const QString &staffId);
     [[nodiscard]] bool siteExists(const QString &siteId);
     void requireSite(const QString &siteId);
 

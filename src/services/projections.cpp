@@ -4,6 +4,7 @@
 #include "directory/directoryprojection.h"
 #include "services/goodspasses.h"
 #include "services/printerreports.h"
+#include "services/staffpins.h"
 #include "services/visits.h"
 #include "store/sqlerror.h"
 #include "sync/hublink.h"
@@ -140,6 +141,8 @@ Projection terminalProjection(const QString &type)
         return applyGoodsPassEvent;
     if (isPrinterEvent(type))
         return applyPrinterEvent;
+    if (isStaffPinEvent(type))
+        return applyStaffPinEvent;
     return {};
 }
 

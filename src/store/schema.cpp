@@ -327,6 +327,24 @@ const std::vector<Migration> &terminalSchema()
                                " since TEXT NOT NULL"
                                ") WITHOUT ROWID"),
             } },
+        { 12, QStringLiteral("staff PINs"),
+            {
+                // The Argon2id hash of each staff member's PIN, as the hub sent it
+                // (directory.staff.pin_set); a row per staff member with a PIN. Kept apart from
+                // directory_staff, which a directory import rewrites whole.
+                QStringLiteral("CREATE TABLE staff_pins ("
+                               " staff TEXT PRIMARY KEY,"
+                               " pin_hash TEXT NOT NULL,"
+                               " set_at TEXT NOT NULL"
+                               ") WITHOUT ROWID"),
+                // Wrong PINs in a row at this terminal and the lock-out they led to. Local to
+                // this terminal (not synced): the lock-out itself is an event.
+                QStringLiteral("CREATE TABLE staff_pin_failures ("
+                               " staff TEXT PRIMARY KEY,"
+                               " failures INTEGER NOT NULL,"
+                               " locked_until TEXT"
+                               ") WITHOUT ROWID"),
+            } },
     };
     return migrations;
 }

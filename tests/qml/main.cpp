@@ -2,7 +2,10 @@
 // holds the sample building directory (assets/directory), and the on-screen keyboard with
 // Chinese input is the app's own.
 #include "app/demopasses.h"
+#include "app/staffsession.h"
 #include "app/terminalapp.h"
+#include "core/eventhash.h"
+#include "core/staffpin.h"
 #include "core/error.h"
 #include "directory/directorycsv.h"
 #include "drivers/printer/escposprinter.h"
@@ -11,12 +14,14 @@
 #include "qmlmodules.h"
 #include "sampledirectory.h"
 #include "services/goodspasses.h"
+#include "services/projections.h"
 #include "services/visits.h"
 #include "store/store.h"
 #include "tempdatadir.h"
 #include "testpasses.h"
 
 #include <QDir>
+#include <QJsonDocument>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QtQuickTest>
@@ -113,6 +118,48 @@ public:
     Q_INVOKABLE void enrol() const
     {
         lobbydesk::demo::enrolThrowAwayTerminal(m_terminal.store(), false);
+    }
+
+    // The hub's directory.staff.pin_set for `staff`, pulled as a sync would bring it: from
+    // then on this desk requires staff sign-in.
+    Q_INVOKABLE void setStaffPin(const QString &staff, const QString &pin) const
+    {
+        lobbydesk::Event event;
+        event.id = lobbydesk::newEventId();
+        event.terminalId = QStringLiteral("hub:test");
+        event.seq = 1;
+        event.type = QStringLiteral("directory.staff.pin_set");
+        event.payload = QJsonDocument(QJsonObject { { QStringLiteral("staff"), staff },
+                                          { QStringLiteral("pin_hash"),
+                                              lobbydesk::hashStaffPin(pin) } })
+                            .toJson(QJsonDocument::Compact);
+        event.occurredAt = QDateTime::currentDateTimeUtc();
+        event.actor = QStringLiteral(""); // the hub's events carry no actor
+        event.prevHash = QByteArray(32, '\0');
+        event.hash = lobbydesk::eventHash(event);
+        m_terminal.store().events().storePulled(
+            { event }, lobbydesk::terminalProjection, [](QSqlDatabase &) {});
+        m_terminal.staffSession().refresh();
+    }
+    // The actor of the last event of `type` recorded here; empty when there is none.
+    Q_INVOKABLE QString lastActor(const QString &type) const
+    {
+        QString actor;
+        m_terminal.store().events().forEach([&](const lobbydesk::Event &event) {
+            if (event.type == type)
+                actor = event.actor;
+            return true;
+        });
+        return actor;
+    }
+    Q_INVOKABLE int eventCount(const QString &type) const
+    {
+        int count = 0;
+        m_terminal.store().events().forEach([&](const lobbydesk::Event &event) {
+            count += event.type == type ? 1 : 0;
+            return true;
+        });
+        return count;
     }
 
 private:
