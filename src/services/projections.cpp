@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "directory/directoryprojection.h"
 #include "services/goodspasses.h"
+#include "services/keys.h"
 #include "services/visits.h"
 #include "store/sqlerror.h"
 #include "sync/hublink.h"
@@ -137,6 +138,8 @@ Projection terminalProjection(const QString &type)
         return applyDirectoryEvent;
     if (isGoodsPassEvent(type))
         return applyGoodsPassEvent;
+    if (isKeyEvent(type))
+        return applyKeyEvent;
     return {};
 }
 
