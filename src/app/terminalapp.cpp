@@ -6,6 +6,7 @@
 #include "app/goodspassform.h"
 #include "app/hostsearch.h"
 #include "app/idlemonitor.h"
+#include "app/keydesk.h"
 #include "app/kioskscan.h"
 #include "app/languageswitcher.h"
 #include "app/navigator.h"
@@ -25,12 +26,15 @@
 #include "drivers/scanner/serialscanner.h"
 #include "input/rimeengine.h"
 #include "services/goodspasses.h"
+#include "services/keys.h"
 #include "services/projections.h"
 #include "services/retention.h"
 #include "services/visits.h"
 #include "store/store.h"
 #include "sync/hublink.h"
 #include "sync/syncengine.h"
+
+#include <QCoreApplication>
 
 namespace lobbydesk {
 TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
@@ -71,6 +75,23 @@ TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
         });
     m_deviceModel = std::make_unique<DeviceListModel>(m_devices);
     m_tenantCard = std::make_unique<TenantCard>(*m_store, cardReader());
+    m_secondPinCheck = [](const QString &, const QString &) {
+        return QCoreApplication::translate("KeyDesk",
+            "Staff PINs are not set up on this terminal: a master key cannot be signed out "
+            "here yet.");
+    };
+    Keys::Options keyOptions;
+    keyOptions.dueHours = config.keyDueHours;
+    m_keys = std::make_unique<Keys>(
+        m_store->events(),
+        [this](const QString &staffId, const QString &pin) {
+            return m_secondPinCheck(staffId, pin);
+        },
+        keyOptions);
+    m_keyDesk = std::make_unique<KeyDesk>(*this, *m_tenantCard);
+    // At the desk the scanner reads key tags (returns); the Keys screen takes them.
+    if (SerialScanner *scanner = this->scanner(); scanner && config.role == Role::Desk)
+        connect(scanner, &SerialScanner::scanned, m_keyDesk.get(), &KeyDesk::scanned);
     GoodsPassForm::attachTerminal(this);
     VisitorCheckIn::attachTerminal(this);
     VisitorCheckOut::attachTerminal(this);
@@ -155,6 +176,19 @@ void TerminalApp::startVisitorDayClose()
     connect(timer, &QTimer::timeout, this, close);
     timer->start(std::chrono::minutes(5));
     close();
+}
+
+void TerminalApp::startKeyOverdueAlerts()
+{
+    auto *timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, m_keyDesk.get(), &KeyDesk::alertOverdue);
+    timer->start(std::chrono::minutes(1));
+    m_keyDesk->alertOverdue();
+}
+
+void TerminalApp::setSecondPinCheck(std::function<QString(const QString &, const QString &)> check)
+{
+    m_secondPinCheck = std::move(check);
 }
 
 void TerminalApp::startSync()

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QThread>
 #include <QTimer>
+#include <functional>
 #include <memory>
 
 class QQmlEngine;
@@ -33,6 +34,8 @@ class CardReader;
 class Retention;
 class KioskScan;
 class OnSiteVisitors;
+class Keys;
+class KeyDesk;
 
 // The composition root of a terminal: opens its store and creates what the screens bind to.
 // main(), --self-test and --screenshot each build one.
@@ -61,6 +64,12 @@ public:
     void startVisitorDayClose();
     // Runs retention (services/retention.h) now and every 6 hours (the running terminal).
     void startRetention();
+    // Records key.overdue for loans this desk made that passed their due time, now and every
+    // minute (the running desk terminal only).
+    void startKeyOverdueAlerts();
+    // How a master key's second staff PIN is checked. Until staff PINs exist on this terminal
+    // every PIN is refused with that reason: nothing pretends to check a PIN.
+    void setSecondPinCheck(std::function<QString(const QString &, const QString &)> check);
 
     [[nodiscard]] const TerminalConfig &config() const { return m_config; }
     [[nodiscard]] Store &store() { return *m_store; }
@@ -73,6 +82,8 @@ public:
     // The kiosk's scan routing (invitation or check-out); null on other roles.
     [[nodiscard]] KioskScan *kioskScan() { return m_kioskScan.get(); }
     [[nodiscard]] VisitDesk &visitDesk() { return *m_visitDesk; }
+    [[nodiscard]] Keys &keys() { return *m_keys; }
+    [[nodiscard]] KeyDesk &keyDesk() { return *m_keyDesk; }
     // This terminal's devices of a kind; null when the role has none or it is not set up.
     [[nodiscard]] EscPosPrinter *printer() const;
     [[nodiscard]] SerialScanner *scanner() const;
@@ -99,6 +110,9 @@ private:
     std::unique_ptr<KioskScan> m_kioskScan;
     std::unique_ptr<OnSiteVisitors> m_onSite;
     std::unique_ptr<TenantCard> m_tenantCard;
+    std::function<QString(const QString &, const QString &)> m_secondPinCheck;
+    std::unique_ptr<Keys> m_keys;
+    std::unique_ptr<KeyDesk> m_keyDesk;
     std::unique_ptr<DeviceListModel> m_deviceModel;
     std::unique_ptr<IdleMonitor> m_idle;
     std::unique_ptr<Retention> m_retention;

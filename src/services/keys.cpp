@@ -577,6 +577,31 @@ QList<KeyLoan> Keys::heldBy(const QString &kind, const QString &id) const
         { kind, id });
 }
 
+QList<KeyPerson> Keys::activeStaff() const
+{
+    QSqlQuery query = prepared(m_events.database().sql(),
+        QStringLiteral("SELECT staff, name FROM directory_staff WHERE active = 1 ORDER BY staff"),
+        {}, QStringLiteral("reading the staff list"));
+    QList<KeyPerson> staff;
+    while (query.next())
+        staff.append({ query.value(0).toString(), query.value(1).toString() });
+    return staff;
+}
+
+QList<KeyPerson> Keys::contractorsOnSite() const
+{
+    QSqlQuery query = prepared(m_events.database().sql(),
+        QStringLiteral("SELECT v.visit_id, v.name FROM visits v LEFT JOIN visit_checkouts c"
+                       " ON c.visit_id = v.visit_id WHERE v.state = 'on_site'"
+                       " AND c.visit_id IS NULL AND v.purpose = 'contractor'"
+                       " ORDER BY v.checked_in_at DESC LIMIT 100"),
+        {}, QStringLiteral("reading the contractors on site"));
+    QList<KeyPerson> contractors;
+    while (query.next())
+        contractors.append({ query.value(0).toString(), query.value(1).toString() });
+    return contractors;
+}
+
 QList<Key> Keys::selectKeys(const QString &where, const QVariantList &values, int limit) const
 {
     QSqlQuery query = prepared(m_events.database().sql(),

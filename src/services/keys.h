@@ -82,6 +82,11 @@ public:
     // The open loans of a borrower: a visitor or contractor still holding a key.
     [[nodiscard]] QList<KeyLoan> heldBy(const QString &kind, const QString &id) const;
 
+    // Whom the desk may pick as a borrower besides a tenant: active staff, and contractors
+    // checked in and on site.
+    [[nodiscard]] QList<KeyPerson> activeStaff() const;
+    [[nodiscard]] QList<KeyPerson> contractorsOnSite() const;
+
     [[nodiscard]] QDateTime now() const { return m_options.now(); }
 
 private:
