@@ -135,8 +135,10 @@ void KeyDesk::beginSignOut(const QString &keyId)
 
 void KeyDesk::pickBorrower(const QString &kind, const QString &id, const QString &name)
 {
-    m_borrower = QVariantMap { { QStringLiteral("kind"), kind }, { QStringLiteral("id"), id },
-        { QStringLiteral("name"), name } };
+    // An empty id: the desk taps Change and picks again.
+    m_borrower = id.isEmpty() ? QVariantMap {}
+                              : QVariantMap { { QStringLiteral("kind"), kind },
+                                    { QStringLiteral("id"), id }, { QStringLiteral("name"), name } };
     m_fieldProblems.remove(QStringLiteral("borrower"));
     emit fieldProblemsChanged();
     emit borrowerChanged();
@@ -161,6 +163,11 @@ void KeyDesk::clearForm()
     emit borrowerChanged();
     emit scannedTagChanged();
     setFieldProblems({});
+}
+
+void KeyDesk::dismissMessage()
+{
+    say({}, false);
 }
 
 void KeyDesk::cardPresented()
@@ -403,6 +410,7 @@ QVariantMap KeyDesk::keyMap(const Key &key, const QList<KeyLoan> &open) const
         { QStringLiteral("borrower"), borrower },
         { QStringLiteral("due"), when(due) },
         { QStringLiteral("overdue"), due.isValid() && due < m_app.keys().now() },
+        { QStringLiteral("defaultDue"), when(m_app.keys().defaultDue(key.type)) },
     };
 }
 

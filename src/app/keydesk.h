@@ -85,6 +85,7 @@ public:
     Q_INVOKABLE void pickBorrower(const QString &kind, const QString &id, const QString &name);
     Q_INVOKABLE void pickOwner(const QString &personId);
     Q_INVOKABLE void clearForm();
+    Q_INVOKABLE void dismissMessage();
     // Each returns true when done; problems go beside their fields, message says the outcome.
     // form: reason, workReason, due ("yyyy-MM-dd HH:mm" local, or empty for the default),
     // secondStaffId, secondPin, language.
