@@ -14,7 +14,9 @@ Item {
     objectName: "visitorCheckOutScreen"
 
     readonly property VisitorCheckOut checkout: checkOut
-    readonly property color outcomeColour: checkOut.outcome === "checked_out" ? Theme.ok
+    // Checked out but still holding a key: not the all-clear green.
+    readonly property color outcomeColour: checkOut.keyWarning.length > 0 ? Theme.warning
+        : checkOut.outcome === "checked_out" ? Theme.ok
         : checkOut.outcome === "already" ? Theme.warning : Theme.danger
 
     function checkTyped() {
@@ -98,6 +100,18 @@ Item {
                     font.pixelSize: Theme.fontTitle
                     color: Theme.primaryText
                     text: checkOut.message
+                }
+                Text {
+                    objectName: "visitorKeyWarning"
+                    Layout.fillWidth: true
+                    visible: text.length > 0
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.WordWrap
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                    color: Theme.primaryText
+                    text: checkOut.keyWarning.length > 0 ? "⚠ " + checkOut.keyWarning : ""
                 }
             }
             Text {

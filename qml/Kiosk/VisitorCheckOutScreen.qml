@@ -54,6 +54,18 @@ Item {
                    : theCheckOut.outcome === "already" ? Theme.text : Theme.danger
             text: theCheckOut.message
         }
+        Text {
+            objectName: "checkoutKeyWarning"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignHCenter
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            color: Theme.danger
+            text: theCheckOut.keyWarning
+        }
         VisitorRating {
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacingLarge

@@ -36,7 +36,7 @@ QList<ScreenInfo> screensFor(Role role)
             { QStringLiteral("terminal"), qmlFile("Desk", "TerminalScreen"), false },
             { QStringLiteral("visitors"), qmlFile("Desk", "VisitorsScreen"), false },
             { QStringLiteral("goods-passes"), qmlFile("Desk", "GoodsPassesScreen"), false },
-            comingSoon("keys"),
+            { QStringLiteral("keys"), qmlFile("Desk", "KeysScreen"), false },
             comingSoon("ic-cards"),
         };
     case Role::Guard:

@@ -3,6 +3,8 @@
 #include "app/demopasses.h"
 #include "app/demostaff.h"
 #include "app/demovisits.h"
+#include "app/demokeys.h"
+#include "app/keydesk.h"
 #include "app/goodspassdesk.h"
 #include "app/languageswitcher.h"
 #include "app/navigator.h"
@@ -406,6 +408,67 @@ void visitGuardCheckOuts(const TerminalConfig &config, const QString &outDir)
         qlonglong(languageCodes().size()));
 }
 
+// The desk's Keys screen in its main states, in each language, on a throw-away terminal with
+// the demo cabinet: the cabinet with a key's history, the overdue list, a master-key sign-out
+// refused for its missing second PIN, the deposit form and the return form after a scan.
+void visitDeskKeys(const TerminalConfig &config, const QString &outDir)
+{
+    QTemporaryDir data;
+    TerminalConfig throwAway = config;
+    throwAway.dataDir = data.path();
+    throwAway.devices = {}; // no printer: screenshots print nothing
+    TerminalApp terminal(throwAway);
+    demo::enrolThrowAwayTerminal(terminal.store(), true);
+    demo::seedKeyDirectory(terminal.store());
+    const demo::DemoKeys seeded = demo::seedKeys(terminal.store());
+
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = showMain(terminal, engine);
+    if (!window)
+        return;
+    KeyDesk &desk = terminal.keyDesk();
+    const QList<std::pair<QString, std::function<void()>>> states {
+        { QStringLiteral("keys-cabinet"),
+            [&] {
+                desk.setSection(QStringLiteral("cabinet"));
+                desk.selectKey(seeded.spare.id);
+            } },
+        { QStringLiteral("keys-overdue"), [&] { desk.setSection(QStringLiteral("overdue")); } },
+        { QStringLiteral("keys-signout"),
+            [&] {
+                desk.beginSignOut(seeded.common.id);
+                desk.pickBorrower(QStringLiteral("person"), QStringLiteral("P-0002"),
+                    QStringLiteral("李娜"));
+                desk.signOut({ { QStringLiteral("reason"), QStringLiteral("Roof inspection") },
+                    { QStringLiteral("due"), QStringLiteral("2020-01-01 10:00") } });
+            } },
+        { QStringLiteral("keys-deposit"),
+            [&] {
+                desk.setSection(QStringLiteral("deposit"));
+                desk.pickOwner(QStringLiteral("P-0001"));
+            } },
+        { QStringLiteral("keys-return"),
+            [&] {
+                terminal.navigator().open(QStringLiteral("keys"));
+                desk.scanned(seeded.master.tag);
+            } },
+    };
+    for (const QString &code : languageCodes()) {
+        terminal.languages().select(code);
+        for (const auto &[name, show] : states) {
+            terminal.navigator().home();
+            terminal.navigator().open(QStringLiteral("keys"));
+            desk.clearForm();
+            desk.dismissMessage();
+            desk.selectKey({});
+            show();
+            capture(window, throwAway, outDir, name, code);
+        }
+    }
+    std::printf("%s: %lld key states x %lld languages\n", qPrintable(roleKey(config.role)),
+        qlonglong(states.size()), qlonglong(languageCodes().size()));
+}
+
 // Every screen of the config's role, and the role's screens in their other states.
 void visitRole(const TerminalConfig &config, const QString &outDir)
 {
@@ -419,6 +482,7 @@ void visitRole(const TerminalConfig &config, const QString &outDir)
     if (config.role == Role::Desk) {
         visitDeskPasses(config, outDir);
         visitDeskVisitors(config, outDir);
+        visitDeskKeys(config, outDir);
     }
     if (config.role == Role::Kiosk)
         visitKioskVisitors(config, outDir);

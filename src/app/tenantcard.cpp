@@ -28,6 +28,7 @@ void TenantCard::present(const QString &uid)
 {
     m_person.clear();
     m_problem.clear();
+    m_lastUid = uid;
     try {
         if (const auto person = m_directory->personByCard(uid)) {
             m_person = QVariantMap {

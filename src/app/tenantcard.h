@@ -43,6 +43,9 @@ public:
     [[nodiscard]] bool known() const { return !m_person.isEmpty(); }
     [[nodiscard]] QString greeting() const;
     [[nodiscard]] QString problem() const { return m_problem; }
+    // The UID of the last card presented: a staff card is not a tenant's, but the key desk
+    // lends keys to staff.
+    [[nodiscard]] QString lastUid() const { return m_lastUid; }
 
     // A card on the reader (the device's signal; tests call it too).
     Q_INVOKABLE void present(const QString &uid);
@@ -57,6 +60,7 @@ private:
     std::unique_ptr<DirectorySearch> m_directory;
     QVariantMap m_person;
     QString m_problem;
+    QString m_lastUid;
 };
 
 } // namespace lobbydesk

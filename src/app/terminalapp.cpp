@@ -6,6 +6,7 @@
 #include "app/goodspassform.h"
 #include "app/hostsearch.h"
 #include "app/idlemonitor.h"
+#include "app/keydesk.h"
 #include "app/kioskscan.h"
 #include "app/languageswitcher.h"
 #include "app/navigator.h"
@@ -29,6 +30,7 @@
 #include "input/rimeengine.h"
 #include "services/goodspasses.h"
 #include "services/printerreports.h"
+#include "services/keys.h"
 #include "services/projections.h"
 #include "services/retention.h"
 #include "services/staffpins.h"
@@ -36,6 +38,8 @@
 #include "store/store.h"
 #include "sync/hublink.h"
 #include "sync/syncengine.h"
+
+#include <QCoreApplication>
 
 namespace lobbydesk {
 TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
@@ -101,6 +105,22 @@ TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
         if (m_staffSession->required() && !m_staffSession->signedIn())
             m_navigator->home();
     });
+    // A master key's second PIN is a staff PIN like the sign-in's, with the same lock-out.
+    m_secondPinCheck = [this](const QString &staffId, const QString &pin) {
+        return m_staffPins->pinProblem(staffId, pin);
+    };
+    Keys::Options keyOptions;
+    keyOptions.dueHours = config.keyDueHours;
+    m_keys = std::make_unique<Keys>(
+        m_store->events(),
+        [this](const QString &staffId, const QString &pin) {
+            return m_secondPinCheck(staffId, pin);
+        },
+        keyOptions);
+    m_keyDesk = std::make_unique<KeyDesk>(*this, *m_tenantCard);
+    // At the desk the scanner reads key tags (returns); the Keys screen takes them.
+    if (SerialScanner *scanner = this->scanner(); scanner && config.role == Role::Desk)
+        connect(scanner, &SerialScanner::scanned, m_keyDesk.get(), &KeyDesk::scanned);
     GoodsPassForm::attachTerminal(this);
     VisitorCheckIn::attachTerminal(this);
     VisitorCheckOut::attachTerminal(this);
@@ -185,6 +205,19 @@ void TerminalApp::startVisitorDayClose()
     connect(timer, &QTimer::timeout, this, close);
     timer->start(std::chrono::minutes(5));
     close();
+}
+
+void TerminalApp::startKeyOverdueAlerts()
+{
+    auto *timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, m_keyDesk.get(), &KeyDesk::alertOverdue);
+    timer->start(std::chrono::minutes(1));
+    m_keyDesk->alertOverdue();
+}
+
+void TerminalApp::setSecondPinCheck(std::function<QString(const QString &, const QString &)> check)
+{
+    m_secondPinCheck = std::move(check);
 }
 
 void TerminalApp::startSync()

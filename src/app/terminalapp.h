@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QThread>
 #include <QTimer>
+#include <functional>
 #include <memory>
 
 class QQmlEngine;
@@ -38,6 +39,8 @@ class PrinterWatch;
 class SitePrinters;
 class StaffPins;
 class StaffSession;
+class Keys;
+class KeyDesk;
 
 // The composition root of a terminal: opens its store and creates what the screens bind to.
 // main(), --self-test and --screenshot each build one.
@@ -70,6 +73,12 @@ public:
     // terminal; a screenshot's simulated printer must not report). A condition is recorded
     // once it has held for `settle`.
     void startPrinterReports(std::chrono::milliseconds settle = std::chrono::seconds(5));
+    // Records key.overdue for loans this desk made that passed their due time, now and every
+    // minute (the running desk terminal only).
+    void startKeyOverdueAlerts();
+    // How a master key's second staff PIN is checked. Until staff PINs exist on this terminal
+    // every PIN is refused with that reason: nothing pretends to check a PIN.
+    void setSecondPinCheck(std::function<QString(const QString &, const QString &)> check);
 
     [[nodiscard]] const TerminalConfig &config() const { return m_config; }
     [[nodiscard]] Store &store() { return *m_store; }
@@ -84,6 +93,8 @@ public:
     [[nodiscard]] VisitDesk &visitDesk() { return *m_visitDesk; }
     [[nodiscard]] StaffPins &staffPins() { return *m_staffPins; }
     [[nodiscard]] StaffSession &staffSession() { return *m_staffSession; }
+    [[nodiscard]] Keys &keys() { return *m_keys; }
+    [[nodiscard]] KeyDesk &keyDesk() { return *m_keyDesk; }
     // This terminal's devices of a kind; null when the role has none or it is not set up.
     [[nodiscard]] EscPosPrinter *printer() const;
     [[nodiscard]] SerialScanner *scanner() const;
@@ -115,6 +126,9 @@ private:
     std::unique_ptr<TenantCard> m_tenantCard;
     std::unique_ptr<StaffPins> m_staffPins;
     std::unique_ptr<StaffSession> m_staffSession;
+    std::function<QString(const QString &, const QString &)> m_secondPinCheck;
+    std::unique_ptr<Keys> m_keys;
+    std::unique_ptr<KeyDesk> m_keyDesk;
     std::unique_ptr<DeviceListModel> m_deviceModel;
     std::unique_ptr<IdleMonitor> m_idle;
     std::unique_ptr<Retention> m_retention;

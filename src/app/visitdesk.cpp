@@ -200,7 +200,10 @@ bool VisitDesk::checkOut()
 {
     try {
         const CheckOutResult result = m_app.visits().checkOutVisit(m_selectedId, deskActor(m_app));
-        say(result.message, result.outcome != CheckOutResult::Outcome::CheckedOut);
+        // A key still held is shown as a problem: the desk asks for it back.
+        say(result.keyWarning.isEmpty() ? result.message
+                                        : result.message + QLatin1Char(' ') + result.keyWarning,
+            result.outcome != CheckOutResult::Outcome::CheckedOut || !result.keyWarning.isEmpty());
         refresh();
         return result.outcome == CheckOutResult::Outcome::CheckedOut;
     } catch (const Error &error) {

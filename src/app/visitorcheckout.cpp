@@ -68,6 +68,7 @@ bool VisitorCheckOut::checkOut(const QString &scannedOrTyped)
 {
     m_rating.clear();
     m_visitId.clear();
+    m_keyWarning.clear();
     if (scannedOrTyped.trimmed().isEmpty()) {
         m_outcome = QStringLiteral("unknown");
         m_message = tr("Scan the QR code on your visitor slip, or type the visit number "
@@ -80,6 +81,7 @@ bool VisitorCheckOut::checkOut(const QString &scannedOrTyped)
         m_outcome = outcomeKey(result.outcome);
         m_message = result.message;
         m_visitId = result.visitId;
+        m_keyWarning = result.keyWarning;
     } catch (const Error &error) {
         qCWarning(lcApp) << "check-out not recorded:" << error.what();
         m_outcome = QStringLiteral("unknown");

@@ -20,6 +20,8 @@ class VisitorCheckOut : public QObject
     // "checked_out", "already", "not_a_slip", "unknown", "not_on_site"; "" before a scan.
     Q_PROPERTY(QString outcome READ outcome NOTIFY resultChanged)
     Q_PROPERTY(QString message READ message NOTIFY resultChanged)
+    // The visitor still holds a key (key handover): said in words; empty otherwise.
+    Q_PROPERTY(QString keyWarning READ keyWarning NOTIFY resultChanged)
     // The visitor may rate this visit now (checked out here, not yet rated or skipped).
     Q_PROPERTY(bool canRate READ canRate NOTIFY resultChanged)
     // "satisfied", "not_satisfied", "skipped" once answered; "" before.
@@ -35,6 +37,7 @@ public:
     void setTakesScans(bool takes);
     [[nodiscard]] QString outcome() const { return m_outcome; }
     [[nodiscard]] QString message() const { return m_message; }
+    [[nodiscard]] QString keyWarning() const { return m_keyWarning; }
     [[nodiscard]] bool canRate() const
     {
         return m_outcome == QStringLiteral("checked_out") && m_rating.isEmpty();
@@ -57,6 +60,7 @@ private:
     bool m_takesScans = false;
     QString m_outcome;
     QString m_message;
+    QString m_keyWarning;
     QString m_visitId;
     QString m_rating;
 };

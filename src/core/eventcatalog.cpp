@@ -75,6 +75,24 @@ const std::array kCatalog {
         { QStringLiteral("invitation"), QStringLiteral("name"), QStringLiteral("token") } },
     EventTypeSpec { QStringLiteral("visit.invitation.cancelled"), EventOrigin::Terminal,
         { QStringLiteral("invitation") } },
+    // Key handover (docs/keys.md): the cabinet's keys, an owner's spare deposited with the
+    // people allowed to borrow it, sign-out and return, the owner told, the overdue alert, and
+    // a person's decision on two sign-outs of one key recorded offline at two desks.
+    EventTypeSpec { QStringLiteral("key.registered"), EventOrigin::Terminal,
+        { QStringLiteral("key"), QStringLiteral("tag"), QStringLiteral("type") } },
+    EventTypeSpec { QStringLiteral("key.deposited"), EventOrigin::Terminal,
+        { QStringLiteral("key"), QStringLiteral("tag"), QStringLiteral("owner") } },
+    EventTypeSpec { QStringLiteral("key.signed_out"), EventOrigin::Terminal,
+        { QStringLiteral("loan"), QStringLiteral("key"), QStringLiteral("borrower_kind"),
+            QStringLiteral("borrower_id"), QStringLiteral("due_at") } },
+    EventTypeSpec { QStringLiteral("key.owner_notified"), EventOrigin::Terminal,
+        { QStringLiteral("loan"), QStringLiteral("key"), QStringLiteral("owner") } },
+    EventTypeSpec { QStringLiteral("key.returned"), EventOrigin::Terminal,
+        { QStringLiteral("key"), QStringLiteral("loan"), QStringLiteral("condition") } },
+    EventTypeSpec { QStringLiteral("key.overdue"), EventOrigin::Terminal,
+        { QStringLiteral("loan"), QStringLiteral("key"), QStringLiteral("due_at") } },
+    EventTypeSpec { QStringLiteral("key.conflict.resolved"), EventOrigin::Terminal,
+        { QStringLiteral("key"), QStringLiteral("stands") } },
     // The deny list kept at the desk; same entries as the hub's, shared with the site.
     EventTypeSpec { QStringLiteral("screening.deny.listed"), EventOrigin::Terminal,
         { QStringLiteral("entry"), QStringLiteral("reason") } },

@@ -9,6 +9,15 @@
 
 namespace lobbydesk {
 
+// How long a key is lent for when the desk does not choose (docs/keys.md), in hours per type.
+struct KeyDueHours
+{
+    int unitSpare = 24;
+    int common = 4;
+    int plantRoom = 8;
+    int master = 2;
+};
+
 // A terminal's settings, read from its INI file (packaging/lobbydesk.ini is the documented
 // sample). Command-line options override the file.
 struct TerminalConfig
@@ -23,6 +32,7 @@ struct TerminalConfig
     // Visits still open at this local time are closed and flagged (docs/visitors.md).
     QTime visitorsEndOfDay { 23, 0 };
     DevicesConfig devices;
+    KeyDueHours keyDueHours;
     // Retention (product.md): visits' personal data goes after visitRetentionDays, the ID
     // number's fragments after idRetentionDays (never later than the visit's).
     int visitRetentionDays = 180;

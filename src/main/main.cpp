@@ -107,6 +107,8 @@ int main(int argc, char *argv[])
         terminal->startIdleReset();
     terminal->startSync();
     terminal->startVisitorDayClose();
+    if (invocation.config.role == Role::Desk)
+        terminal->startKeyOverdueAlerts();
     terminal->startRetention();
     terminal->startPrinterReports();
     // Every role runs on a dedicated screen; a window is for development.

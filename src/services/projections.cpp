@@ -5,6 +5,7 @@
 #include "services/goodspasses.h"
 #include "services/printerreports.h"
 #include "services/staffpins.h"
+#include "services/keys.h"
 #include "services/visits.h"
 #include "store/sqlerror.h"
 #include "sync/hublink.h"
@@ -143,6 +144,8 @@ Projection terminalProjection(const QString &type)
         return applyPrinterEvent;
     if (isStaffPinEvent(type))
         return applyStaffPinEvent;
+    if (isKeyEvent(type))
+        return applyKeyEvent;
     return {};
 }
 

@@ -776,7 +776,29 @@ CheckOutResult Visits::recordCheckOut(const QString &visitId, const std::optiona
         : VisitText::tr("Checked out at %1. This terminal has not received the check-in yet; "
                         "the front desk sees both after the next sync.")
               .arg(hhmm(now()));
+    result.keyWarning = keysHeldWarning(visitId);
     return result;
+}
+
+QString Visits::keysHeldWarning(const QString &visitId) const
+{
+    // Key handover (docs/keys.md): a visitor or contractor leaving with a key is warned.
+    QSqlQuery held(m_events.database().sql());
+    held.prepare(QStringLiteral(
+        "SELECT coalesce(k.tag, ''), coalesce(k.label, '') FROM key_loans l LEFT JOIN keys k"
+        " ON k.key_id = l.key_id WHERE l.borrower_kind = 'visit' AND l.borrower_id = ?"
+        " AND l.returned_at IS NULL AND coalesce(l.resolution, '') <> 'void'"));
+    held.addBindValue(visitId);
+    execOrThrow(held, QStringLiteral("reading keys held by a visitor"), m_events.database().path());
+    QStringList keys;
+    while (held.next())
+        keys.append(QStringLiteral("%1 (%2)").arg(held.value(0).toString(), held.value(1).toString()));
+    if (keys.isEmpty())
+        return {};
+    return VisitText::tr("This visitor still holds %n key(s): %1. Please return them to the "
+                         "front desk before leaving.",
+        nullptr, int(keys.size()))
+        .arg(keys.join(QStringLiteral(", ")));
 }
 
 int Visits::closeEndOfDay(const QString &actor)

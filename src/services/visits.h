@@ -235,6 +235,8 @@ public:
 
 private:
     [[nodiscard]] QString siteId() const;
+    // Empty, or the words that the visitor still holds keys (key_loans).
+    [[nodiscard]] QString keysHeldWarning(const QString &visitId) const;
     [[nodiscard]] QString nextNumber(const QDateTime &at) const;
     [[nodiscard]] QString signSlip(const QString &visitId, const QDateTime &until) const;
     [[nodiscard]] QByteArray screeningKey() const;

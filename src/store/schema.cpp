@@ -327,6 +327,66 @@ const std::vector<Migration> &terminalSchema()
                                " since TEXT NOT NULL"
                                ") WITHOUT ROWID"),
             } },
+        { 10, QStringLiteral("keys"),
+            {
+                // The key cabinet (docs/keys.md): one row per key set, from key.registered and
+                // key.deposited. The tag carries a number and a barcode, never the unit; the
+                // row may know the unit (an owner's spare) for the owner's list.
+                QStringLiteral("CREATE TABLE keys ("
+                               " key_id TEXT PRIMARY KEY,"
+                               " tag TEXT NOT NULL,"
+                               " barcode TEXT NOT NULL,"
+                               " type TEXT NOT NULL CHECK (type IN ('unit_spare', 'common',"
+                               " 'plant_room', 'master')),"
+                               " label TEXT NOT NULL,"
+                               " unit TEXT NOT NULL,"
+                               " slot TEXT NOT NULL,"
+                               " owner_person TEXT NOT NULL,"
+                               " owner_name TEXT NOT NULL,"
+                               " owner_language TEXT NOT NULL,"
+                               " authorised TEXT NOT NULL CHECK (json_valid(authorised)),"
+                               " state TEXT NOT NULL CHECK (state IN ('in', 'out')),"
+                               " registered_at TEXT NOT NULL,"
+                               " registered_by TEXT NOT NULL"
+                               ") WITHOUT ROWID"),
+                // Not unique: two desks may register one tag offline; the service refuses a
+                // tag it already knows.
+                QStringLiteral("CREATE INDEX keys_tag ON keys (tag)"),
+                QStringLiteral("CREATE INDEX keys_barcode ON keys (barcode)"),
+                // Sign-outs and their return. Two sign-outs of one key that overlap (two
+                // desks offline) are both kept with conflict = 1 until a person resolves:
+                // resolution 'stands' or 'void' (a void loan never held the key).
+                QStringLiteral("CREATE TABLE key_loans ("
+                               " loan_id TEXT PRIMARY KEY,"
+                               " key_id TEXT NOT NULL,"
+                               " borrower_kind TEXT NOT NULL CHECK (borrower_kind IN ('person',"
+                               " 'staff', 'visit')),"
+                               " borrower_id TEXT NOT NULL,"
+                               " borrower_name TEXT NOT NULL,"
+                               " language TEXT NOT NULL,"
+                               " reason TEXT NOT NULL,"
+                               " work_reason TEXT NOT NULL,"
+                               " out_at TEXT NOT NULL,"
+                               " due_at TEXT NOT NULL,"
+                               " out_terminal TEXT NOT NULL,"
+                               " out_by TEXT NOT NULL,"
+                               " second_staff TEXT NOT NULL,"
+                               " owner_notified_at TEXT,"
+                               " overdue_at TEXT,"
+                               " returned_at TEXT,"
+                               " condition TEXT,"
+                               " condition_note TEXT,"
+                               " returned_by TEXT,"
+                               " conflict INTEGER NOT NULL DEFAULT 0,"
+                               " resolution TEXT,"
+                               " resolved_by TEXT"
+                               ") WITHOUT ROWID"),
+                QStringLiteral("CREATE INDEX key_loans_key ON key_loans (key_id, out_at)"),
+                QStringLiteral(
+                    "CREATE INDEX key_loans_borrower ON key_loans (borrower_kind, borrower_id)"),
+                QStringLiteral("CREATE INDEX key_loans_open ON key_loans (due_at)"
+                               " WHERE returned_at IS NULL"),
+            } },
         { 12, QStringLiteral("staff PINs"),
             {
                 // The Argon2id hash of each staff member's PIN, as the hub sent it
