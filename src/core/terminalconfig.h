@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/cardfees.h"
 #include "core/devicesconfig.h"
 #include "core/language.h"
 #include "core/role.h"
@@ -27,6 +28,8 @@ struct TerminalConfig
     // number's fragments after idRetentionDays (never later than the visit's).
     int visitRetentionDays = 180;
     int idRetentionDays = 30;
+    // IC-card fees and deposits per card type ([cards]; docs/ic-cards.md).
+    CardFees cardFees;
 
     static constexpr int kMinIdleTimeout = 10;
     static constexpr int kMaxIdleTimeout = 3600;

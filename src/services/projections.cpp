@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "directory/directoryprojection.h"
+#include "services/cardprojection.h"
 #include "services/goodspasses.h"
 #include "services/visits.h"
 #include "store/sqlerror.h"
@@ -137,6 +138,8 @@ Projection terminalProjection(const QString &type)
         return applyDirectoryEvent;
     if (isGoodsPassEvent(type))
         return applyGoodsPassEvent;
+    if (isCardEvent(type))
+        return applyCardEvent;
     return {};
 }
 
