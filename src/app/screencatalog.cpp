@@ -27,7 +27,7 @@ QList<ScreenInfo> screensFor(Role role)
             { QStringLiteral("visitor-checkout"), qmlFile("Kiosk", "VisitorCheckOutScreen"),
                 false },
             { QStringLiteral("goods-pass"), qmlFile("Kiosk", "GoodsPassRequestScreen"), false },
-            comingSoon("ic-card"),
+            { QStringLiteral("ic-card"), qmlFile("Kiosk", "CardRequestScreen"), false },
             { QStringLiteral("find-tenant"), qmlFile("Kiosk", "FindTenantScreen"), false },
         };
     case Role::Desk:
@@ -37,7 +37,7 @@ QList<ScreenInfo> screensFor(Role role)
             { QStringLiteral("visitors"), qmlFile("Desk", "VisitorsScreen"), false },
             { QStringLiteral("goods-passes"), qmlFile("Desk", "GoodsPassesScreen"), false },
             comingSoon("keys"),
-            comingSoon("ic-cards"),
+            { QStringLiteral("ic-cards"), qmlFile("Desk", "CardsScreen"), false },
         };
     case Role::Guard:
         return {

@@ -1,5 +1,7 @@
 #include "app/terminalapp.h"
 
+#include "app/carddesk.h"
+#include "app/cardrequestflow.h"
 #include "app/devicefactory.h"
 #include "app/devicelistmodel.h"
 #include "app/goodspassdesk.h"
@@ -24,6 +26,7 @@
 #include "drivers/printer/escposprinter.h"
 #include "drivers/scanner/serialscanner.h"
 #include "input/rimeengine.h"
+#include "services/cards.h"
 #include "services/goodspasses.h"
 #include "services/projections.h"
 #include "services/retention.h"
@@ -70,7 +73,12 @@ TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
             m_kioskScan->scanned(text);
         });
     m_deviceModel = std::make_unique<DeviceListModel>(m_devices);
-    m_tenantCard = std::make_unique<TenantCard>(*m_store, cardReader());
+    Cards::Options cardOptions;
+    cardOptions.fees = config.cardFees;
+    m_cards = std::make_unique<Cards>(m_store->events(), cardOptions);
+    m_tenantCard = std::make_unique<TenantCard>(*m_store, *m_cards, cardReader());
+    m_cardDesk = std::make_unique<CardDesk>(*this, *m_sync);
+    CardRequestFlow::attachTerminal(this);
     GoodsPassForm::attachTerminal(this);
     VisitorCheckIn::attachTerminal(this);
     VisitorCheckOut::attachTerminal(this);
@@ -81,6 +89,7 @@ TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
 TerminalApp::~TerminalApp()
 {
     GoodsPassForm::attachTerminal(nullptr);
+    CardRequestFlow::attachTerminal(nullptr);
     VisitorCheckIn::attachTerminal(nullptr);
     VisitorCheckOut::attachTerminal(nullptr);
     // librime's preparation thread writes under the data directory, which a self-test or a
@@ -217,6 +226,7 @@ void TerminalApp::resetForNextPerson()
 {
     qCInfo(lcApp) << "idle: back to the home screen";
     m_navigator->home(); // the screen's Loader drops the page and whatever was typed on it
+    m_tenantCard->clear(); // the next person is not greeted as the last one
     m_languages->select(m_config.language);
 }
 

@@ -33,6 +33,8 @@ class CardReader;
 class Retention;
 class KioskScan;
 class OnSiteVisitors;
+class Cards;
+class CardDesk;
 
 // The composition root of a terminal: opens its store and creates what the screens bind to.
 // main(), --self-test and --screenshot each build one.
@@ -73,6 +75,8 @@ public:
     // The kiosk's scan routing (invitation or check-out); null on other roles.
     [[nodiscard]] KioskScan *kioskScan() { return m_kioskScan.get(); }
     [[nodiscard]] VisitDesk &visitDesk() { return *m_visitDesk; }
+    [[nodiscard]] Cards &cards() { return *m_cards; }
+    [[nodiscard]] TenantCard &tenantCard() { return *m_tenantCard; }
     // This terminal's devices of a kind; null when the role has none or it is not set up.
     [[nodiscard]] EscPosPrinter *printer() const;
     [[nodiscard]] SerialScanner *scanner() const;
@@ -98,7 +102,9 @@ private:
     std::unique_ptr<PassCheck> m_passCheck;
     std::unique_ptr<KioskScan> m_kioskScan;
     std::unique_ptr<OnSiteVisitors> m_onSite;
+    std::unique_ptr<Cards> m_cards;
     std::unique_ptr<TenantCard> m_tenantCard;
+    std::unique_ptr<CardDesk> m_cardDesk;
     std::unique_ptr<DeviceListModel> m_deviceModel;
     std::unique_ptr<IdleMonitor> m_idle;
     std::unique_ptr<Retention> m_retention;

@@ -136,6 +136,20 @@ std::optional<QString> Cards::personByUnitAndPhone(const QString &unit, const QS
     return std::nullopt;
 }
 
+QList<std::pair<QString, QString>> Cards::peopleAt(const QString &unit) const
+{
+    QSqlQuery query(m_events.database().sql());
+    query.prepare(QStringLiteral("SELECT p.person, p.name FROM directory_people p,"
+                                 " json_each(p.units) u WHERE u.value = ? AND p.active = 1"
+                                 " ORDER BY p.person"));
+    query.addBindValue(unit.trimmed());
+    execOrThrow(query, QStringLiteral("listing a unit's people"), m_events.database().path());
+    QList<std::pair<QString, QString>> people;
+    while (query.next())
+        people.append({ query.value(0).toString(), query.value(1).toString() });
+    return people;
+}
+
 QList<CardBinding> Cards::activeCardsOf(const QString &personId) const
 {
     QList<CardBinding> cards;

@@ -106,6 +106,9 @@ public:
     [[nodiscard]] std::optional<QString> personByUnitAndPhone(
         const QString &unit, const QString &phone) const;
 
+    // The active people of a unit (the desk's report-lost and new-request pickers): id, name.
+    [[nodiscard]] QList<std::pair<QString, QString>> peopleAt(const QString &unit) const;
+
     [[nodiscard]] std::optional<CardRequest> find(const QString &requestId) const;
     [[nodiscard]] QList<CardRequest> list(CardRequestList which) const;
     [[nodiscard]] QList<CardBinding> blockedCards() const;
