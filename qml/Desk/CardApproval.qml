@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import LobbyDesk.Theme
 import LobbyDesk.Controls
@@ -44,13 +43,14 @@ ColumnLayout {
         visible: approval.request.kind === "temporary"
         text: qsTr("Temporary card, valid until %1").arg(approval.request.expiresAt)
     }
-    CheckBox {
+    ChoiceButton { // a big toggle: the clerk ticks it with a finger
         id: identity
         objectName: "identityChecked"
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.fontBody
-        text: approval.request.proxy ? qsTr("Applicant's ID and the authorisation letter checked")
-                                     : qsTr("Applicant's proof of identity checked")
+        checkable: true
+        selected: checked
+        text: (checked ? "✓ " : "☐ ") + (approval.request.proxy
+              ? qsTr("Applicant's ID and the authorisation letter checked")
+              : qsTr("Applicant's proof of identity checked"))
     }
     RowLayout {
         Layout.fillWidth: true

@@ -31,7 +31,7 @@ RowLayout {
             objectName: "lostUnit"
             Layout.fillWidth: true
             label: qsTr("Unit of the card holder")
-            field.onTextEdited: section.people = CardDesk.peopleAt(unit.text)
+            field.onTextChanged: section.people = CardDesk.peopleAt(unit.text)
         }
         Repeater {
             model: section.people

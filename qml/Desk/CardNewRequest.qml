@@ -49,7 +49,7 @@ Flickable {
                 Layout.fillWidth: true
                 label: qsTr("Unit")
                 problem: form.problems["unit"] ?? ""
-                field.onTextEdited: {
+                field.onTextChanged: {
                     form.people = CardDesk.peopleAt(unit.text)
                     form.person = form.people.length === 1 ? form.people[0].id : ""
                 }
@@ -73,13 +73,13 @@ Flickable {
             Layout.fillWidth: true
             text: form.problems["person"] ?? form.problems["kind"] ?? ""
         }
-        CheckBox {
+        ChoiceButton {
             id: proxy
             objectName: "newProxy"
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontBody
-            text: qsTr("Someone else applies on the tenant's behalf")
-        }
+            checkable: true
+            selected: checked
+            text: (checked ? "✓ " : "☐ ") + qsTr("Someone else applies on the tenant's behalf")
+            }
         LabeledField {
             id: applicant
             objectName: "newApplicant"

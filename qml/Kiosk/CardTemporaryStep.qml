@@ -18,7 +18,7 @@ ColumnLayout {
         label: qsTr("Name of the person who carries the card")
         text: step.flow.holderName
         problem: step.flow.problems["holder"] ?? ""
-        field.onTextEdited: step.flow.holderName = field.text
+        field.onTextChanged: step.flow.holderName = field.text
     }
     Text {
         Layout.fillWidth: true
