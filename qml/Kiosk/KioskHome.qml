@@ -6,7 +6,8 @@ import LobbyDesk.Controls
 import LobbyDesk.Backend
 
 // What a visitor or tenant sees walking up: a welcome and the kiosk's services. On a screen
-// too short for all of them (a landscape display), the list scrolls.
+// too short for all of them (a landscape display), the list scrolls. A tenant who taps their
+// IC card here is greeted by name and offered their services (card as identity).
 Flickable {
     id: home
 
@@ -25,20 +26,25 @@ Flickable {
         ScreenTitle {
             Layout.fillWidth: true
             Layout.topMargin: Theme.margin
-            font.pixelSize: Theme.fontDisplay
-            text: qsTr("Welcome")
+            objectName: "homeWelcome"
+            font.pixelSize: TenantCard.known ? Theme.fontHeadline : Theme.fontDisplay
+            text: TenantCard.known ? TenantCard.welcome : qsTr("Welcome")
         }
         Text {
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontTitle
-            color: Theme.textMuted
-            text: qsTr("Touch a service to begin")
+            objectName: "homeHint"
+            color: TenantCard.problem.length > 0 ? Theme.danger : Theme.textMuted
+            text: TenantCard.known ? qsTr("Your services:")
+                  : TenantCard.problem.length > 0 ? TenantCard.problem
+                  : qsTr("Touch a service to begin")
         }
 
         Repeater {
-            model: ["visitor-checkin", "invitation", "visitor-checkout", "goods-pass", "ic-card", "find-tenant"]
+            model: TenantCard.known ? ["ic-card", "goods-pass", "find-tenant"]
+                   : ["visitor-checkin", "invitation", "visitor-checkout", "goods-pass", "ic-card", "find-tenant"]
 
             delegate: ServiceTile {
                 required property string modelData

@@ -9,11 +9,6 @@ QUrl qmlFile(const char *module, const char *file)
                     .arg(QLatin1String(module), QLatin1String(file)));
 }
 
-ScreenInfo comingSoon(const char *service)
-{
-    return { QString::fromLatin1(service), qmlFile("Controls", "ComingSoonScreen"), true };
-}
-
 } // namespace
 
 QList<ScreenInfo> screensFor(Role role)
@@ -21,31 +16,29 @@ QList<ScreenInfo> screensFor(Role role)
     switch (role) {
     case Role::Kiosk:
         return {
-            { QStringLiteral("home"), qmlFile("Kiosk", "KioskHome"), false },
-            { QStringLiteral("visitor-checkin"), qmlFile("Kiosk", "VisitorCheckInScreen"), false },
-            { QStringLiteral("invitation"), qmlFile("Kiosk", "InvitationScreen"), false },
-            { QStringLiteral("visitor-checkout"), qmlFile("Kiosk", "VisitorCheckOutScreen"),
-                false },
-            { QStringLiteral("goods-pass"), qmlFile("Kiosk", "GoodsPassRequestScreen"), false },
-            comingSoon("ic-card"),
-            { QStringLiteral("find-tenant"), qmlFile("Kiosk", "FindTenantScreen"), false },
+            { QStringLiteral("home"), qmlFile("Kiosk", "KioskHome") },
+            { QStringLiteral("visitor-checkin"), qmlFile("Kiosk", "VisitorCheckInScreen") },
+            { QStringLiteral("invitation"), qmlFile("Kiosk", "InvitationScreen") },
+            { QStringLiteral("visitor-checkout"), qmlFile("Kiosk", "VisitorCheckOutScreen") },
+            { QStringLiteral("goods-pass"), qmlFile("Kiosk", "GoodsPassRequestScreen") },
+            { QStringLiteral("ic-card"), qmlFile("Kiosk", "CardRequestScreen") },
+            { QStringLiteral("find-tenant"), qmlFile("Kiosk", "FindTenantScreen") },
         };
     case Role::Desk:
         return {
-            { QStringLiteral("home"), qmlFile("Desk", "DeskHome"), false },
-            { QStringLiteral("terminal"), qmlFile("Desk", "TerminalScreen"), false },
-            { QStringLiteral("visitors"), qmlFile("Desk", "VisitorsScreen"), false },
-            { QStringLiteral("goods-passes"), qmlFile("Desk", "GoodsPassesScreen"), false },
-            { QStringLiteral("keys"), qmlFile("Desk", "KeysScreen"), false },
-            comingSoon("ic-cards"),
+            { QStringLiteral("home"), qmlFile("Desk", "DeskHome") },
+            { QStringLiteral("terminal"), qmlFile("Desk", "TerminalScreen") },
+            { QStringLiteral("visitors"), qmlFile("Desk", "VisitorsScreen") },
+            { QStringLiteral("goods-passes"), qmlFile("Desk", "GoodsPassesScreen") },
+            { QStringLiteral("keys"), qmlFile("Desk", "KeysScreen") },
+            { QStringLiteral("ic-cards"), qmlFile("Desk", "CardsScreen") },
         };
     case Role::Guard:
         return {
-            { QStringLiteral("home"), qmlFile("Guard", "GuardHome"), false },
-            { QStringLiteral("pass-check"), qmlFile("Guard", "PassCheckScreen"), false },
-            { QStringLiteral("visitor-checkout"), qmlFile("Guard", "VisitorCheckOutScreen"),
-                false },
-            { QStringLiteral("on-site"), qmlFile("Guard", "OnSiteScreen"), false },
+            { QStringLiteral("home"), qmlFile("Guard", "GuardHome") },
+            { QStringLiteral("pass-check"), qmlFile("Guard", "PassCheckScreen") },
+            { QStringLiteral("visitor-checkout"), qmlFile("Guard", "VisitorCheckOutScreen") },
+            { QStringLiteral("on-site"), qmlFile("Guard", "OnSiteScreen") },
         };
     }
     Q_UNREACHABLE();

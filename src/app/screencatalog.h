@@ -13,7 +13,6 @@ struct ScreenInfo
 {
     QString id; // "home", or the service it belongs to, e.g. "visitor-checkin"
     QUrl source; // the QML file
-    bool comingSoon; // the service's workflow has not landed yet; the screen says so
 };
 
 [[nodiscard]] QList<ScreenInfo> screensFor(Role role);

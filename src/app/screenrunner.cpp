@@ -1,5 +1,8 @@
 #include "app/screenrunner.h"
 
+#include "app/carddesk.h"
+#include "app/democards.h"
+#include "app/tenantcard.h"
 #include "app/demopasses.h"
 #include "app/demostaff.h"
 #include "app/demovisits.h"
@@ -469,6 +472,101 @@ void visitDeskKeys(const TerminalConfig &config, const QString &outDir)
         qlonglong(states.size()), qlonglong(languageCodes().size()));
 }
 
+// The desk's IC cards in each section, on a throw-away terminal with demo cards: a kiosk
+// request to approve, a proxy's request with its letter, the issue step waiting for the card,
+// a blocked card tapped at the kiosk, today's payments.
+void visitDeskCards(const TerminalConfig &config, const QString &outDir)
+{
+    QTemporaryDir data;
+    TerminalConfig throwAway = config;
+    throwAway.dataDir = data.path();
+    TerminalApp terminal(throwAway);
+    demo::enrolThrowAwayTerminal(terminal.store(), false);
+    const demo::DemoCards seeded = demo::seedCards(terminal.store(), terminal.cards());
+
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = showMain(terminal, engine);
+    if (!window)
+        return;
+    CardDesk &desk = *CardDesk::create(nullptr, nullptr);
+    const QList<std::pair<QString, std::function<void()>>> states {
+        { QStringLiteral("cards-approve"),
+            [&] {
+                desk.setProperty("section", QStringLiteral("requests"));
+                desk.select(seeded.waiting.id);
+            } },
+        { QStringLiteral("cards-proxy"),
+            [&] {
+                desk.setProperty("section", QStringLiteral("requests"));
+                desk.select(seeded.proxy.id);
+            } },
+        { QStringLiteral("cards-issue"),
+            [&] {
+                desk.setProperty("section", QStringLiteral("issue"));
+                desk.select(seeded.toIssue.id);
+                desk.startIssue();
+            } },
+        { QStringLiteral("cards-lost"),
+            [&] {
+                desk.select({});
+                desk.setProperty("section", QStringLiteral("lost"));
+            } },
+        { QStringLiteral("cards-payments"),
+            [&] { desk.setProperty("section", QStringLiteral("payments")); } },
+    };
+    for (const QString &code : languageCodes()) {
+        terminal.languages().select(code);
+        for (const auto &[name, show] : states) {
+            terminal.navigator().home();
+            terminal.navigator().open(QStringLiteral("ic-cards"));
+            show();
+            capture(window, throwAway, outDir, name, code);
+        }
+    }
+    std::printf("%s: %lld card states x %lld languages\n", qPrintable(roleKey(config.role)),
+        qlonglong(states.size()), qlonglong(languageCodes().size()));
+}
+
+// The kiosk's card as identity (the home screen greeting a tenant, refusing a blocked card)
+// and the IC-card request's kind step, in each language.
+void visitKioskCards(const TerminalConfig &config, const QString &outDir)
+{
+    QTemporaryDir data;
+    TerminalConfig throwAway = config;
+    throwAway.dataDir = data.path();
+    throwAway.devices = {};
+    TerminalApp terminal(throwAway);
+    demo::enrolThrowAwayTerminal(terminal.store(), false);
+    demo::seedCards(terminal.store(), terminal.cards());
+
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = showMain(terminal, engine);
+    if (!window)
+        return;
+    TenantCard &card = terminal.tenantCard();
+    for (const QString &code : languageCodes()) {
+        terminal.languages().select(code);
+        terminal.navigator().home();
+        card.present(QStringLiteral("04A1B2C3"));
+        capture(window, throwAway, outDir, QStringLiteral("home-tenant"), code);
+        card.present(QStringLiteral("04A1B2C4"));
+        capture(window, throwAway, outDir, QStringLiteral("home-blocked-card"), code);
+        card.present(QStringLiteral("04A1B2C3"));
+        terminal.navigator().open(QStringLiteral("ic-card"));
+        capture(window, throwAway, outDir, QStringLiteral("ic-card-kind"), code);
+        if (QObject *screen = onScreen(window, "cardRequestScreen")) {
+            screen->property("flow").value<QObject *>()->setProperty(
+                "kind", QStringLiteral("replacement-damaged"));
+            screen->setProperty("step", QStringLiteral("confirm"));
+            capture(window, throwAway, outDir, QStringLiteral("ic-card-confirm"), code);
+        }
+        card.clear();
+        terminal.navigator().home();
+    }
+    std::printf("%s: 4 card states x %lld languages\n", qPrintable(roleKey(config.role)),
+        qlonglong(languageCodes().size()));
+}
+
 // Every screen of the config's role, and the role's screens in their other states.
 void visitRole(const TerminalConfig &config, const QString &outDir)
 {
@@ -483,9 +581,12 @@ void visitRole(const TerminalConfig &config, const QString &outDir)
         visitDeskPasses(config, outDir);
         visitDeskVisitors(config, outDir);
         visitDeskKeys(config, outDir);
+        visitDeskCards(config, outDir);
     }
-    if (config.role == Role::Kiosk)
+    if (config.role == Role::Kiosk) {
         visitKioskVisitors(config, outDir);
+        visitKioskCards(config, outDir);
+    }
 }
 
 int guarded(const std::function<void()> &run)

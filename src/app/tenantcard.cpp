@@ -2,16 +2,19 @@
 
 #include "core/error.h"
 #include "core/logging.h"
-#include "directory/directorysearch.h"
 #include "drivers/cardreader/cardreader.h"
+#include "services/cards.h"
 #include "store/store.h"
+
+#include <QTime>
 
 namespace lobbydesk {
 
-TenantCard::TenantCard(Store &store, CardReader *reader, QObject *parent)
+TenantCard::TenantCard(Store &store, Cards &cards, CardReader *reader, QObject *parent)
     : QObject(parent)
-    , m_directory(std::make_unique<DirectorySearch>(store.sql()))
+    , m_cards(cards)
 {
+    Q_UNUSED(store);
     if (reader)
         connect(reader, &CardReader::cardPresented, this, &TenantCard::present);
 }
@@ -24,25 +27,61 @@ QString TenantCard::greeting() const
                    : QString();
 }
 
+QString TenantCard::welcome() const
+{
+    if (!known())
+        return {};
+    const QString name = m_person.value(QStringLiteral("name")).toString();
+    const int hour = QTime::currentTime().hour();
+    if (hour < 5 || hour >= 18)
+        return tr("Good evening, %1").arg(name);
+    if (hour < 12)
+        return tr("Good morning, %1").arg(name);
+    return tr("Good afternoon, %1").arg(name);
+}
+
 void TenantCard::present(const QString &uid)
 {
     m_person.clear();
     m_problem.clear();
     m_lastUid = uid;
+    m_blocked = false;
     try {
-        if (const auto person = m_directory->personByCard(uid)) {
+        const CardCheck card = m_cards.tapped(uid);
+        switch (card.status) {
+        case CardCheck::Status::Tenant:
             m_person = QVariantMap {
-                { QStringLiteral("id"), person->id },
-                { QStringLiteral("name"), person->name },
-                { QStringLiteral("units"), person->units },
-                { QStringLiteral("roles"), person->roles },
+                { QStringLiteral("id"), card.personId },
+                { QStringLiteral("name"), card.personName },
+                { QStringLiteral("units"), card.units },
+                { QStringLiteral("roles"), card.roles },
             };
-        } else if (m_directory->staffByCard(uid)) {
+            break;
+        case CardCheck::Status::Blocked:
+            m_blocked = true;
+            m_problem = tr("This card was reported lost and is blocked. The front desk has been "
+                           "told; please see them.");
+            break;
+        case CardCheck::Status::Cancelled:
+            m_problem = tr("This card was cancelled or replaced. Please use your new card, or "
+                           "ask at the front desk.");
+            break;
+        case CardCheck::Status::Expired:
+            m_problem = tr("This temporary card has expired. Please return it to the front desk.");
+            break;
+        case CardCheck::Status::Temporary:
+            m_problem = tr("This is a temporary card for %1: the kiosk's tenant services need a "
+                           "tenant's own card.")
+                            .arg(card.personName);
+            break;
+        case CardCheck::Status::Staff:
             m_problem = tr("This is a staff card. Please tap the tenant's own card, or use the "
                            "front desk terminal.");
-        } else {
+            break;
+        case CardCheck::Status::Unknown:
             m_problem = tr("This card is not registered to a tenant of this building, or it is "
                            "no longer valid. Please ask at the front desk.");
+            break;
         }
     } catch (const Error &error) {
         qCWarning(lcApp) << "card lookup failed:" << error.what();
@@ -59,6 +98,7 @@ void TenantCard::clear()
         return;
     m_person.clear();
     m_problem.clear();
+    m_blocked = false;
     emit changed();
 }
 

@@ -11,10 +11,11 @@ namespace lobbydesk {
 
 class Store;
 class CardReader;
-class DirectorySearch;
+class Cards;
 
-// Who tapped their IC card at this terminal: the card's holder in the local building directory
-// (works offline), or why the card is not accepted. The goods-pass request uses it to know the
+// Who tapped their IC card at this terminal: the card's holder as the desk bound it or the local
+// building directory lists it (works offline), or why the card is not accepted. A card reported
+// lost is refused and recorded (card.blocked.tapped) so that the desk sees it. The goods-pass request uses it to know the
 // applicant; "card as identity" (issue 7) reuses it.
 class TenantCard final : public QObject, public QmlSingleton<TenantCard>
 {
@@ -27,12 +28,16 @@ class TenantCard final : public QObject, public QmlSingleton<TenantCard>
     Q_PROPERTY(QString personId READ personId NOTIFY changed)
     Q_PROPERTY(bool known READ known NOTIFY changed)
     Q_PROPERTY(QString greeting READ greeting NOTIFY changed)
+    // The kiosk home's welcome by the time of day: "Good morning, 张三".
+    Q_PROPERTY(QString welcome READ welcome NOTIFY changed)
     // Why the last card is not accepted, in the current language; empty otherwise.
     Q_PROPERTY(QString problem READ problem NOTIFY changed)
+    // The last card was reported lost: refused, and the desk was told.
+    Q_PROPERTY(bool blocked READ blocked NOTIFY changed)
 
 public:
     // `reader` may be null (no card reader on this terminal): present() still works.
-    TenantCard(Store &store, CardReader *reader, QObject *parent = nullptr);
+    TenantCard(Store &store, Cards &cards, CardReader *reader, QObject *parent = nullptr);
     ~TenantCard() override;
 
     [[nodiscard]] QVariantMap person() const { return m_person; }
@@ -42,10 +47,12 @@ public:
     }
     [[nodiscard]] bool known() const { return !m_person.isEmpty(); }
     [[nodiscard]] QString greeting() const;
+    [[nodiscard]] QString welcome() const;
     [[nodiscard]] QString problem() const { return m_problem; }
     // The UID of the last card presented: a staff card is not a tenant's, but the key desk
     // lends keys to staff.
     [[nodiscard]] QString lastUid() const { return m_lastUid; }
+    [[nodiscard]] bool blocked() const { return m_blocked; }
 
     // A card on the reader (the device's signal; tests call it too).
     Q_INVOKABLE void present(const QString &uid);
@@ -57,10 +64,11 @@ signals:
     void presented();
 
 private:
-    std::unique_ptr<DirectorySearch> m_directory;
+    Cards &m_cards;
     QVariantMap m_person;
     QString m_problem;
     QString m_lastUid;
+    bool m_blocked = false;
 };
 
 } // namespace lobbydesk

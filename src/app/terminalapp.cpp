@@ -1,5 +1,7 @@
 #include "app/terminalapp.h"
 
+#include "app/carddesk.h"
+#include "app/cardrequestflow.h"
 #include "app/devicefactory.h"
 #include "app/devicelistmodel.h"
 #include "app/goodspassdesk.h"
@@ -28,6 +30,7 @@
 #include "drivers/printer/escposprinter.h"
 #include "drivers/scanner/serialscanner.h"
 #include "input/rimeengine.h"
+#include "services/cards.h"
 #include "services/goodspasses.h"
 #include "services/printerreports.h"
 #include "services/keys.h"
@@ -40,6 +43,8 @@
 #include "sync/syncengine.h"
 
 #include <QCoreApplication>
+
+#include <QLocale>
 
 namespace lobbydesk {
 TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
@@ -88,7 +93,24 @@ TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
             m_kioskScan->scanned(text);
         });
     m_deviceModel = std::make_unique<DeviceListModel>(m_devices);
-    m_tenantCard = std::make_unique<TenantCard>(*m_store, cardReader());
+    Cards::Options cardOptions;
+    cardOptions.fees = config.cardFees;
+    // A lost card's holder may still hold keys from the cabinet: the desk sees each open loan.
+    cardOptions.moreLostCardFlags = [this](const QString &holderId) {
+        QList<LostCardFlag> flags;
+        for (const QString &kind : { QStringLiteral("person"), QStringLiteral("staff") }) {
+            for (const KeyLoan &loan : m_keys->heldBy(kind, holderId))
+                flags.append({ {}, loan.borrowerName,
+                    tr("Still holds key %1 (%2), due %3: ask for it back.")
+                        .arg(loan.tag, loan.keyLabel,
+                            QLocale().toString(loan.dueAt.toLocalTime(), QLocale::ShortFormat)) });
+        }
+        return flags;
+    };
+    m_cards = std::make_unique<Cards>(m_store->events(), cardOptions);
+    m_tenantCard = std::make_unique<TenantCard>(*m_store, *m_cards, cardReader());
+    m_cardDesk = std::make_unique<CardDesk>(*this, *m_sync);
+    CardRequestFlow::attachTerminal(this);
     StaffPins::Options pinOptions;
     pinOptions.maxWrongPins = config.staffMaxWrongPins;
     pinOptions.lockout = std::chrono::minutes(config.staffLockoutMinutes);
@@ -131,6 +153,7 @@ TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
 TerminalApp::~TerminalApp()
 {
     GoodsPassForm::attachTerminal(nullptr);
+    CardRequestFlow::attachTerminal(nullptr);
     VisitorCheckIn::attachTerminal(nullptr);
     VisitorCheckOut::attachTerminal(nullptr);
     // librime's preparation thread writes under the data directory, which a self-test or a
@@ -286,6 +309,7 @@ void TerminalApp::resetForNextPerson()
 {
     qCInfo(lcApp) << "idle: back to the home screen";
     m_navigator->home(); // the screen's Loader drops the page and whatever was typed on it
+    m_tenantCard->clear(); // the next person is not greeted as the last one
     m_languages->select(m_config.language);
 }
 

@@ -41,6 +41,8 @@ class StaffPins;
 class StaffSession;
 class Keys;
 class KeyDesk;
+class Cards;
+class CardDesk;
 
 // The composition root of a terminal: opens its store and creates what the screens bind to.
 // main(), --self-test and --screenshot each build one.
@@ -95,6 +97,8 @@ public:
     [[nodiscard]] StaffSession &staffSession() { return *m_staffSession; }
     [[nodiscard]] Keys &keys() { return *m_keys; }
     [[nodiscard]] KeyDesk &keyDesk() { return *m_keyDesk; }
+    [[nodiscard]] Cards &cards() { return *m_cards; }
+    [[nodiscard]] TenantCard &tenantCard() { return *m_tenantCard; }
     // This terminal's devices of a kind; null when the role has none or it is not set up.
     [[nodiscard]] EscPosPrinter *printer() const;
     [[nodiscard]] SerialScanner *scanner() const;
@@ -123,7 +127,9 @@ private:
     std::unique_ptr<PrinterReports> m_printerReports;
     std::unique_ptr<SitePrinters> m_sitePrinters;
     PrinterWatch *m_printerWatch = nullptr;
+    std::unique_ptr<Cards> m_cards;
     std::unique_ptr<TenantCard> m_tenantCard;
+    std::unique_ptr<CardDesk> m_cardDesk;
     std::unique_ptr<StaffPins> m_staffPins;
     std::unique_ptr<StaffSession> m_staffSession;
     std::function<QString(const QString &, const QString &)> m_secondPinCheck;

@@ -102,6 +102,25 @@ const std::array kCatalog {
     // sees a kiosk that cannot print.
     EventTypeSpec { QStringLiteral("device.printer.state"), EventOrigin::Terminal,
         { QStringLiteral("condition") } },
+    // IC cards (docs/ic-cards.md): a request and the desk's decision, the card issued (its UID
+    // bound to the person), a card reported lost (its UID blocked everywhere) or cancelled,
+    // each fee, deposit or refund with its receipt number, a blocked card presented somewhere.
+    EventTypeSpec { QStringLiteral("card.requested"), EventOrigin::Terminal,
+        { QStringLiteral("request"), QStringLiteral("kind"), QStringLiteral("person") } },
+    EventTypeSpec {
+        QStringLiteral("card.approved"), EventOrigin::Terminal, { QStringLiteral("request") } },
+    EventTypeSpec { QStringLiteral("card.rejected"), EventOrigin::Terminal,
+        { QStringLiteral("request"), QStringLiteral("reason") } },
+    EventTypeSpec { QStringLiteral("card.issued"), EventOrigin::Terminal,
+        { QStringLiteral("request"), QStringLiteral("uid"), QStringLiteral("person") } },
+    EventTypeSpec { QStringLiteral("card.reported_lost"), EventOrigin::Terminal,
+        { QStringLiteral("uid"), QStringLiteral("person") } },
+    EventTypeSpec { QStringLiteral("card.cancelled"), EventOrigin::Terminal,
+        { QStringLiteral("uid"), QStringLiteral("person") } },
+    EventTypeSpec { QStringLiteral("card.payment.recorded"), EventOrigin::Terminal,
+        { QStringLiteral("receipt"), QStringLiteral("kind") } },
+    EventTypeSpec {
+        QStringLiteral("card.blocked.tapped"), EventOrigin::Terminal, { QStringLiteral("uid") } },
 };
 
 } // namespace

@@ -30,6 +30,11 @@ const QStringList &knownKeys()
         QStringLiteral("keys/common_hours"),
         QStringLiteral("keys/plant_room_hours"),
         QStringLiteral("keys/master_hours"),
+        QStringLiteral("cards/fee.resident"),
+        QStringLiteral("cards/deposit.resident"),
+        QStringLiteral("cards/fee.temporary"),
+        QStringLiteral("cards/deposit.temporary"),
+        QStringLiteral("cards/temporary_max_days"),
     };
     return keys;
 }
@@ -88,6 +93,36 @@ int readDays(const QSettings &settings, const QString &path, const QString &key,
                 .arg(value)
                 .arg(TerminalConfig::kMaxRetentionDays));
     return days;
+}
+
+// Amounts are read strictly: a typo in a fee must stop the terminal, not charge ¥0.
+void readCardFees(const QSettings &settings, const QString &path, CardFees &fees)
+{
+    for (const QString &type : cardTypes()) {
+        for (const char *what : { "fee", "deposit" }) {
+            const QString key = QStringLiteral("cards/%1.%2").arg(QLatin1String(what), type);
+            if (!settings.contains(key))
+                continue;
+            const QString value = settings.value(key).toString();
+            const auto fen = parseYuan(value);
+            if (!fen)
+                refuse(path, key,
+                    QStringLiteral("'%1' is not an amount in yuan like 20 or 20.00").arg(value));
+            (qstrcmp(what, "fee") == 0 ? fees.fee : fees.deposit).insert(type, *fen);
+        }
+    }
+    const QString maxDays = QStringLiteral("cards/temporary_max_days");
+    if (settings.contains(maxDays)) {
+        const QString value = settings.value(maxDays).toString();
+        bool ok = false;
+        const int days = value.trimmed().toInt(&ok);
+        if (!ok || days < 1 || days > CardFees::kMaxTemporaryDays)
+            refuse(path, maxDays,
+                QStringLiteral("'%1' is not a whole number of days from 1 to %2")
+                    .arg(value)
+                    .arg(CardFees::kMaxTemporaryDays));
+        fees.temporaryMaxDays = days;
+    }
 }
 
 } // namespace
@@ -209,6 +244,7 @@ TerminalConfig TerminalConfig::load(const QString &path, bool required)
     config.keyDueHours.common = hours("keys/common_hours", config.keyDueHours.common);
     config.keyDueHours.plantRoom = hours("keys/plant_room_hours", config.keyDueHours.plantRoom);
     config.keyDueHours.master = hours("keys/master_hours", config.keyDueHours.master);
+    readCardFees(settings, path, config.cardFees);
     config.devices = DevicesConfig::read(settings, path);
     qCInfo(lcConfig) << "read" << config.sourceFile;
     return config;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/cardfees.h"
 #include "core/devicesconfig.h"
 #include "core/language.h"
 #include "core/role.h"
@@ -42,6 +43,8 @@ struct TerminalConfig
     int staffMaxWrongPins = 5;
     int staffLockoutMinutes = 5;
     int staffIdleSignOutMinutes = 10;
+    // IC-card fees and deposits per card type ([cards]; docs/ic-cards.md).
+    CardFees cardFees;
 
     static constexpr int kMinIdleTimeout = 10;
     static constexpr int kMaxIdleTimeout = 3600;

@@ -4,6 +4,7 @@
 #include "ctlcommands.h"
 #include "ctlhub.h"
 #include "ctlinput.h"
+#include "ctlcards.h"
 #include "ctlpass.h"
 #include "ctlpurge.h"
 #include "ctlsync.h"
@@ -35,6 +36,9 @@ const QString kUsage = QStringLiteral(R"(commands:
   purge [--dry-run] [--json]  retention now: anonymise visits and invitations older than
                          [retention] visit_days, clear ID fragments older than id_days,
                          redact the same from the event log; --dry-run only counts
+  cards export-blocked [--csv FILE]  the blocked IC-card UIDs (reported lost here or on any
+                         terminal of the site, once synced) as CSV for the access-control
+                         system: uid,blocked_at,person,unit,card_type,reason
 )") + QLatin1String(kHubUsage)
     + QStringLiteral(R"(
 
@@ -88,6 +92,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption idNumberOption(QStringLiteral("id-number"),
         QStringLiteral("hub deny-add: an ID number; the hub stores only its keyed hash."),
         QStringLiteral("text"));
+    const QCommandLineOption csvOption(QStringLiteral("csv"),
+        QStringLiteral("cards export-blocked: write the CSV to FILE instead of stdout."),
+        QStringLiteral("FILE"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
         QStringLiteral("purge, hub purge: show what would go; change nothing."));
     const QCommandLineOption visitDaysOption(QStringLiteral("visit-retention-days"),
@@ -98,6 +105,7 @@ int main(int argc, char *argv[])
         QStringLiteral("days"), QStringLiteral("30"));
     parser.addOptions({ configOption, dataOption, jsonOption, caOption, hubDbOption, validOption,
         actorOption, nameOption, phoneOption, idHashOption, idNumberOption, dryRunOption,
+        csvOption,
         visitDaysOption, idDaysOption });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("see the list above"));
     parser.process(app);
@@ -167,7 +175,8 @@ int main(int argc, char *argv[])
         const bool readOnly = passVerify || joined == QStringLiteral("status")
             || joined == QStringLiteral("events export")
             || joined == QStringLiteral("events verify") || joined == QStringLiteral("parked")
-            || joined == QStringLiteral("notes");
+            || joined == QStringLiteral("notes")
+            || joined == QStringLiteral("cards export-blocked");
         const bool note = verb == QStringLiteral("note")
             && command.value(1) == QStringLiteral("add") && command.size() == 3;
         const bool enrol = verb == QStringLiteral("enrol") && command.size() == 3;
@@ -205,6 +214,8 @@ int main(int argc, char *argv[])
             return ctlNoteAdd(store, command[2], parser.value(actorOption), out);
         if (joined == QStringLiteral("notes"))
             return ctlNotes(store, json, out);
+        if (joined == QStringLiteral("cards export-blocked"))
+            return ctlCardsExportBlocked(store, parser.value(csvOption), out);
         return ctlEventsVerify(store, json, out);
     } catch (const Error &error) {
         return fail(error.message());

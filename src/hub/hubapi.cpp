@@ -519,4 +519,24 @@ QJsonObject HubApi::site(const AuthenticatedTerminal &terminal)
     return body;
 }
 
+QJsonObject HubApi::blockedCards(const AuthenticatedTerminal &terminal)
+{
+    QSqlQuery &blocks = m_db.prepared(
+        QStringLiteral("SELECT uid, blocked_at, person_name, unit, card_type, reason, terminal_id"
+                       " FROM card_blocks WHERE site_id = ? ORDER BY blocked_at, uid"));
+    blocks.addBindValue(terminal.siteId);
+    m_db.exec(blocks, QStringLiteral("reading the blocked cards"));
+    QJsonArray cards;
+    while (blocks.next())
+        cards.append(QJsonObject { { QStringLiteral("uid"), blocks.value(0).toString() },
+            { QStringLiteral("blocked_at"), blocks.value(1).toString() },
+            { QStringLiteral("person"), blocks.value(2).toString() },
+            { QStringLiteral("unit"), blocks.value(3).toString() },
+            { QStringLiteral("card_type"), blocks.value(4).toString() },
+            { QStringLiteral("reason"), blocks.value(5).toString() },
+            { QStringLiteral("terminal"), blocks.value(6).toString() } });
+    blocks.finish();
+    return { { QStringLiteral("site"), terminal.siteId }, { QStringLiteral("cards"), cards } };
+}
+
 } // namespace lobbydesk

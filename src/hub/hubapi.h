@@ -33,6 +33,8 @@ public:
         const AuthenticatedTerminal &terminal, const QJsonObject &request);
     [[nodiscard]] QJsonObject feed(const AuthenticatedTerminal &terminal, qint64 after, int limit);
     [[nodiscard]] QJsonObject site(const AuthenticatedTerminal &terminal);
+    // The site's blocked IC-card UIDs, oldest block first (docs/ic-cards.md).
+    [[nodiscard]] QJsonObject blockedCards(const AuthenticatedTerminal &terminal);
 
 private:
     HubDatabase &m_db;

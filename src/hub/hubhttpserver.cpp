@@ -97,6 +97,10 @@ HubHttpServer::Reply HubHttpServer::dispatch(const QHttpServerRequest &request)
         expect(Method::Get);
         return { 200, m_api->site(m_api->authenticate(request.value("authorization"))) };
     }
+    if (path == QStringLiteral("/v1/blocked-cards")) {
+        expect(Method::Get);
+        return { 200, m_api->blockedCards(m_api->authenticate(request.value("authorization"))) };
+    }
     throw HubError(
         404, QStringLiteral("not_found"), QStringLiteral("no such endpoint: %1").arg(path));
 }

@@ -37,6 +37,19 @@ void applyHubProjection(
         upsert.addBindValue(isoUtc(event.occurredAt));
         db.exec(upsert, QStringLiteral("adding to the deny list"));
         upsert.finish();
+    } else if (event.type == QStringLiteral("card.reported_lost")) {
+        // A block stays: the first report's time is kept, a later one changes nothing.
+        QSqlQuery &insert = db.prepared(QStringLiteral(
+            "INSERT INTO card_blocks (site_id, uid, person_name, unit, card_type, reason,"
+            " blocked_at, terminal_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (site_id, uid) DO NOTHING"));
+        insert.addBindValue(siteId);
+        for (const char *field : { "uid", "person_name", "unit", "card_type", "reason" })
+            insert.addBindValue(payload.value(QLatin1String(field)).toString(QStringLiteral("")));
+        insert.addBindValue(isoUtc(event.occurredAt));
+        insert.addBindValue(event.terminalId);
+        db.exec(insert, QStringLiteral("recording a blocked card"));
+        insert.finish();
     } else if (event.type == QStringLiteral("screening.deny.lifted")) {
         QSqlQuery &update = db.prepared(QStringLiteral(
             "UPDATE deny_list SET active = 0, updated_at = ? WHERE site_id = ? AND entry_id = ?"));

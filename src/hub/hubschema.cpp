@@ -88,6 +88,20 @@ const std::vector<QStringList> &hubSchema()
             QStringLiteral("CREATE INDEX events_personal ON events (occurred_at)"
                            " WHERE type IN ('visit.checked_in', 'visit.invitation.created')"),
         },
+        {
+            // The IC cards reported lost on any terminal of a site (card.reported_lost), for
+            // the access-control system's export (GET /v1/blocked-cards; docs/ic-cards.md).
+            QStringLiteral("CREATE TABLE card_blocks ("
+                           " site_id TEXT NOT NULL,"
+                           " uid TEXT NOT NULL,"
+                           " person_name TEXT NOT NULL,"
+                           " unit TEXT NOT NULL,"
+                           " card_type TEXT NOT NULL,"
+                           " reason TEXT NOT NULL,"
+                           " blocked_at TEXT NOT NULL,"
+                           " terminal_id TEXT NOT NULL,"
+                           " PRIMARY KEY (site_id, uid))"),
+        },
     };
     return versions;
 }

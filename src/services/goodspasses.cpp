@@ -4,6 +4,7 @@
 #include "directory/directorysearch.h"
 #include "services/projections.h"
 #include "services/sitesigners.h"
+#include "store/dailynumber.h"
 #include "store/eventlog.h"
 #include "store/sqlerror.h"
 #include "sync/hublink.h"
@@ -654,14 +655,8 @@ QString GoodsPasses::nextNumber(const QDateTime &at) const
     // Per site: every desk sees the numbers the others issued once synced. Two desks issuing
     // offline on the same day may repeat a number; the token carries the pass id, so the
     // guard's verdict never depends on the number (docs/goods-passes.md).
-    const QString prefix
-        = QStringLiteral("GP-%1-").arg(at.toLocalTime().toString(QStringLiteral("yyyyMMdd")));
-    QSqlQuery query(m_events.database().sql());
-    query.prepare(QStringLiteral("SELECT max(number) FROM goods_passes WHERE number LIKE ?"));
-    query.addBindValue(prefix + QLatin1Char('%'));
-    execOrThrow(query, QStringLiteral("numbering a goods pass"), m_events.database().path());
-    const int last = query.next() ? query.value(0).toString().mid(prefix.size()).toInt() : 0;
-    return prefix + QStringLiteral("%1").arg(last + 1, 4, 10, QLatin1Char('0'));
+    return nextDailyNumber(m_events.database().sql(), QStringLiteral("GP"), at,
+        QStringLiteral("goods_passes"), QStringLiteral("number"));
 }
 
 GoodsPass GoodsPasses::pendingOrThrow(const QString &passId) const

@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "directory/directoryprojection.h"
+#include "services/cardprojection.h"
 #include "services/goodspasses.h"
 #include "services/printerreports.h"
 #include "services/staffpins.h"
@@ -146,6 +147,8 @@ Projection terminalProjection(const QString &type)
         return applyStaffPinEvent;
     if (isKeyEvent(type))
         return applyKeyEvent;
+    if (isCardEvent(type))
+        return applyCardEvent;
     return {};
 }
 

@@ -387,6 +387,82 @@ const std::vector<Migration> &terminalSchema()
                 QStringLiteral("CREATE INDEX key_loans_open ON key_loans (due_at)"
                                " WHERE returned_at IS NULL"),
             } },
+        { 11, QStringLiteral("IC cards"),
+            {
+                // An IC-card request (card.requested) through the desk's decision (.approved,
+                // .rejected) to the card issued (.issued) or the request done (report lost,
+                // cancel). docs/ic-cards.md.
+                QStringLiteral("CREATE TABLE card_requests ("
+                               " request_id TEXT PRIMARY KEY,"
+                               " kind TEXT NOT NULL CHECK (kind IN ('new', 'replacement-lost',"
+                               " 'replacement-damaged', 'report-lost', 'cancel', 'temporary')),"
+                               " person TEXT NOT NULL,"
+                               " person_name TEXT NOT NULL,"
+                               " unit TEXT NOT NULL,"
+                               " card_type TEXT NOT NULL,"
+                               " applicant TEXT NOT NULL,"
+                               " proxy INTEGER NOT NULL CHECK (proxy IN (0, 1)),"
+                               " letter_note TEXT NOT NULL,"
+                               " via TEXT NOT NULL,"
+                               " identity_checked INTEGER NOT NULL DEFAULT 0,"
+                               " state TEXT NOT NULL CHECK (state IN ('requested', 'approved',"
+                               " 'rejected', 'issued', 'done')),"
+                               " requested_at TEXT NOT NULL,"
+                               " requested_by TEXT NOT NULL,"
+                               " terminal_id TEXT NOT NULL,"
+                               " decided_at TEXT,"
+                               " decided_by TEXT,"
+                               " decision_note TEXT,"
+                               " expires_at TEXT,"
+                               " uid TEXT"
+                               ") WITHOUT ROWID"),
+                QStringLiteral(
+                    "CREATE INDEX card_requests_state ON card_requests (state, requested_at)"),
+                // Card UID → holder as the desk bound it (card.issued), and the blocks
+                // (card.reported_lost) and cancellations (card.cancelled). A row here wins over
+                // the directory's card list: a blocked UID is refused even if the directory
+                // still lists it.
+                QStringLiteral("CREATE TABLE card_bindings ("
+                               " uid TEXT PRIMARY KEY,"
+                               " person TEXT NOT NULL,"
+                               " person_name TEXT NOT NULL,"
+                               " unit TEXT NOT NULL,"
+                               " card_type TEXT NOT NULL,"
+                               " request_id TEXT NOT NULL,"
+                               " bound_at TEXT NOT NULL,"
+                               " expires_at TEXT,"
+                               " state TEXT NOT NULL CHECK (state IN ('active', 'blocked',"
+                               " 'cancelled')),"
+                               " changed_at TEXT NOT NULL,"
+                               " changed_by TEXT NOT NULL,"
+                               " reason TEXT NOT NULL"
+                               ") WITHOUT ROWID"),
+                QStringLiteral("CREATE INDEX card_bindings_person ON card_bindings (person)"),
+                // Each fee, deposit and refund with its receipt number (card.payment.recorded).
+                QStringLiteral("CREATE TABLE card_payments ("
+                               " event_id TEXT PRIMARY KEY,"
+                               " receipt TEXT NOT NULL,"
+                               " terminal_id TEXT NOT NULL,"
+                               " request_id TEXT NOT NULL,"
+                               " uid TEXT NOT NULL,"
+                               " person_name TEXT NOT NULL,"
+                               " kind TEXT NOT NULL CHECK (kind IN ('fee', 'deposit', 'refund')),"
+                               " amount_fen INTEGER NOT NULL CHECK (amount_fen >= 0),"
+                               " paid_at TEXT NOT NULL,"
+                               " paid_by TEXT NOT NULL"
+                               ") WITHOUT ROWID"),
+                QStringLiteral("CREATE INDEX card_payments_at ON card_payments (paid_at)"),
+                QStringLiteral(
+                    "CREATE INDEX card_payments_receipt ON card_payments (terminal_id, receipt)"),
+                // A blocked UID presented at a reader (card.blocked.tapped): the desk's flags.
+                QStringLiteral("CREATE TABLE card_blocked_taps ("
+                               " event_id TEXT PRIMARY KEY,"
+                               " uid TEXT NOT NULL,"
+                               " terminal_id TEXT NOT NULL,"
+                               " tapped_at TEXT NOT NULL,"
+                               " seen INTEGER NOT NULL DEFAULT 0"
+                               ") WITHOUT ROWID"),
+            } },
         { 12, QStringLiteral("staff PINs"),
             {
                 // The Argon2id hash of each staff member's PIN, as the hub sent it

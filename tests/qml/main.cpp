@@ -13,6 +13,7 @@
 #include "ptypair.h"
 #include "qmlmodules.h"
 #include "sampledirectory.h"
+#include "services/cards.h"
 #include "services/goodspasses.h"
 #include "services/projections.h"
 #include "services/visits.h"
@@ -114,6 +115,47 @@ public:
         return printer ? static_cast<int>(printer->queue().waiting().size()) : -1;
     }
 
+    [[nodiscard]] Q_INVOKABLE int cardRequestCount() const
+    {
+        return static_cast<int>(m_terminal.cards().list(lobbydesk::CardRequestList::All).size());
+    }
+    // What a card is here now: tenant, temporary, blocked, cancelled, expired, staff, unknown.
+    [[nodiscard]] Q_INVOKABLE QString cardStatus(const QString &uid) const
+    {
+        using S = lobbydesk::CardCheck::Status;
+        switch (m_terminal.cards().check(uid).status) {
+        case S::Tenant:
+            return QStringLiteral("tenant");
+        case S::Temporary:
+            return QStringLiteral("temporary");
+        case S::Blocked:
+            return QStringLiteral("blocked");
+        case S::Cancelled:
+            return QStringLiteral("cancelled");
+        case S::Expired:
+            return QStringLiteral("expired");
+        case S::Staff:
+            return QStringLiteral("staff");
+        case S::Unknown:
+            break;
+        }
+        return QStringLiteral("unknown");
+    }
+    // A person's cards reported lost at the desk, as another terminal would have done.
+    Q_INVOKABLE void reportLost(const QString &personId) const
+    {
+        m_terminal.cards().reportLost(personId, {}, QStringLiteral("test desk"));
+    }
+    [[nodiscard]] Q_INVOKABLE int blockedTapCount() const
+    {
+        return static_cast<int>(m_terminal.cards().blockedTaps().size());
+    }
+    [[nodiscard]] Q_INVOKABLE int cardPaymentCount() const
+    {
+        return static_cast<int>(m_terminal.cards()
+                .payments(m_terminal.cards().now().toLocalTime().date())
+                .size());
+    }
     // Makes the terminal able to sign slips and invitations, as enrolment with a hub does.
     Q_INVOKABLE void enrol() const
     {

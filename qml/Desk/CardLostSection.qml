@@ -1,0 +1,139 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import LobbyDesk.Theme
+import LobbyDesk.Controls
+import LobbyDesk.Backend
+
+// Report a card lost at the desk (blocks it here at once, on the other terminals with the next
+// sync), the blocked cards, and blocked cards tapped anywhere on the site.
+RowLayout {
+    id: section
+
+    property var people: []
+
+    spacing: Theme.spacingLarge
+
+    ColumnLayout {
+        Layout.preferredWidth: section.width * 0.45
+        Layout.fillHeight: true
+        spacing: Theme.spacing
+
+        Text {
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            color: Theme.text
+            text: qsTr("Report a card lost")
+        }
+        LabeledField {
+            id: unit
+            objectName: "lostUnit"
+            Layout.fillWidth: true
+            label: qsTr("Unit of the card holder")
+            field.onTextChanged: section.people = CardDesk.peopleAt(unit.text)
+        }
+        Repeater {
+            model: section.people
+            delegate: RowLayout {
+                id: personRow
+                required property var modelData
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Text {
+                    Layout.fillWidth: true
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.text
+                    text: personRow.modelData.name + " · "
+                          + (personRow.modelData.cards.length > 0 ? personRow.modelData.cards.join(", ")
+                                                                  : qsTr("no active card"))
+                }
+                TouchButton {
+                    objectName: "reportLost-" + personRow.modelData.id
+                    visible: personRow.modelData.cards.length > 0
+                    text: qsTr("Block now")
+                    onClicked: {
+                        CardDesk.reportLost(personRow.modelData.id, "")
+                        section.people = CardDesk.peopleAt(unit.text)
+                    }
+                }
+            }
+        }
+        Repeater {
+            model: CardDesk.flags
+            delegate: Text {
+                required property var modelData
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                color: Theme.warning
+                text: "⚑ " + modelData.text
+            }
+        }
+        Item {
+            Layout.fillHeight: true
+        }
+    }
+
+    ColumnLayout {
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        spacing: Theme.spacingSmall
+
+        Text {
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            color: Theme.danger
+            text: qsTr("Blocked cards tapped")
+        }
+        Repeater {
+            model: CardDesk.taps
+            delegate: Text {
+                required property var modelData
+                objectName: "blockedTap-" + modelData.uid
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                color: Theme.danger
+                text: qsTr("%1 (%2) at %3, %4").arg(modelData.uid).arg(modelData.name)
+                      .arg(modelData.terminal).arg(modelData.at)
+            }
+        }
+        Text {
+            visible: CardDesk.taps.length === 0
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            color: Theme.textMuted
+            text: qsTr("None.")
+        }
+        Text {
+            Layout.topMargin: Theme.spacing
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            color: Theme.text
+            text: qsTr("Blocked cards")
+        }
+        Repeater {
+            model: CardDesk.blocked
+            delegate: Text {
+                required property var modelData
+                objectName: "blocked-" + modelData.uid
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+                text: qsTr("%1 · %2, unit %3 · since %4").arg(modelData.uid).arg(modelData.name)
+                      .arg(modelData.unit).arg(modelData.at)
+            }
+        }
+        Item {
+            Layout.fillHeight: true
+        }
+    }
+}

@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QDate>
+#include <QObject>
+#include <QUuid>
+#include <QVariantList>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+namespace lobbydesk {
+
+class TerminalApp;
+
+// The IC-card request a tenant composes at the kiosk (product.md, "IC-card requests"): who
+// they are (their tapped card, or unit + phone when the card is lost), what they ask for, a
+// temporary card's holder and days; then it goes to the desk, which approves it. Every rule
+// is the Cards service's. One flow is one request: submitting again records nothing new.
+class CardRequestFlow : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString personId READ personId NOTIFY personChanged)
+    Q_PROPERTY(QString personName READ personName NOTIFY personChanged)
+    Q_PROPERTY(QStringList units READ units NOTIFY personChanged)
+    Q_PROPERTY(QString unit MEMBER m_unit NOTIFY changed)
+    // "card" (tapped) or "phone" (unit + phone, the card is gone)
+    Q_PROPERTY(QString identifiedBy READ identifiedBy NOTIFY personChanged)
+    // [{key, label}] the tenant may ask for, as identified.
+    Q_PROPERTY(QVariantList kinds READ kinds NOTIFY personChanged)
+    Q_PROPERTY(QString kind MEMBER m_kind NOTIFY changed)
+    Q_PROPERTY(QString kindLabel READ kindLabel NOTIFY changed)
+    Q_PROPERTY(QString holderName MEMBER m_holderName NOTIFY changed)
+    Q_PROPERTY(int days MEMBER m_days NOTIFY changed)
+    Q_PROPERTY(int maxDays READ maxDays CONSTANT)
+    // The configured fee and deposit of what is asked, in words ("¥20.00 fee"); empty if free.
+    Q_PROPERTY(QString chargesText READ chargesText NOTIFY changed)
+    Q_PROPERTY(QVariantMap problems READ problems NOTIFY problemsChanged)
+    Q_PROPERTY(bool submitted READ submitted NOTIFY resultChanged)
+    Q_PROPERTY(QString reference READ reference NOTIFY resultChanged)
+    Q_PROPERTY(QString printNote READ printNote NOTIFY resultChanged)
+
+public:
+    explicit CardRequestFlow(QObject *parent = nullptr);
+
+    static void attachTerminal(TerminalApp *terminal);
+
+    [[nodiscard]] QString personId() const { return m_personId; }
+    [[nodiscard]] QString personName() const { return m_personName; }
+    [[nodiscard]] QStringList units() const { return m_units; }
+    [[nodiscard]] QString identifiedBy() const { return m_identifiedBy; }
+    [[nodiscard]] QVariantList kinds() const;
+    [[nodiscard]] QString kindLabel() const;
+    [[nodiscard]] int maxDays() const;
+    [[nodiscard]] QString chargesText() const;
+    [[nodiscard]] QVariantMap problems() const { return m_problems; }
+    [[nodiscard]] bool submitted() const { return !m_requestId.isEmpty(); }
+    [[nodiscard]] QString reference() const { return m_requestId.left(8).toUpper(); }
+    [[nodiscard]] QString printNote() const { return m_printNote; }
+
+    // The tenant of the card just tapped (TenantCard); false when the card was refused.
+    Q_INVOKABLE bool useTappedCard();
+    // Without the card: the unit and the phone number the directory has for them.
+    Q_INVOKABLE bool identify(const QString &unit, const QString &phone);
+    // Checks what is asked so far; shows the problems; true when none.
+    Q_INVOKABLE bool validate();
+    // Records card.requested (actor: the tenant) and prints its receipt.
+    Q_INVOKABLE bool submit();
+
+signals:
+    void changed();
+    void personChanged();
+    void problemsChanged();
+    void resultChanged();
+
+private:
+    void setPerson(const QString &personId, const QString &how);
+    void show(const QVariantMap &problems);
+
+    QUuid m_id;
+    QString m_personId;
+    QString m_personName;
+    QStringList m_units;
+    QString m_identifiedBy;
+    QString m_unit;
+    QString m_kind;
+    QString m_holderName;
+    int m_days = 1;
+    QVariantMap m_problems;
+    QString m_requestId;
+    QString m_printNote;
+};
+
+} // namespace lobbydesk

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "drivers/printer/receipt.h"
+#include "services/cardrequest.h"
+
+namespace lobbydesk {
+
+// The receipt of a card fee, deposit or refund, in the screen's current language, with a QR
+// code carrying the receipt number (the finance office scans it to find the payment).
+[[nodiscard]] Receipt cardPaymentReceipt(const CardPayment &payment, const CardRequest &request,
+    const QString &siteName, PaperWidth paper);
+
+// What the kiosk prints for a request sent to the desk: its reference and what to bring.
+[[nodiscard]] Receipt cardRequestReceipt(
+    const CardRequest &request, const QString &siteName, PaperWidth paper);
+
+// A request kind and a payment kind in words, in the current language (screens and slips).
+[[nodiscard]] QString cardRequestKindText(CardRequestKind kind);
+[[nodiscard]] QString cardPaymentKindText(const QString &kind);
+
+} // namespace lobbydesk

@@ -1,0 +1,67 @@
+#include "app/democards.h"
+
+#include "core/error.h"
+#include "directory/directorycsv.h"
+#include "directory/directoryprojection.h"
+#include "store/store.h"
+
+namespace lobbydesk::demo {
+namespace {
+
+// The rows of assets/directory/sample-directory.csv the demo's cards need.
+constexpr char kDirectory[]
+    = "kind,id,name,unit,floor,company,roles,phone,cards,approval,active\n"
+      "unit,1201,A座 Tower A,,12,,,,,,\n"
+      "unit,1202,A座 Tower A,,12,,,,,,\n"
+      "company,C-ACME,艾克米贸易 Acme Trading,1201;1202,,,,,,auto,\n"
+      "person,P-0001,张三,1201,,C-ACME,owner;signatory,+86 138 0000 0000,04A1B2C3,,\n"
+      "person,P-0002,李娜,1201,,C-ACME,employee,139-1234-5678,04A1B2C4,,\n"
+      "person,P-0003,王伟,1202,,C-ACME,employee,13612345678,,,\n";
+
+} // namespace
+
+DemoCards seedCards(Store &store, Cards &cards)
+{
+    const DirectoryImport import = parseDirectoryCsv(QByteArray(kDirectory));
+    if (!import.ok())
+        throw Error(Error::Kind::Invalid,
+            QStringLiteral("demo directory: %1").arg(import.errors.first().text()));
+    applyDirectoryRecords(import.records, store.events().database());
+
+    const QString desk = QStringLiteral("Front desk");
+    CardRequestForm form;
+    form.kind = CardRequestKind::New;
+    form.personId = QStringLiteral("P-0003");
+    form.unit = QStringLiteral("1202");
+    form.via = QStringLiteral("kiosk");
+    DemoCards seeded;
+    seeded.waiting = cards.request(form, QStringLiteral("王伟"));
+
+    CardRequestForm temporary;
+    temporary.kind = CardRequestKind::Temporary;
+    temporary.personId = QStringLiteral("P-0001");
+    temporary.unit = QStringLiteral("1201");
+    temporary.holderName = QStringLiteral("Chen Gong (contractor)");
+    temporary.expiresOn = cards.now().toLocalTime().date().addDays(6);
+    temporary.via = QStringLiteral("desk");
+    seeded.toIssue = cards.request(temporary, desk);
+    cards.approve(seeded.toIssue.id, { true, QStringLiteral("0"), QStringLiteral("50"), {} }, desk);
+    seeded.toIssue = *cards.find(seeded.toIssue.id);
+
+    cards.reportLost(QStringLiteral("P-0002"), {}, desk);
+    cards.tapped(QStringLiteral("04A1B2C4"));
+
+    CardRequestForm proxy;
+    proxy.kind = CardRequestKind::ReplacementLost;
+    proxy.personId = QStringLiteral("P-0002");
+    proxy.unit = QStringLiteral("1201");
+    proxy.proxy = true;
+    proxy.applicantName = QStringLiteral("刘伟");
+    proxy.letterNote = QStringLiteral("Letter signed by 李娜, copy of her ID attached");
+    proxy.via = QStringLiteral("desk");
+    // 李娜's only card is blocked now: a replacement for a lost card is still asked for.
+    seeded.proxy = cards.request(proxy, desk);
+    return seeded;
+}
+
+} // namespace lobbydesk::demo

@@ -1,0 +1,329 @@
+// The IC-card service (docs/ic-cards.md) over real stores: a desk that approves and issues, a
+// second terminal that learns of a lost card as the hub would carry it, and every bad input.
+#include "catchqstring.h"
+#include "core/error.h"
+#include "services/cards.h"
+#include "siteterminal.h"
+#include "store/store.h"
+
+#include <catch2/catch.hpp>
+
+using namespace lobbydesk;
+
+namespace {
+
+const QDateTime kNow = SiteTerminal::start();
+
+struct Terminal : SiteTerminal
+{
+    using SiteTerminal::SiteTerminal;
+    Cards cards { store.events(), Cards::Options { [this] { return clock; }, CardFees {}, {} } };
+};
+
+// 王伟 (P-0003) at 1202 has no card in the sample directory; 张三 (P-0001) has 04A1B2C3.
+CardRequestForm newCardFor(const QString &person = QStringLiteral("P-0003"),
+    const QString &unit = QStringLiteral("1202"))
+{
+    CardRequestForm form;
+    form.kind = CardRequestKind::New;
+    form.personId = person;
+    form.unit = unit;
+    form.via = QStringLiteral("desk");
+    return form;
+}
+
+QStringList fieldsOf(const QList<FieldProblem> &problems)
+{
+    QStringList fields;
+    for (const FieldProblem &problem : problems)
+        fields.append(problem.field);
+    return fields;
+}
+
+Cards::Approval checkedWith(const QString &fee, const QString &deposit = {})
+{
+    return { true, fee, deposit, {} };
+}
+
+} // namespace
+
+TEST_CASE("amounts in yuan are parsed strictly into fen", "[cards]")
+{
+    CHECK(parseYuan(QStringLiteral("20")) == 2000);
+    CHECK(parseYuan(QStringLiteral(" 20.5 ")) == 2050);
+    CHECK(parseYuan(QStringLiteral("¥20.00")) == 2000);
+    CHECK(parseYuan(QStringLiteral("0")) == 0);
+    CHECK_FALSE(parseYuan(QStringLiteral("twenty")));
+    CHECK_FALSE(parseYuan(QStringLiteral("20元")));
+    CHECK_FALSE(parseYuan(QStringLiteral("-5")));
+    CHECK_FALSE(parseYuan(QStringLiteral("1.234")));
+    CHECK_FALSE(parseYuan(QStringLiteral("")));
+    CHECK_FALSE(parseYuan(QStringLiteral("9999999")));
+    CHECK(yuanText(2050) == u"20.50");
+    CHECK(yuanText(-5000) == u"-50.00");
+}
+
+TEST_CASE("a card request is validated field by field", "[cards]")
+{
+    Terminal desk;
+    const auto problemsWith = [&desk](const std::function<void(CardRequestForm &)> &change) {
+        CardRequestForm form = newCardFor();
+        change(form);
+        return fieldsOf(desk.cards.problems(form));
+    };
+    CHECK(problemsWith([](CardRequestForm &) {}).isEmpty());
+    CHECK(problemsWith([](CardRequestForm &f) { f.personId.clear(); }) == QStringList { "person" });
+    CHECK(problemsWith([](CardRequestForm &f) { f.personId = QStringLiteral("P-9999"); })
+        == QStringList { "person" });
+    CHECK(problemsWith([](CardRequestForm &f) { f.unit = QStringLiteral("1201"); })
+        == QStringList { "unit" });
+    CHECK(problemsWith([](CardRequestForm &f) { f.proxy = true; })
+        == QStringList { "applicant", "letter" });
+    CHECK(problemsWith([](CardRequestForm &f) {
+        f.proxy = true;
+        f.applicantName = QStringLiteral("Li Lei");
+        f.letterNote = QStringLiteral("signed letter, copy kept");
+    }).isEmpty());
+    CHECK(problemsWith([](CardRequestForm &f) { f.kind = CardRequestKind::Temporary; })
+        == QStringList { "holder", "expires" });
+    CHECK(problemsWith([](CardRequestForm &f) {
+        f.kind = CardRequestKind::Temporary;
+        f.holderName = QStringLiteral("Contractor Chen");
+        f.expiresOn = kNow.date().addDays(45);
+    }) == QStringList { "expires" });
+    CHECK(problemsWith([](CardRequestForm &f) {
+        f.kind = CardRequestKind::Temporary;
+        f.holderName = QStringLiteral("Contractor Chen");
+        f.expiresOn = kNow.date().addDays(-1);
+    }) == QStringList { "expires" });
+    // 王伟 has no card: nothing to report lost or cancel.
+    CHECK(problemsWith([](CardRequestForm &f) { f.kind = CardRequestKind::ReportLost; })
+        == QStringList { "kind" });
+
+    const qint64 before = desk.store.events().eventCount();
+    CardRequestForm bad = newCardFor();
+    bad.unit = QStringLiteral("9999");
+    CHECK_THROWS_AS(desk.cards.request(bad, QStringLiteral("clerk")), Error);
+    CHECK(desk.store.events().eventCount() == before);
+    CHECK(desk.cards.list(CardRequestList::All).isEmpty());
+}
+
+TEST_CASE("request, approval with fee and deposit, and issue with a tapped card", "[cards]")
+{
+    Terminal desk;
+    const CardRequest request = desk.cards.request(newCardFor(), QStringLiteral("clerk"));
+    CHECK(request.state == CardRequest::State::Requested);
+    CHECK(request.personName == u"王伟");
+    CHECK(desk.cards.list(CardRequestList::Pending).size() == 1);
+
+    // Identity not checked: refused, nothing recorded.
+    const qint64 before = desk.store.events().eventCount();
+    CHECK_THROWS_WITH(desk.cards.approve(request.id, { false, "20", {}, {} }, "clerk"),
+        Catch::Contains("proof of identity"));
+    // A fee typed as text: refused with the reason, nothing recorded.
+    CHECK_THROWS_WITH(desk.cards.approve(request.id, checkedWith("twenty"), "clerk"),
+        Catch::Contains("not an amount in yuan"));
+    CHECK(desk.store.events().eventCount() == before);
+    // Issue before approval: refused.
+    CHECK_THROWS_WITH(desk.cards.issue(request.id, "04CAFE01", "clerk"),
+        Catch::Contains("Approve the request"));
+
+    const auto [fee, deposit] = desk.cards.charges(request.id);
+    CHECK(fee == 2000);
+    CHECK(deposit == 0);
+    const Cards::Outcome approved
+        = desk.cards.approve(request.id, checkedWith("20.00", "10"), QStringLiteral("clerk"));
+    CHECK(approved.request.state == CardRequest::State::Approved);
+    CHECK(approved.request.identityChecked);
+    REQUIRE(approved.payments.size() == 2);
+    CHECK(approved.payments[0].receipt == u"RC-20261122-0001");
+    CHECK(approved.payments[0].kind == u"fee");
+    CHECK(approved.payments[0].amountFen == 2000);
+    CHECK(approved.payments[1].receipt == u"RC-20261122-0002");
+    CHECK(approved.payments[1].kind == u"deposit");
+    CHECK(desk.cards.dailyTotal(kNow.toLocalTime().date()) == 3000);
+    CHECK(desk.cards.list(CardRequestList::ToIssue).size() == 1);
+    // A second decision is refused.
+    CHECK_THROWS_AS(desk.cards.reject(request.id, "changed my mind", "clerk"), Error);
+
+    // Not a card UID, 张三's card, a staff card: each refused with the reason.
+    CHECK_THROWS_WITH(desk.cards.issue(request.id, "hello", "clerk"),
+        Catch::Contains("not a card number"));
+    CHECK_THROWS_WITH(desk.cards.issue(request.id, "04A1B2C3", "clerk"),
+        Catch::Contains("already bound to 张三 (unit 1201)"));
+    try {
+        desk.cards.issue(request.id, "04A1B2C3", "clerk");
+    } catch (const Error &error) {
+        CHECK_FALSE(error.message().contains(QStringLiteral("138"))); // no phone leaks
+    }
+    const CardRequest issued = desk.cards.issue(request.id, "04:ca:fe:01", "clerk");
+    CHECK(issued.state == CardRequest::State::Issued);
+    CHECK(issued.uid == u"04CAFE01");
+    const CardCheck check = desk.cards.check(QStringLiteral("04cafe01"));
+    CHECK(check.status == CardCheck::Status::Tenant);
+    CHECK(check.personId == u"P-0003");
+    CHECK(check.personName == u"王伟");
+    // Issued once: a second issue of the same request is refused.
+    CHECK_THROWS_AS(desk.cards.issue(request.id, "04DDEEFF", "clerk"), Error);
+
+    // Another person's request cannot take the card just bound.
+    const CardRequest other = desk.cards.request(newCardFor("P-0005", "1203"), "clerk");
+    desk.cards.approve(other.id, checkedWith("20"), "clerk");
+    CHECK_THROWS_WITH(desk.cards.issue(other.id, "04CAFE01", "clerk"),
+        Catch::Contains("already bound to 王伟"));
+}
+
+TEST_CASE("report lost at the desk blocks at once here and, once synced, elsewhere",
+    "[cards]")
+{
+    Terminal desk;
+    Terminal kiosk;
+    CHECK(kiosk.cards.check("04A1B2C3").status == CardCheck::Status::Tenant);
+
+    const Cards::Outcome lost = desk.cards.reportLost("P-0001", {}, "clerk");
+    CHECK(lost.blocked == QList<QString> { "04A1B2C3" });
+    REQUIRE_FALSE(lost.flags.isEmpty());
+    CHECK(lost.flags.first().uid == u"04A1B2C3");
+    CHECK(desk.cards.check("04A1B2C3").status == CardCheck::Status::Blocked);
+    // The directory still lists the card: the block wins.
+    CHECK(kiosk.cards.check("04A1B2C3").status == CardCheck::Status::Tenant);
+    kiosk.pullFrom(desk);
+    CHECK(kiosk.cards.check("04A1B2C3").status == CardCheck::Status::Blocked);
+
+    // Tapped at the kiosk: recorded and flagged to the desk after sync.
+    const qint64 before = kiosk.store.events().eventCount();
+    CHECK(kiosk.cards.tapped("04a1b2c3").status == CardCheck::Status::Blocked);
+    CHECK(kiosk.store.events().eventCount() == before + 1);
+    // A good card tapped records nothing.
+    kiosk.cards.tapped("04A1B2C4");
+    CHECK(kiosk.store.events().eventCount() == before + 1);
+    desk.pullFrom(kiosk);
+    REQUIRE(desk.cards.blockedTaps().size() == 1);
+    CHECK(desk.cards.blockedTaps().first().holder == u"张三");
+    CHECK(desk.cards.blockedTaps().first().terminalId == kiosk.store.terminalId());
+
+    // Issuing the blocked card to anyone is refused, with whose and why.
+    const CardRequest request = desk.cards.request(newCardFor(), "clerk");
+    desk.cards.approve(request.id, checkedWith("20"), "clerk");
+    CHECK_THROWS_WITH(desk.cards.issue(request.id, "04A1B2C3", "clerk"),
+        Catch::Contains("reported lost"));
+    // Reporting again: nothing active left.
+    CHECK_THROWS_WITH(desk.cards.reportLost("P-0001", {}, "clerk"),
+        Catch::Contains("no active card"));
+
+    // The export lists the blocked UID.
+    const QByteArray csv = desk.cards.blockedCsv();
+    CHECK(csv.startsWith("uid,blocked_at,person,unit,card_type,reason\n"));
+    CHECK(csv.contains("04A1B2C3,2026-11-22T09:00:00.000Z,张三,1201,resident,"));
+}
+
+TEST_CASE("an issue pulled after a block never unblocks the UID", "[cards]")
+{
+    Terminal deskA;
+    Terminal deskB;
+    deskA.cards.reportLost("P-0001", {}, "clerk A");
+    // Desk B, offline, issues the same physical card to someone else.
+    const CardRequest request = deskB.cards.request(newCardFor(), "clerk B");
+    deskB.cards.approve(request.id, checkedWith("20"), "clerk B");
+    deskB.clock = kNow.addSecs(60);
+    // (Desk B still sees the directory's 张三 card: it refuses. A card never listed anywhere:)
+    deskB.cards.issue(request.id, "04FEDCBA", "clerk B");
+    deskA.clock = kNow.addSecs(120);
+    // Before the sync desk A knows no card of 王伟's to report.
+    CardRequestForm early = newCardFor();
+    early.kind = CardRequestKind::ReportLost;
+    CHECK_THROWS_WITH(deskA.cards.request(early, "clerk A"), Catch::Contains("no active card"));
+    deskA.pullFrom(deskB);
+    // Now A knows 王伟's card; it blocks it through the report-lost request.
+    const CardRequest reported = deskA.cards.request(
+        [] {
+            CardRequestForm form = newCardFor();
+            form.kind = CardRequestKind::ReportLost;
+            form.via = QStringLiteral("kiosk");
+            return form;
+        }(),
+        "kiosk");
+    const Cards::Outcome outcome = deskA.cards.approve(reported.id, checkedWith({}), "clerk A");
+    CHECK(outcome.blocked == QList<QString> { "04FEDCBA" });
+    CHECK(outcome.request.state == CardRequest::State::Done);
+    deskB.pullFrom(deskA);
+    CHECK(deskB.cards.check("04FEDCBA").status == CardCheck::Status::Blocked);
+    // The issue event pulled again (a retried feed page) changes nothing.
+    deskA.pullFrom(deskB);
+    CHECK(deskA.cards.check("04FEDCBA").status == CardCheck::Status::Blocked);
+}
+
+TEST_CASE("a report-lost or cancel request charges nothing", "[cards]")
+{
+    Terminal desk;
+    CardRequestForm form = newCardFor("P-0001", "1201");
+    form.kind = CardRequestKind::ReportLost;
+    const CardRequest request = desk.cards.request(form, "kiosk");
+    CHECK(desk.cards.charges(request.id) == std::pair<qint64, qint64> { 0, 0 });
+    CHECK_THROWS_WITH(desk.cards.approve(request.id, checkedWith("20"), "clerk"),
+        Catch::Contains("free"));
+    CHECK(desk.cards.check("04A1B2C3").status == CardCheck::Status::Tenant);
+}
+
+TEST_CASE("cancel on move-out cancels the card and refunds its deposit", "[cards]")
+{
+    Terminal desk;
+    const CardRequest request = desk.cards.request(newCardFor(), "clerk");
+    desk.cards.approve(request.id, checkedWith("20", "50"), "clerk");
+    desk.cards.issue(request.id, "04BEEF02", "clerk");
+
+    CardRequestForm cancel = newCardFor();
+    cancel.kind = CardRequestKind::Cancel;
+    const CardRequest cancelRequest = desk.cards.request(cancel, "clerk");
+    desk.clock = kNow.addSecs(3600);
+    const Cards::Outcome outcome = desk.cards.approve(cancelRequest.id, checkedWith({}), "clerk");
+    CHECK(outcome.cancelled == QList<QString> { "04BEEF02" });
+    REQUIRE(outcome.payments.size() == 1);
+    CHECK(outcome.payments[0].kind == u"refund");
+    CHECK(outcome.payments[0].amountFen == 5000);
+    CHECK(outcome.payments[0].receipt == u"RC-20261122-0003");
+    CHECK(desk.cards.check("04BEEF02").status == CardCheck::Status::Cancelled);
+    // Fee 20 + deposit 50 − refund 50.
+    CHECK(desk.cards.dailyTotal(kNow.toLocalTime().date()) == 2000);
+    CHECK(desk.cards.payments(kNow.toLocalTime().date()).size() == 3);
+    // A cancelled card handed back can be issued again.
+    const CardRequest again = desk.cards.request(newCardFor("P-0005", "1203"), "clerk");
+    desk.cards.approve(again.id, checkedWith("20"), "clerk");
+    CHECK(desk.cards.issue(again.id, "04BEEF02", "clerk").state == CardRequest::State::Issued);
+    CHECK(desk.cards.check("04BEEF02").personName == u"陳大文");
+}
+
+TEST_CASE("a temporary card expires and a damaged card's replacement cancels it", "[cards]")
+{
+    Terminal desk;
+    CardRequestForm temp = newCardFor();
+    temp.kind = CardRequestKind::Temporary;
+    temp.holderName = QStringLiteral("Contractor Chen");
+    temp.expiresOn = kNow.date().addDays(2);
+    const CardRequest request = desk.cards.request(temp, "clerk");
+    CHECK(desk.cards.charges(request.id) == std::pair<qint64, qint64> { 0, 5000 });
+    desk.cards.approve(request.id, checkedWith("0", "50"), "clerk");
+    desk.cards.issue(request.id, "04999999", "clerk");
+    CHECK(desk.cards.check("04999999").status == CardCheck::Status::Temporary);
+    CHECK(desk.cards.check("04999999").personName == u"Contractor Chen");
+    desk.clock = kNow.addDays(4);
+    CHECK(desk.cards.check("04999999").status == CardCheck::Status::Expired);
+
+    Terminal other;
+    CardRequestForm damaged = newCardFor("P-0001", "1201");
+    damaged.kind = CardRequestKind::ReplacementDamaged;
+    const CardRequest replacement = other.cards.request(damaged, "clerk");
+    other.cards.approve(replacement.id, checkedWith("20"), "clerk");
+    other.cards.issue(replacement.id, "04A0A0A0", "clerk");
+    CHECK(other.cards.check("04A1B2C3").status == CardCheck::Status::Cancelled);
+    CHECK(other.cards.check("04A0A0A0").status == CardCheck::Status::Tenant);
+}
+
+TEST_CASE("a tenant is found by unit and phone for a report without the card", "[cards]")
+{
+    Terminal kiosk;
+    CHECK(kiosk.cards.personByUnitAndPhone("1201", "138 0000 0000") == QStringLiteral("P-0001"));
+    CHECK(kiosk.cards.personByUnitAndPhone("1201", "+8613800000000") == QStringLiteral("P-0001"));
+    CHECK_FALSE(kiosk.cards.personByUnitAndPhone("1202", "138 0000 0000"));
+    CHECK_FALSE(kiosk.cards.personByUnitAndPhone("1201", "not a phone"));
+}
