@@ -88,8 +88,8 @@ TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
     sessionOptions.terminalName
         = config.terminalName.isEmpty() ? m_store->terminalId() : config.terminalName;
     sessionOptions.idleSignOut = std::chrono::minutes(config.staffIdleSignOutMinutes);
-    m_staffSession = std::make_unique<StaffSession>(
-        *m_store, *m_staffPins, cardReader(), sessionOptions);
+    m_staffSession
+        = std::make_unique<StaffSession>(*m_store, *m_staffPins, cardReader(), sessionOptions);
     // The next person to sign in starts at the home screen, not where the last one left off.
     connect(m_staffSession.get(), &StaffSession::changed, this, [this] {
         if (m_staffSession->required() && !m_staffSession->signedIn())

@@ -185,9 +185,9 @@ TerminalConfig TerminalConfig::load(const QString &path, bool required)
         QStringLiteral("wrong PINs"), kMaxStaffWrongPins, config.staffMaxWrongPins);
     config.staffLockoutMinutes = readWhole(settings, path, QStringLiteral("staff/lockout_minutes"),
         QStringLiteral("minutes"), kMaxStaffMinutes, config.staffLockoutMinutes);
-    config.staffIdleSignOutMinutes = readWhole(settings, path,
-        QStringLiteral("staff/idle_sign_out_minutes"), QStringLiteral("minutes"), kMaxStaffMinutes,
-        config.staffIdleSignOutMinutes);
+    config.staffIdleSignOutMinutes
+        = readWhole(settings, path, QStringLiteral("staff/idle_sign_out_minutes"),
+            QStringLiteral("minutes"), kMaxStaffMinutes, config.staffIdleSignOutMinutes);
     config.devices = DevicesConfig::read(settings, path);
     qCInfo(lcConfig) << "read" << config.sourceFile;
     return config;

@@ -69,7 +69,8 @@ TEST_CASE("a kiosk never requires sign-in", "[staff]")
 {
     Desk kiosk;
     kiosk.pinSet(QStringLiteral("S-002"), QStringLiteral("4071"));
-    StaffSession session(kiosk.store, kiosk.pins, nullptr, { false, QStringLiteral("Lobby"), 10min });
+    StaffSession session(
+        kiosk.store, kiosk.pins, nullptr, { false, QStringLiteral("Lobby"), 10min });
     session.refresh();
     CHECK_FALSE(session.required());
     session.cardPresented(QStringLiteral("0A0B0C0E"));
