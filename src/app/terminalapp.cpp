@@ -90,9 +90,14 @@ TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
     sessionOptions.idleSignOut = std::chrono::minutes(config.staffIdleSignOutMinutes);
     m_staffSession
         = std::make_unique<StaffSession>(*m_store, *m_staffPins, cardReader(), sessionOptions);
-    // The next person to sign in starts at the home screen, not where the last one left off.
+    // The next person to sign in starts at the home screen, not where the last one left off;
+    // the staff card tapped to sign in is not a tenant's card for the screens (TenantCard hears
+    // the same reader).
     connect(m_staffSession.get(), &StaffSession::changed, this, [this] {
-        if (m_staffSession->required() && !m_staffSession->signedIn())
+        if (!m_staffSession->required())
+            return;
+        m_tenantCard->clear();
+        if (!m_staffSession->signedIn())
             m_navigator->home();
     });
     GoodsPassForm::attachTerminal(this);
