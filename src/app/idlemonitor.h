@@ -15,6 +15,7 @@ public:
     explicit IdleMonitor(std::chrono::milliseconds timeout, QObject *parent = nullptr);
 
     void start(); // watches the whole application from now on
+    void restart() { m_timer.start(); } // the quiet time counts from now
 
 signals:
     void idle();

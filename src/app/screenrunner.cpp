@@ -349,7 +349,8 @@ void visitDeskVisitors(const TerminalConfig &config, const QString &outDir)
 }
 
 // The staff sign-in screen, in each language, on a throw-away terminal whose store knows a
-// staff PIN: "tap your staff card", then the PIN pad after a wrong PIN.
+// staff PIN: "tap your staff card", the PIN pad after a wrong PIN, then signed in (the home
+// screen, the status bar naming who is signed in).
 void visitStaffSignIn(const TerminalConfig &config, const QString &outDir)
 {
     QTemporaryDir data;
@@ -371,8 +372,11 @@ void visitStaffSignIn(const TerminalConfig &config, const QString &outDir)
         session.cardPresented(QStringLiteral("0A0B0C0E"));
         session.enterPin(QStringLiteral("1234"));
         capture(window, throwAway, outDir, QStringLiteral("staff-sign-in-pin"), code);
+        session.enterPin(QStringLiteral("4071"));
+        capture(window, throwAway, outDir, QStringLiteral("staff-signed-in"), code);
+        session.signOut();
     }
-    std::printf("%s: 2 sign-in states x %lld languages\n", qPrintable(roleKey(config.role)),
+    std::printf("%s: 3 sign-in states x %lld languages\n", qPrintable(roleKey(config.role)),
         qlonglong(languageCodes().size()));
 }
 

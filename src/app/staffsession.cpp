@@ -118,6 +118,8 @@ void StaffSession::enterPin(const QString &pin)
         return;
     }
     qCInfo(lcApp) << "staff" << m_staff->id << "signed in";
+    if (m_idle)
+        m_idle->restart(); // a sign-in by card and keyboard may have touched nothing
     m_signedIn = true;
     m_problem.clear();
     emit changed();

@@ -120,11 +120,16 @@ TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
     sessionOptions.terminalName
         = config.terminalName.isEmpty() ? m_store->terminalId() : config.terminalName;
     sessionOptions.idleSignOut = std::chrono::minutes(config.staffIdleSignOutMinutes);
-    m_staffSession = std::make_unique<StaffSession>(
-        *m_store, *m_staffPins, cardReader(), sessionOptions);
-    // The next person to sign in starts at the home screen, not where the last one left off.
+    m_staffSession
+        = std::make_unique<StaffSession>(*m_store, *m_staffPins, cardReader(), sessionOptions);
+    // The next person to sign in starts at the home screen, not where the last one left off;
+    // the staff card tapped to sign in is not a tenant's card for the screens (TenantCard hears
+    // the same reader).
     connect(m_staffSession.get(), &StaffSession::changed, this, [this] {
-        if (m_staffSession->required() && !m_staffSession->signedIn())
+        if (!m_staffSession->required())
+            return;
+        m_tenantCard->clear();
+        if (!m_staffSession->signedIn())
             m_navigator->home();
     });
     // A master key's second PIN is a staff PIN like the sign-in's, with the same lock-out.

@@ -45,8 +45,8 @@ bool staffPinMatches(const QString &hash, const QString &pin)
         return false;
     const QByteArray stored = hash.toLatin1();
     const QByteArray digits = pin.toUtf8();
-    return crypto_pwhash_str_verify(stored.constData(), digits.constData(),
-               std::size_t(digits.size()))
+    return crypto_pwhash_str_verify(
+               stored.constData(), digits.constData(), std::size_t(digits.size()))
         == 0;
 }
 

@@ -224,9 +224,9 @@ TerminalConfig TerminalConfig::load(const QString &path, bool required)
         QStringLiteral("wrong PINs"), kMaxStaffWrongPins, config.staffMaxWrongPins);
     config.staffLockoutMinutes = readWhole(settings, path, QStringLiteral("staff/lockout_minutes"),
         QStringLiteral("minutes"), kMaxStaffMinutes, config.staffLockoutMinutes);
-    config.staffIdleSignOutMinutes = readWhole(settings, path,
-        QStringLiteral("staff/idle_sign_out_minutes"), QStringLiteral("minutes"), kMaxStaffMinutes,
-        config.staffIdleSignOutMinutes);
+    config.staffIdleSignOutMinutes
+        = readWhole(settings, path, QStringLiteral("staff/idle_sign_out_minutes"),
+            QStringLiteral("minutes"), kMaxStaffMinutes, config.staffIdleSignOutMinutes);
     // A loan is never longer than 15 days (product.md).
     const auto hours = [&](const char *key, int fallback) {
         const QString name = QLatin1String(key);

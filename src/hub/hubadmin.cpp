@@ -311,8 +311,8 @@ void HubAdmin::setStaffPin(const QString &siteId, const QString &staffId, const 
     requireStaff(siteId, staffId);
     appendHubEvents(m_db, siteId,
         { { QStringLiteral("directory.staff.pin_set"),
-            QJsonObject { { QStringLiteral("staff"), staffId },
-                { QStringLiteral("pin_hash"), hash } } } });
+            QJsonObject {
+                { QStringLiteral("staff"), staffId }, { QStringLiteral("pin_hash"), hash } } } });
     transaction.commit();
     qCInfo(lcHub) << "set the sign-in PIN of staff" << staffId << "at" << siteId;
 }

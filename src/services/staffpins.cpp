@@ -43,13 +43,11 @@ StaffPins::StaffPins(EventLog &events, Options options)
     : m_events(events)
     , m_options(std::move(options))
     , m_directory(std::make_unique<DirectorySearch>(events.database().sql()))
-{
-}
+{ }
 
 StaffPins::StaffPins(EventLog &events)
     : StaffPins(events, Options {})
-{
-}
+{ }
 
 StaffPins::~StaffPins() = default;
 
@@ -191,7 +189,8 @@ void applyStaffPinEvent(const Event &event, QSqlDatabase &db)
     const QString staff = payload.value(QStringLiteral("staff")).toString();
     if (staff.isEmpty())
         throw Error(Error::Kind::Invalid,
-            QStringLiteral("%1 event %2 names no staff member").arg(event.type, uuidText(event.id)));
+            QStringLiteral("%1 event %2 names no staff member")
+                .arg(event.type, uuidText(event.id)));
     if (event.type == QStringLiteral("directory.staff.pin_set")) {
         const QString hash = payload.value(QStringLiteral("pin_hash")).toString();
         if (!hash.startsWith(QStringLiteral("$argon2id$")))

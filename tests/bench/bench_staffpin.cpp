@@ -50,11 +50,12 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("lobbydesk.*.info=false"));
     const int runs = argc > 1 ? std::atoi(argv[1]) : 50;
-    std::printf("Argon2id opslimit %llu, memlimit %zu MiB\n", kStaffPinOpsLimit,
-        kStaffPinMemLimit >> 20);
+    std::printf(
+        "Argon2id opslimit %llu, memlimit %zu MiB\n", kStaffPinOpsLimit, kStaffPinMemLimit >> 20);
 
     const QString hash = hashStaffPin(QStringLiteral("4071"));
-    measure("hub: hash a new PIN", runs / 5 + 1, [] { (void)hashStaffPin(QStringLiteral("4071")); });
+    measure(
+        "hub: hash a new PIN", runs / 5 + 1, [] { (void)hashStaffPin(QStringLiteral("4071")); });
     measure("verify, right PIN", runs, [&] {
         if (!staffPinMatches(hash, QStringLiteral("4071")))
             std::abort();

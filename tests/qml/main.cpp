@@ -4,9 +4,9 @@
 #include "app/demopasses.h"
 #include "app/staffsession.h"
 #include "app/terminalapp.h"
+#include "core/error.h"
 #include "core/eventhash.h"
 #include "core/staffpin.h"
-#include "core/error.h"
 #include "directory/directorycsv.h"
 #include "drivers/printer/escposprinter.h"
 #include "drivers/sim/printer/escposprintersimulator.h"
@@ -171,10 +171,10 @@ public:
         event.terminalId = QStringLiteral("hub:test");
         event.seq = 1;
         event.type = QStringLiteral("directory.staff.pin_set");
-        event.payload = QJsonDocument(QJsonObject { { QStringLiteral("staff"), staff },
-                                          { QStringLiteral("pin_hash"),
-                                              lobbydesk::hashStaffPin(pin) } })
-                            .toJson(QJsonDocument::Compact);
+        event.payload
+            = QJsonDocument(QJsonObject { { QStringLiteral("staff"), staff },
+                                { QStringLiteral("pin_hash"), lobbydesk::hashStaffPin(pin) } })
+                  .toJson(QJsonDocument::Compact);
         event.occurredAt = QDateTime::currentDateTimeUtc();
         event.actor = QStringLiteral(""); // the hub's events carry no actor
         event.prevHash = QByteArray(32, '\0');

@@ -68,6 +68,7 @@ TestCase {
     function test_3_wrong_pin_says_why_right_pin_shows_the_desk() {
         const frame = createTemporaryObject(frameComponent, testCase)
         StaffSession.cardPresented("0A0B0C0E")
+        TenantCard.present("0A0B0C0E") // the desk's TenantCard hears the same reader
         compare(StaffSession.state, "pin")
         tryVerify(() => child(frame, "pinPad").visible)
         compare(child(frame, "signInTitle").text, "王芳, enter your PIN")
@@ -86,6 +87,8 @@ TestCase {
         verify(!child(frame, "signInLoader").visible)
         verify(child(frame, "staffStatus").text.indexOf("王芳") >= 0)
         compare(TestProbe.lastActor("staff.signed_in"), "王芳 (S-002)")
+        // The reader's tap was a staff card for signing in, not a tenant's for the screens.
+        compare(TenantCard.problem, "")
     }
 
     function test_4_actions_record_the_signed_in_staff() {

@@ -202,3 +202,29 @@ TEST_CASE("retention periods are read, defaulted and checked", "[config][retenti
     CHECK(refusal(writeIni(dir, "[retention]\nid_days = 200\n"))
               .contains(QStringLiteral("longer than visit_days (180)")));
 }
+
+TEST_CASE("staff sign-in settings are read from [staff], bad ones refused naming the key",
+    "[config][staff]")
+{
+    TempDataDir dir;
+    const TerminalConfig defaults = TerminalConfig::load(writeIni(dir, "[terminal]\n"), true);
+    CHECK(defaults.staffMaxWrongPins == 5);
+    CHECK(defaults.staffLockoutMinutes == 5);
+    CHECK(defaults.staffIdleSignOutMinutes == 10);
+
+    const TerminalConfig set = TerminalConfig::load(
+        writeIni(
+            dir, "[staff]\nmax_wrong_pins = 3\nlockout_minutes = 15\nidle_sign_out_minutes = 2\n"),
+        true);
+    CHECK(set.staffMaxWrongPins == 3);
+    CHECK(set.staffLockoutMinutes == 15);
+    CHECK(set.staffIdleSignOutMinutes == 2);
+
+    const QString zero = refusal(writeIni(dir, "[staff]\nmax_wrong_pins = 0\n"));
+    CHECK(zero.contains(QStringLiteral("[staff] max_wrong_pins")));
+    CHECK(zero.contains(QStringLiteral("from 1 to 20")));
+    CHECK(refusal(writeIni(dir, "[staff]\nlockout_minutes = soon\n"))
+              .contains(QStringLiteral("[staff] lockout_minutes")));
+    CHECK(refusal(writeIni(dir, "[staff]\nidle_sign_out_minutes = 100000\n"))
+              .contains(QStringLiteral("[staff] idle_sign_out_minutes")));
+}

@@ -88,9 +88,9 @@ bool says(const QString &message, const char *words)
 TEST_CASE("the hub refuses PINs that are not 4 to 8 digits, and keeps only a hash", "[staff]")
 {
     Hub hub;
-    for (const QString &bad : { QStringLiteral("12a4"), QStringLiteral("123"),
-             QStringLiteral("123456789"), QStringLiteral(""), QStringLiteral("12 34"),
-             QStringLiteral("١٢٣٤") }) {
+    for (const QString &bad :
+        { QStringLiteral("12a4"), QStringLiteral("123"), QStringLiteral("123456789"),
+            QStringLiteral(""), QStringLiteral("12 34"), QStringLiteral("١٢٣٤") }) {
         INFO(bad.toStdString());
         CHECK_THROWS_AS(hub.admin.setStaffPin(QStringLiteral("tower"), kDesk, bad), Error);
     }
@@ -99,8 +99,8 @@ TEST_CASE("the hub refuses PINs that are not 4 to 8 digits, and keeps only a has
         Catch::Contains("digits only"));
     CHECK_THROWS_WITH(hub.admin.setStaffPin(QStringLiteral("tower"), kDesk, QStringLiteral("123")),
         Catch::Contains("4 to 8 digits"));
-    CHECK_THROWS_WITH(
-        hub.admin.setStaffPin(QStringLiteral("tower"), QStringLiteral("S-999"), QStringLiteral("1234")),
+    CHECK_THROWS_WITH(hub.admin.setStaffPin(
+                          QStringLiteral("tower"), QStringLiteral("S-999"), QStringLiteral("1234")),
         Catch::Contains("not in the directory"));
     CHECK_THROWS_WITH(
         hub.admin.setStaffPin(QStringLiteral("nowhere"), kDesk, QStringLiteral("1234")),
@@ -160,13 +160,16 @@ TEST_CASE("no PIN set, an unknown or inactive staff member: a reason, nothing co
 {
     Terminal desk;
     desk.pinSet(kDesk, QStringLiteral("4071"));
-    CHECK(says(desk.pins.pinProblem(QStringLiteral("S-003"), QStringLiteral("4071")), "No PIN is set for 刘强"));
-    CHECK(says(desk.pins.pinProblem(QStringLiteral("S-999"), QStringLiteral("4071")), "not an active staff member"));
+    CHECK(says(desk.pins.pinProblem(QStringLiteral("S-003"), QStringLiteral("4071")),
+        "No PIN is set for 刘强"));
+    CHECK(says(desk.pins.pinProblem(QStringLiteral("S-999"), QStringLiteral("4071")),
+        "not an active staff member"));
     CHECK(desk.pins.wrongPinsInARow(QStringLiteral("S-003")) == 0);
     // A PIN of a person who is no longer staff opens nothing.
     hubEvent(QStringLiteral("directory.staff.upserted"),
         { { QStringLiteral("staff"), kDesk }, { QStringLiteral("name"), QStringLiteral("王芳") },
-            { QStringLiteral("role"), QStringLiteral("desk") }, { QStringLiteral("active"), false } },
+            { QStringLiteral("role"), QStringLiteral("desk") },
+            { QStringLiteral("active"), false } },
         { &desk });
     CHECK(says(desk.pins.pinProblem(kDesk, QStringLiteral("4071")), "not an active staff member"));
     CHECK_FALSE(desk.pins.signInSetUp());
@@ -178,7 +181,8 @@ TEST_CASE("five wrong PINs lock for five minutes, recorded: the lock-out then en
     desk.pinSet(kDesk, QStringLiteral("4071"));
     for (int i = 0; i < 4; ++i)
         CHECK(says(desk.pins.pinProblem(kDesk, QStringLiteral("0000")), "Wrong PIN"));
-    CHECK(desk.pins.pinProblem(kDesk, QStringLiteral("0000")).contains(QStringLiteral("locked until")));
+    CHECK(desk.pins.pinProblem(kDesk, QStringLiteral("0000"))
+              .contains(QStringLiteral("locked until")));
     const QDateTime until = desk.clock.addSecs(5 * 60);
     REQUIRE(desk.pins.lockedUntil(kDesk) == until);
     CHECK(desk.eventsOfType(QStringLiteral("staff.signin.locked")) == 1);
@@ -216,8 +220,8 @@ TEST_CASE("a lock-out survives a restart: a new PIN from the hub ends it", "[sta
     CHECK(desk.pins.pinProblem(kDesk, QStringLiteral("5080")).isEmpty());
 }
 
-TEST_CASE("a lock-out is per terminal: another terminal's lock-out event locks nothing here",
-    "[staff]")
+TEST_CASE(
+    "a lock-out is per terminal: another terminal's lock-out event locks nothing here", "[staff]")
 {
     Terminal desk;
     Terminal guard;
@@ -235,7 +239,8 @@ TEST_CASE("a hub event with no Argon2id hash is not applied: no PIN stored", "[s
     Terminal desk;
     // A pulled event that cannot be applied is kept and logged (sync goes on), not projected.
     hubEvent(QStringLiteral("directory.staff.pin_set"),
-        { { QStringLiteral("staff"), kDesk }, { QStringLiteral("pin_hash"), QStringLiteral("1234") } },
+        { { QStringLiteral("staff"), kDesk },
+            { QStringLiteral("pin_hash"), QStringLiteral("1234") } },
         { &desk });
     CHECK_FALSE(desk.pins.hasPin(kDesk));
     CHECK_FALSE(desk.pins.signInSetUp());
