@@ -12,6 +12,10 @@ RowLayout {
 
     property var people: []
 
+    function refreshPeople() {
+        section.people = CardDesk.peopleAt(unit.text)
+    }
+
     spacing: Theme.spacingLarge
 
     ColumnLayout {
@@ -31,7 +35,7 @@ RowLayout {
             objectName: "lostUnit"
             Layout.fillWidth: true
             label: qsTr("Unit of the card holder")
-            field.onTextChanged: section.people = CardDesk.peopleAt(unit.text)
+            field.onTextChanged: section.refreshPeople()
         }
         Repeater {
             model: section.people
@@ -55,7 +59,8 @@ RowLayout {
                     text: qsTr("Block now")
                     onClicked: {
                         CardDesk.reportLost(personRow.modelData.id, "")
-                        section.people = CardDesk.peopleAt(unit.text)
+                        // Later: the new list replaces this row, and this button with it.
+                        Qt.callLater(section.refreshPeople)
                     }
                 }
             }

@@ -1,5 +1,5 @@
+pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import LobbyDesk.Theme
 import LobbyDesk.Controls
@@ -56,22 +56,27 @@ RowLayout {
         }
     }
 
-    Loader {
+    // Repeaters, not a Loader: Qt 6.4's Loader refuses a Bound component.
+    Item {
+        id: detail
         Layout.fillWidth: true
         Layout.fillHeight: true
-        sourceComponent: section.creating ? newComponent : section.chosen ? approvalComponent : null
-    }
 
-    Component {
-        id: newComponent
-        CardNewRequest {
-            onDone: section.creating = false
+        Repeater {
+            model: section.creating ? 1 : 0
+            delegate: CardNewRequest {
+                width: detail.width
+                height: detail.height
+                onDone: section.creating = false
+            }
         }
-    }
-    Component {
-        id: approvalComponent
-        CardApproval {
-            request: section.request
+        Repeater {
+            model: !section.creating && section.chosen ? 1 : 0
+            delegate: CardApproval {
+                width: detail.width
+                height: detail.height
+                request: section.request
+            }
         }
     }
 }

@@ -32,7 +32,7 @@ ColumnLayout {
     ProblemText {
         objectName: "identifyProblem"
         Layout.fillWidth: true
-        text: step.flow.problems["identify"] ?? ""
+        text: step.flow.problems, step.flow.problem("identify")
     }
     Text {
         Layout.fillWidth: true

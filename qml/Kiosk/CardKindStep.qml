@@ -54,7 +54,7 @@ ColumnLayout {
     ProblemText {
         objectName: "kindProblem"
         Layout.fillWidth: true
-        text: step.flow.problems["kind"] ?? ""
+        text: step.flow.problems, step.flow.problem("kind")
     }
     Item {
         Layout.fillHeight: true

@@ -115,7 +115,7 @@ Item {
         ProblemText {
             objectName: "cardSubmitProblem"
             Layout.fillWidth: true
-            text: theFlow.problems["submit"] ?? theFlow.problems["kind"] ?? theFlow.problems["person"] ?? ""
+            text: theFlow.problems, theFlow.problem("submit") || theFlow.problem("kind") || theFlow.problem("person")
         }
 
         RowLayout {

@@ -17,7 +17,7 @@ ColumnLayout {
         Layout.fillWidth: true
         label: qsTr("Name of the person who carries the card")
         text: step.flow.holderName
-        problem: step.flow.problems["holder"] ?? ""
+        problem: step.flow.problems, step.flow.problem("holder")
         field.onTextChanged: step.flow.holderName = field.text
     }
     Text {
@@ -36,7 +36,7 @@ ColumnLayout {
     ProblemText {
         objectName: "expiresProblem"
         Layout.fillWidth: true
-        text: step.flow.problems["expires"] ?? ""
+        text: step.flow.problems, step.flow.problem("expires")
     }
     Item {
         Layout.fillHeight: true

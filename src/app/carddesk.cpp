@@ -100,7 +100,8 @@ void CardDesk::refresh()
                 { QStringLiteral("kind"), cardPaymentKindText(payment.kind) },
                 { QStringLiteral("name"), payment.personName },
                 { QStringLiteral("amount"), QStringLiteral("¥") + yuanText(payment.signedFen()) },
-                { QStringLiteral("at"), payment.paidAt.toLocalTime().toString(QStringLiteral("HH:mm")) },
+                { QStringLiteral("at"),
+                    payment.paidAt.toLocalTime().toString(QStringLiteral("HH:mm")) },
                 { QStringLiteral("by"), payment.paidBy } });
         m_pending = pending;
         m_toIssue = toIssue;
@@ -219,8 +220,8 @@ QVariantList CardDesk::peopleAt(const QString &unit) const
             QStringList uids;
             for (const CardBinding &card : m_app.cards().activeCardsOf(id))
                 uids.append(card.uid);
-            rows.append(QVariantMap { { QStringLiteral("id"), id }, { QStringLiteral("name"), name },
-                { QStringLiteral("cards"), uids } });
+            rows.append(QVariantMap { { QStringLiteral("id"), id },
+                { QStringLiteral("name"), name }, { QStringLiteral("cards"), uids } });
         }
     } catch (const Error &error) {
         qCWarning(lcApp) << "cards:" << error.message();
@@ -316,7 +317,8 @@ void CardDesk::printPayments(const QList<CardPayment> &payments)
             const auto request = m_app.cards().find(payment.requestId);
             if (!request)
                 continue;
-            printer->print(cardPaymentReceipt(payment, *request, m_app.siteName(), PaperWidth::Mm80),
+            printer->print(
+                cardPaymentReceipt(payment, *request, m_app.siteName(), PaperWidth::Mm80),
                 tr("Card receipt %1").arg(payment.receipt));
         }
         if (printer->state() != Device::State::Connected)

@@ -61,8 +61,8 @@ public:
     Q_INVOKABLE void refresh();
     Q_INVOKABLE void select(const QString &requestId);
     // Each returns true when done; `message` says what happened either way.
-    Q_INVOKABLE bool approve(bool identityChecked, const QString &fee, const QString &deposit,
-        const QString &note);
+    Q_INVOKABLE bool approve(
+        bool identityChecked, const QString &fee, const QString &deposit, const QString &note);
     Q_INVOKABLE bool reject(const QString &reason);
     // Arms the issue step for the selected approved request: the next card on the reader is
     // bound (or refused with the reason).

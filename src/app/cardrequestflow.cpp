@@ -31,10 +31,10 @@ QVariantList CardRequestFlow::kinds() const
 {
     // With the card in hand it is not lost; without it, the tenant reports it or asks for one.
     const QList<CardRequestKind> offered = m_identifiedBy == u"card"
-        ? QList<CardRequestKind> { CardRequestKind::ReplacementDamaged,
-              CardRequestKind::Temporary, CardRequestKind::Cancel }
-        : QList<CardRequestKind> { CardRequestKind::ReportLost,
-              CardRequestKind::ReplacementLost, CardRequestKind::New };
+        ? QList<CardRequestKind> { CardRequestKind::ReplacementDamaged, CardRequestKind::Temporary,
+              CardRequestKind::Cancel }
+        : QList<CardRequestKind> { CardRequestKind::ReportLost, CardRequestKind::ReplacementLost,
+              CardRequestKind::New };
     QVariantList rows;
     for (CardRequestKind kind : offered)
         rows.append(QVariantMap { { QStringLiteral("key"), cardRequestKindKey(kind) },
@@ -59,10 +59,10 @@ QString CardRequestFlow::chargesText() const
     if (!s_terminal || !kind || !issuesACard(*kind))
         return tr("Free of charge.");
     const CardFees &fees = s_terminal->cards().fees();
-    const QString type
-        = *kind == CardRequestKind::Temporary ? QStringLiteral("temporary") : QStringLiteral("resident");
-    const bool replacement = *kind == CardRequestKind::ReplacementLost
-        || *kind == CardRequestKind::ReplacementDamaged;
+    const QString type = *kind == CardRequestKind::Temporary ? QStringLiteral("temporary")
+                                                             : QStringLiteral("resident");
+    const bool replacement
+        = *kind == CardRequestKind::ReplacementLost || *kind == CardRequestKind::ReplacementDamaged;
     const qint64 fee = fees.feeFor(type);
     const qint64 deposit = replacement ? 0 : fees.depositFor(type);
     if (!fee && !deposit)

@@ -61,6 +61,11 @@ public:
     Q_INVOKABLE bool useTappedCard();
     // Without the card: the unit and the phone number the directory has for them.
     Q_INVOKABLE bool identify(const QString &unit, const QString &phone);
+    // The problem shown for a field, or "" (QML binds through `problems` and calls this).
+    Q_INVOKABLE QString problem(const QString &field) const
+    {
+        return m_problems.value(field).toString();
+    }
     // Checks what is asked so far; shows the problems; true when none.
     Q_INVOKABLE bool validate();
     // Records card.requested (actor: the tenant) and prints its receipt.

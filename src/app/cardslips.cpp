@@ -75,8 +75,8 @@ Receipt cardPaymentReceipt(const CardPayment &payment, const CardRequest &reques
     addLine(receipt, CardSlipText::tr("Unit"), request.unit);
     addLine(receipt, CardSlipText::tr("Card"), payment.uid);
     receipt.addSeparator();
-    receipt.addText(QStringLiteral("%1: ¥%2").arg(cardPaymentKindText(payment.kind),
-                        yuanText(payment.signedFen())),
+    receipt.addText(QStringLiteral("%1: ¥%2").arg(
+                        cardPaymentKindText(payment.kind), yuanText(payment.signedFen())),
         { TextSize::DoubleHeight, true, Alignment::Left });
     receipt.addSeparator();
     receipt.addQr(payment.receipt, paper == PaperWidth::Mm58 ? 4 : 5, QrEcc::M);

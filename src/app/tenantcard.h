@@ -15,8 +15,8 @@ class Cards;
 
 // Who tapped their IC card at this terminal: the card's holder as the desk bound it or the local
 // building directory lists it (works offline), or why the card is not accepted. A card reported
-// lost is refused and recorded (card.blocked.tapped) so that the desk sees it. The goods-pass request uses it to know the
-// applicant; "card as identity" (issue 7) reuses it.
+// lost is refused and recorded (card.blocked.tapped) so that the desk sees it. The goods-pass
+// request uses it to know the applicant; "card as identity" (issue 7) reuses it.
 class TenantCard final : public QObject, public QmlSingleton<TenantCard>
 {
     Q_OBJECT

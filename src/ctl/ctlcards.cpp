@@ -19,7 +19,8 @@ int ctlCardsExportBlocked(Store &store, const QString &csvFile, QTextStream &out
     QSaveFile file(csvFile);
     if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
         throw Error(Error::Kind::NotWritable,
-            QStringLiteral("%1: cannot write the blocked cards: %2").arg(csvFile, file.errorString()));
+            QStringLiteral("%1: cannot write the blocked cards: %2")
+                .arg(csvFile, file.errorString()));
     out << QStringLiteral("%1 blocked cards written to %2\n")
                .arg(cards.blockedCards().size())
                .arg(csvFile);

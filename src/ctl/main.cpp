@@ -1,10 +1,10 @@
 // lobbydesk-ctl: inspect and operate a terminal's store, its sync, and the hub, from a shell.
 #include "core/error.h"
 #include "core/terminalconfig.h"
+#include "ctlcards.h"
 #include "ctlcommands.h"
 #include "ctlhub.h"
 #include "ctlinput.h"
-#include "ctlcards.h"
 #include "ctlpass.h"
 #include "ctlpurge.h"
 #include "ctlsync.h"
@@ -104,8 +104,7 @@ int main(int argc, char *argv[])
         QStringLiteral("hub purge: days ID fragments are kept (default 30)."),
         QStringLiteral("days"), QStringLiteral("30"));
     parser.addOptions({ configOption, dataOption, jsonOption, caOption, hubDbOption, validOption,
-        actorOption, nameOption, phoneOption, idHashOption, idNumberOption, dryRunOption,
-        csvOption,
+        actorOption, nameOption, phoneOption, idHashOption, idNumberOption, dryRunOption, csvOption,
         visitDaysOption, idDaysOption });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("see the list above"));
     parser.process(app);

@@ -1,9 +1,8 @@
 // The Cards service's reads: a tapped card's check, the lists the desk shows, the payments of
 // a day and the blocked-UID export.
-#include "services/cards.h"
-
 #include "directory/directorycsv.h"
 #include "directory/directorysearch.h"
+#include "services/cards.h"
 #include "store/eventlog.h"
 #include "store/sqlerror.h"
 
@@ -57,12 +56,12 @@ QList<CardBinding> Cards::bindings(const QString &where, const QVariantList &val
     execOrThrow(query, QStringLiteral("reading card bindings"), m_events.database().path());
     QList<CardBinding> cards;
     while (query.next())
-        cards.append({ query.value(0).toString(), query.value(1).toString(),
-            query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
-            query.value(5).toString(), parseIsoUtc(query.value(6).toString()),
-            parseIsoUtc(query.value(7).toString()), query.value(8).toString(),
-            parseIsoUtc(query.value(9).toString()), query.value(10).toString(),
-            query.value(11).toString() });
+        cards.append(
+            { query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+                parseIsoUtc(query.value(6).toString()), parseIsoUtc(query.value(7).toString()),
+                query.value(8).toString(), parseIsoUtc(query.value(9).toString()),
+                query.value(10).toString(), query.value(11).toString() });
     return cards;
 }
 
@@ -194,9 +193,9 @@ QList<BlockedTap> Cards::blockedTaps(int limit) const
     execOrThrow(query, QStringLiteral("reading blocked card taps"), m_events.database().path());
     QList<BlockedTap> taps;
     while (query.next())
-        taps.append({ query.value(0).toString(), query.value(1).toString(),
-            query.value(2).toString(), parseIsoUtc(query.value(3).toString()),
-            query.value(4).toString() });
+        taps.append(
+            { query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                parseIsoUtc(query.value(3).toString()), query.value(4).toString() });
     return taps;
 }
 
@@ -266,7 +265,8 @@ QList<CardRequest> Cards::select(const QString &where, const QVariantList &value
     while (query.next()) {
         CardRequest request;
         request.id = query.value(0).toString();
-        request.kind = cardRequestKindFrom(query.value(1).toString()).value_or(CardRequestKind::New);
+        request.kind
+            = cardRequestKindFrom(query.value(1).toString()).value_or(CardRequestKind::New);
         request.personId = query.value(2).toString();
         request.personName = query.value(3).toString();
         request.unit = query.value(4).toString();

@@ -54,7 +54,8 @@ QList<FieldProblem> Cards::problems(const CardRequestForm &form) const
     }
     if (form.applicantName.simplified().size() > CardRequestForm::kMaxNameLength)
         problems.append({ QStringLiteral("applicant"),
-            CardText::tr("A name is at most %1 characters.").arg(CardRequestForm::kMaxNameLength) });
+            CardText::tr("A name is at most %1 characters.")
+                .arg(CardRequestForm::kMaxNameLength) });
     if (form.proxy) {
         if (form.applicantName.simplified().isEmpty())
             problems.append({ QStringLiteral("applicant"),
@@ -66,7 +67,8 @@ QList<FieldProblem> Cards::problems(const CardRequestForm &form) const
     }
     if (form.letterNote.simplified().size() > CardRequestForm::kMaxNoteLength)
         problems.append({ QStringLiteral("letter"),
-            CardText::tr("The note is at most %1 characters.").arg(CardRequestForm::kMaxNoteLength) });
+            CardText::tr("The note is at most %1 characters.")
+                .arg(CardRequestForm::kMaxNoteLength) });
     if (form.kind == CardRequestKind::Temporary) {
         const QString holder = form.holderName.simplified();
         if (holder.isEmpty())
@@ -121,8 +123,8 @@ CardRequest Cards::request(const CardRequestForm &form, const QString &actor, co
         { QStringLiteral("via"), form.via.isEmpty() ? QStringLiteral("desk") : form.via },
     };
     if (temporary)
-        payload.insert(QStringLiteral("expires_at"),
-            isoUtc(form.expiresOn.addDays(1).startOfDay().toUTC()));
+        payload.insert(
+            QStringLiteral("expires_at"), isoUtc(form.expiresOn.addDays(1).startOfDay().toUTC()));
     const QString type = QStringLiteral("card.requested");
     m_events.record({ type, payload, actor, requestId, now() }, terminalProjection(type));
     return *find(uuidText(requestId));
@@ -160,8 +162,8 @@ Cards::Outcome Cards::approve(
         throw Error(Error::Kind::Invalid,
             CardText::tr("Check the applicant's proof of identity before approving."));
     if (request.proxy && request.letterNote.isEmpty())
-        throw Error(Error::Kind::Invalid,
-            CardText::tr("A proxy applicant needs an authorisation letter."));
+        throw Error(
+            Error::Kind::Invalid, CardText::tr("A proxy applicant needs an authorisation letter."));
     const auto amount = [](const QString &typed, const QString &what) -> qint64 {
         if (typed.trimmed().isEmpty())
             return 0;
@@ -179,7 +181,8 @@ Cards::Outcome Cards::approve(
             CardText::tr("Reporting a card lost or cancelling it is free: leave the fee empty."));
     if (approval.note.simplified().size() > CardRequestForm::kMaxNoteLength)
         throw Error(Error::Kind::Invalid,
-            CardText::tr("The note is at most %1 characters.").arg(CardRequestForm::kMaxNoteLength));
+            CardText::tr("The note is at most %1 characters.")
+                .arg(CardRequestForm::kMaxNoteLength));
 
     const QString type = QStringLiteral("card.approved");
     m_events.record({ type,
@@ -211,8 +214,8 @@ Cards::Outcome Cards::approve(
                 " request_id <> '') OR uid = ?"));
             query.addBindValue(card.requestId);
             query.addBindValue(card.uid);
-            execOrThrow(query, QStringLiteral("reading a card's deposit"),
-                m_events.database().path());
+            execOrThrow(
+                query, QStringLiteral("reading a card's deposit"), m_events.database().path());
             if (query.next())
                 refundable = query.value(0).toLongLong();
             cancel(card, CardText::tr("cancelled on move-out"), request.id, actor);
@@ -253,7 +256,8 @@ CardRequest Cards::issue(const QString &requestId, const QString &uid, const QSt
     if (!issuesACard(request->kind))
         throw Error(Error::Kind::Invalid, CardText::tr("This request does not issue a card."));
     if (request->state == CardRequest::State::Requested)
-        throw Error(Error::Kind::Invalid, CardText::tr("Approve the request before issuing the card."));
+        throw Error(
+            Error::Kind::Invalid, CardText::tr("Approve the request before issuing the card."));
     if (request->state != CardRequest::State::Approved)
         throw Error(Error::Kind::Invalid,
             CardText::tr("This request is %1: no card to issue.")
@@ -309,7 +313,8 @@ Cards::Outcome Cards::reportLost(
 {
     const auto person = m_directory->person(personId);
     if (!person)
-        throw Error(Error::Kind::Invalid, CardText::tr("This person is not in the building directory."));
+        throw Error(
+            Error::Kind::Invalid, CardText::tr("This person is not in the building directory."));
     const QList<CardBinding> cards = activeCardsOf(personId);
     if (cards.isEmpty())
         throw Error(Error::Kind::Invalid,
@@ -330,7 +335,8 @@ CardCheck Cards::tapped(const QString &uid)
     const CardCheck card = check(uid);
     if (card.status == CardCheck::Status::Blocked) {
         const QString type = QStringLiteral("card.blocked.tapped");
-        m_events.record({ type, QJsonObject { { QStringLiteral("uid"), card.uid } }, {}, {}, now() },
+        m_events.record(
+            { type, QJsonObject { { QStringLiteral("uid"), card.uid } }, {}, {}, now() },
             terminalProjection(type));
     }
     return card;
@@ -346,48 +352,48 @@ CardPayment Cards::pay(const CardRequest &request, const QString &kind, qint64 f
         QStringLiteral("card_payments"), QStringLiteral("receipt"),
         QStringLiteral("terminal_id = ?"), { m_events.terminalId() });
     const QString type = QStringLiteral("card.payment.recorded");
-    m_events.record({ type,
-                        QJsonObject { { QStringLiteral("receipt"), receipt },
-                            { QStringLiteral("request"), request.id },
-                            { QStringLiteral("uid"), uid.isEmpty() ? request.uid : uid },
-                            { QStringLiteral("person_name"), request.personName },
-                            { QStringLiteral("kind"), kind },
-                            { QStringLiteral("amount_fen"), fen } },
-                        actor, {}, at },
+    m_events.record(
+        { type,
+            QJsonObject { { QStringLiteral("receipt"), receipt },
+                { QStringLiteral("request"), request.id },
+                { QStringLiteral("uid"), uid.isEmpty() ? request.uid : uid },
+                { QStringLiteral("person_name"), request.personName },
+                { QStringLiteral("kind"), kind }, { QStringLiteral("amount_fen"), fen } },
+            actor, {}, at },
         terminalProjection(type));
     return CardPayment { receipt, m_events.terminalId(), request.id,
         uid.isEmpty() ? request.uid : uid, request.personName, kind, fen, at, actor };
 }
 
-void Cards::block(const CardBinding &card, const QString &reason, const QString &requestId,
-    const QString &actor)
+void Cards::block(
+    const CardBinding &card, const QString &reason, const QString &requestId, const QString &actor)
 {
     const QString type = QStringLiteral("card.reported_lost");
-    m_events.record({ type,
-                        QJsonObject { { QStringLiteral("uid"), card.uid },
-                            { QStringLiteral("person"), card.personId },
-                            { QStringLiteral("person_name"), card.personName },
-                            { QStringLiteral("unit"), card.unit },
-                            { QStringLiteral("card_type"), card.cardType },
-                            { QStringLiteral("request"), requestId },
-                            { QStringLiteral("reason"), reason } },
-                        actor, {}, now() },
+    m_events.record(
+        { type,
+            QJsonObject { { QStringLiteral("uid"), card.uid },
+                { QStringLiteral("person"), card.personId },
+                { QStringLiteral("person_name"), card.personName },
+                { QStringLiteral("unit"), card.unit },
+                { QStringLiteral("card_type"), card.cardType },
+                { QStringLiteral("request"), requestId }, { QStringLiteral("reason"), reason } },
+            actor, {}, now() },
         terminalProjection(type));
 }
 
-void Cards::cancel(const CardBinding &card, const QString &reason, const QString &requestId,
-    const QString &actor)
+void Cards::cancel(
+    const CardBinding &card, const QString &reason, const QString &requestId, const QString &actor)
 {
     const QString type = QStringLiteral("card.cancelled");
-    m_events.record({ type,
-                        QJsonObject { { QStringLiteral("uid"), card.uid },
-                            { QStringLiteral("person"), card.personId },
-                            { QStringLiteral("person_name"), card.personName },
-                            { QStringLiteral("unit"), card.unit },
-                            { QStringLiteral("card_type"), card.cardType },
-                            { QStringLiteral("request"), requestId },
-                            { QStringLiteral("reason"), reason } },
-                        actor, {}, now() },
+    m_events.record(
+        { type,
+            QJsonObject { { QStringLiteral("uid"), card.uid },
+                { QStringLiteral("person"), card.personId },
+                { QStringLiteral("person_name"), card.personName },
+                { QStringLiteral("unit"), card.unit },
+                { QStringLiteral("card_type"), card.cardType },
+                { QStringLiteral("request"), requestId }, { QStringLiteral("reason"), reason } },
+            actor, {}, now() },
         terminalProjection(type));
 }
 
@@ -396,8 +402,8 @@ QList<LostCardFlag> Cards::lostCardFlags(const QString &personId) const
     QList<LostCardFlag> flags;
     const auto person = m_directory->person(personId);
     const QString name = person ? person->name : personId;
-    for (const CardBinding &card : bindings(QStringLiteral("person = ? AND state = 'blocked'"),
-             { personId }))
+    for (const CardBinding &card :
+        bindings(QStringLiteral("person = ? AND state = 'blocked'"), { personId }))
         flags.append({ card.uid, name,
             CardText::tr("Card %1 of %2 is blocked: tell the access-control operator if the "
                          "door system is not fed by the export.")

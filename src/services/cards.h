@@ -128,9 +128,10 @@ private:
     [[nodiscard]] CardRequest openOrThrow(const QString &requestId) const;
     [[nodiscard]] QList<CardRequest> select(const QString &where, const QVariantList &values) const;
     [[nodiscard]] std::optional<CardBinding> binding(const QString &uid) const;
-    [[nodiscard]] QList<CardBinding> bindings(const QString &where, const QVariantList &values) const;
-    CardPayment pay(const CardRequest &request, const QString &kind, qint64 fen,
-        const QString &uid, const QString &actor);
+    [[nodiscard]] QList<CardBinding> bindings(
+        const QString &where, const QVariantList &values) const;
+    CardPayment pay(const CardRequest &request, const QString &kind, qint64 fen, const QString &uid,
+        const QString &actor);
     void block(const CardBinding &card, const QString &reason, const QString &requestId,
         const QString &actor);
     void cancel(const CardBinding &card, const QString &reason, const QString &requestId,

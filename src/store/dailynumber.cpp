@@ -10,8 +10,8 @@ QString nextDailyNumber(QSqlDatabase &db, const QString &kind, const QDateTime &
     const QString &table, const QString &column, const QString &scope,
     const QVariantList &scopeValues)
 {
-    const QString prefix = QStringLiteral("%1-%2-").arg(
-        kind, at.toLocalTime().toString(QStringLiteral("yyyyMMdd")));
+    const QString prefix
+        = QStringLiteral("%1-%2-").arg(kind, at.toLocalTime().toString(QStringLiteral("yyyyMMdd")));
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT max(%1) FROM %2 WHERE %1 LIKE ?%3")
                       .arg(column, table,

@@ -48,7 +48,8 @@ TEST_CASE("a card payment receipt's QR decodes to its receipt number", "[cards][
         QStringLiteral("04CAFE01"), request.personName, QStringLiteral("fee"), 2000,
         QDateTime::currentDateTimeUtc(), QStringLiteral("Front desk") };
     for (const PaperWidth paper : { PaperWidth::Mm58, PaperWidth::Mm80 }) {
-        const Receipt receipt = cardPaymentReceipt(fee, request, QStringLiteral("Harbour Tower"), paper);
+        const Receipt receipt
+            = cardPaymentReceipt(fee, request, QStringLiteral("Harbour Tower"), paper);
         CHECK(zbarDecode(ReceiptPreview::render(receipt), dir.file(QStringLiteral("fee.png")))
             == QStringLiteral("RC-20261123-0007"));
         CHECK(texts(receipt).join(u'\n').contains(QStringLiteral("¥20.00")));

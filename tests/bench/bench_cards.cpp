@@ -10,8 +10,8 @@
 #include "app/tenantcard.h"
 #include "app/terminalapp.h"
 #include "hub/hubadmin.h"
-#include "qmlmodules.h"
 #include "hub/hubdatabase.h"
+#include "qmlmodules.h"
 #include "sampledirectory.h"
 #include "services/cards.h"
 #include "services/projections.h"
@@ -195,8 +195,10 @@ void lostCardPropagation()
     SyncedTerminal kioskB(admin, hub.url(), Role::Kiosk);
     Cards atA(deskA.store->events());
     Cards atB(kioskB.store->events());
-    if (!waitFor([&] { return atB.check(QStringLiteral("04A1B2C3")).status
-                           == CardCheck::Status::Tenant; },
+    if (!waitFor(
+            [&] {
+                return atB.check(QStringLiteral("04A1B2C3")).status == CardCheck::Status::Tenant;
+            },
             20000))
         qFatal("the directory did not reach terminal B");
 
@@ -228,7 +230,8 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     qputenv("QT_QUICK_BACKEND", "software");
     QGuiApplication app(argc, argv);
-    QLoggingCategory::setFilterRules(QStringLiteral("lobbydesk.*.info=false\nlobbydesk.*.debug=false"));
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("lobbydesk.*.info=false\nlobbydesk.*.debug=false"));
     const int taps = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 500;
     tapToGreeting(taps);
     lostCardPropagation();

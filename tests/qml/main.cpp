@@ -152,9 +152,8 @@ public:
     }
     [[nodiscard]] Q_INVOKABLE int cardPaymentCount() const
     {
-        return static_cast<int>(m_terminal.cards()
-                .payments(m_terminal.cards().now().toLocalTime().date())
-                .size());
+        return static_cast<int>(
+            m_terminal.cards().payments(m_terminal.cards().now().toLocalTime().date()).size());
     }
     // Makes the terminal able to sign slips and invitations, as enrolment with a hub does.
     Q_INVOKABLE void enrol() const

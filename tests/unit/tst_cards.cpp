@@ -21,8 +21,8 @@ struct Terminal : SiteTerminal
 };
 
 // 王伟 (P-0003) at 1202 has no card in the sample directory; 张三 (P-0001) has 04A1B2C3.
-CardRequestForm newCardFor(const QString &person = QStringLiteral("P-0003"),
-    const QString &unit = QStringLiteral("1202"))
+CardRequestForm newCardFor(
+    const QString &person = QStringLiteral("P-0003"), const QString &unit = QStringLiteral("1202"))
 {
     CardRequestForm form;
     form.kind = CardRequestKind::New;
@@ -125,8 +125,8 @@ TEST_CASE("request, approval with fee and deposit, and issue with a tapped card"
         Catch::Contains("not an amount in yuan"));
     CHECK(desk.store.events().eventCount() == before);
     // Issue before approval: refused.
-    CHECK_THROWS_WITH(desk.cards.issue(request.id, "04CAFE01", "clerk"),
-        Catch::Contains("Approve the request"));
+    CHECK_THROWS_WITH(
+        desk.cards.issue(request.id, "04CAFE01", "clerk"), Catch::Contains("Approve the request"));
 
     const auto [fee, deposit] = desk.cards.charges(request.id);
     CHECK(fee == 2000);
@@ -147,8 +147,8 @@ TEST_CASE("request, approval with fee and deposit, and issue with a tapped card"
     CHECK_THROWS_AS(desk.cards.reject(request.id, "changed my mind", "clerk"), Error);
 
     // Not a card UID, 张三's card, a staff card: each refused with the reason.
-    CHECK_THROWS_WITH(desk.cards.issue(request.id, "hello", "clerk"),
-        Catch::Contains("not a card number"));
+    CHECK_THROWS_WITH(
+        desk.cards.issue(request.id, "hello", "clerk"), Catch::Contains("not a card number"));
     CHECK_THROWS_WITH(desk.cards.issue(request.id, "04A1B2C3", "clerk"),
         Catch::Contains("already bound to 张三 (unit 1201)"));
     try {
@@ -169,12 +169,11 @@ TEST_CASE("request, approval with fee and deposit, and issue with a tapped card"
     // Another person's request cannot take the card just bound.
     const CardRequest other = desk.cards.request(newCardFor("P-0005", "1203"), "clerk");
     desk.cards.approve(other.id, checkedWith("20"), "clerk");
-    CHECK_THROWS_WITH(desk.cards.issue(other.id, "04CAFE01", "clerk"),
-        Catch::Contains("already bound to 王伟"));
+    CHECK_THROWS_WITH(
+        desk.cards.issue(other.id, "04CAFE01", "clerk"), Catch::Contains("already bound to 王伟"));
 }
 
-TEST_CASE("report lost at the desk blocks at once here and, once synced, elsewhere",
-    "[cards]")
+TEST_CASE("report lost at the desk blocks at once here and, once synced, elsewhere", "[cards]")
 {
     Terminal desk;
     Terminal kiosk;
@@ -205,11 +204,11 @@ TEST_CASE("report lost at the desk blocks at once here and, once synced, elsewhe
     // Issuing the blocked card to anyone is refused, with whose and why.
     const CardRequest request = desk.cards.request(newCardFor(), "clerk");
     desk.cards.approve(request.id, checkedWith("20"), "clerk");
-    CHECK_THROWS_WITH(desk.cards.issue(request.id, "04A1B2C3", "clerk"),
-        Catch::Contains("reported lost"));
+    CHECK_THROWS_WITH(
+        desk.cards.issue(request.id, "04A1B2C3", "clerk"), Catch::Contains("reported lost"));
     // Reporting again: nothing active left.
-    CHECK_THROWS_WITH(desk.cards.reportLost("P-0001", {}, "clerk"),
-        Catch::Contains("no active card"));
+    CHECK_THROWS_WITH(
+        desk.cards.reportLost("P-0001", {}, "clerk"), Catch::Contains("no active card"));
 
     // The export lists the blocked UID.
     const QByteArray csv = desk.cards.blockedCsv();
@@ -260,8 +259,8 @@ TEST_CASE("a report-lost or cancel request charges nothing", "[cards]")
     form.kind = CardRequestKind::ReportLost;
     const CardRequest request = desk.cards.request(form, "kiosk");
     CHECK(desk.cards.charges(request.id) == std::pair<qint64, qint64> { 0, 0 });
-    CHECK_THROWS_WITH(desk.cards.approve(request.id, checkedWith("20"), "clerk"),
-        Catch::Contains("free"));
+    CHECK_THROWS_WITH(
+        desk.cards.approve(request.id, checkedWith("20"), "clerk"), Catch::Contains("free"));
     CHECK(desk.cards.check("04A1B2C3").status == CardCheck::Status::Tenant);
 }
 
