@@ -105,7 +105,7 @@ public:
     // A card on the desk's reader (TenantCard): the borrower, or the depositing owner.
     void cardPresented();
     // Records key.overdue for loans past due (the app's timer); returns how many.
-    int alertOverdue();
+    Q_INVOKABLE int alertOverdue();
 
 signals:
     void sectionChanged();
