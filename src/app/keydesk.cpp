@@ -136,9 +136,10 @@ void KeyDesk::beginSignOut(const QString &keyId)
 void KeyDesk::pickBorrower(const QString &kind, const QString &id, const QString &name)
 {
     // An empty id: the desk taps Change and picks again.
-    m_borrower = id.isEmpty() ? QVariantMap {}
-                              : QVariantMap { { QStringLiteral("kind"), kind },
-                                    { QStringLiteral("id"), id }, { QStringLiteral("name"), name } };
+    m_borrower = id.isEmpty()
+        ? QVariantMap {}
+        : QVariantMap { { QStringLiteral("kind"), kind }, { QStringLiteral("id"), id },
+              { QStringLiteral("name"), name } };
     m_fieldProblems.remove(QStringLiteral("borrower"));
     emit fieldProblemsChanged();
     emit borrowerChanged();
@@ -150,8 +151,7 @@ void KeyDesk::pickOwner(const QString &personId)
     const DirectorySearch directory(m_app.store().sql());
     if (const auto person = directory.person(personId); person && person->active)
         m_depositOwner = QVariantMap { { QStringLiteral("id"), person->id },
-            { QStringLiteral("name"), person->name },
-            { QStringLiteral("units"), person->units } };
+            { QStringLiteral("name"), person->name }, { QStringLiteral("units"), person->units } };
     emit borrowerChanged();
 }
 
@@ -212,8 +212,8 @@ bool KeyDesk::signOut(const QVariantMap &form)
         if (!due.isEmpty()) {
             const QDateTime local = QDateTime::fromString(due, QStringLiteral("yyyy-MM-dd HH:mm"));
             if (!local.isValid())
-                problems.insert(QStringLiteral("due_at"),
-                    tr("Write the due time like %1.").arg(dueIn(4)));
+                problems.insert(
+                    QStringLiteral("due_at"), tr("Write the due time like %1.").arg(dueIn(4)));
             request.dueAt = local.toUTC();
         }
         const QString actor = deskActor(m_app);
@@ -388,7 +388,8 @@ QVariantMap KeyDesk::keyMap(const Key &key, const QList<KeyLoan> &open) const
     QDateTime due;
     for (const KeyLoan &loan : open) {
         if (loan.keyId == key.id) {
-            borrower = borrower.isEmpty() ? loan.borrowerName : borrower + QStringLiteral(", ") + loan.borrowerName;
+            borrower = borrower.isEmpty() ? loan.borrowerName
+                                          : borrower + QStringLiteral(", ") + loan.borrowerName;
             due = due.isValid() ? std::min(due, loan.dueAt) : loan.dueAt;
         }
     }

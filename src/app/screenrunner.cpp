@@ -1,10 +1,10 @@
 #include "app/screenrunner.h"
 
+#include "app/demokeys.h"
 #include "app/demopasses.h"
 #include "app/demovisits.h"
-#include "app/demokeys.h"
-#include "app/keydesk.h"
 #include "app/goodspassdesk.h"
+#include "app/keydesk.h"
 #include "app/languageswitcher.h"
 #include "app/navigator.h"
 #include "app/passcheck.h"
@@ -371,8 +371,8 @@ void visitDeskKeys(const TerminalConfig &config, const QString &outDir)
         { QStringLiteral("keys-signout"),
             [&] {
                 desk.beginSignOut(seeded.common.id);
-                desk.pickBorrower(QStringLiteral("person"), QStringLiteral("P-0002"),
-                    QStringLiteral("李娜"));
+                desk.pickBorrower(
+                    QStringLiteral("person"), QStringLiteral("P-0002"), QStringLiteral("李娜"));
                 desk.signOut({ { QStringLiteral("reason"), QStringLiteral("Roof inspection") },
                     { QStringLiteral("due"), QStringLiteral("2020-01-01 10:00") } });
             } },
