@@ -215,4 +215,21 @@ TestCase {
         verify(KeyDesk.problem && KeyDesk.message.indexOf("passed their due time") >= 0, KeyDesk.message)
         compare(KeyDesk.alertOverdue(), 0, "alerted once per loan")
     }
+
+    function test_6_history_per_person_and_per_key() {
+        const screen = createTemporaryObject(screenComponent, testCase)
+        tap(screen, "keySection-history")
+        waitForRendering(screen)
+        const loans = child(screen, "historyLoans")
+        compare(loans.count, 3) // K-501, M-9, C-77
+        child(screen, "historyFilter").text = "李娜"
+        waitForRendering(screen)
+        compare(loans.count, 1)
+        compare(loans.itemAtIndex(0).modelData.tag, "K-501")
+        compare(loans.itemAtIndex(0).modelData.condition, "damaged")
+        child(screen, "historyFilter").text = "m-9"
+        waitForRendering(screen)
+        compare(loans.count, 1)
+        compare(loans.itemAtIndex(0).modelData.borrower, "李四")
+    }
 }
