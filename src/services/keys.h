@@ -94,7 +94,7 @@ private:
     [[nodiscard]] QList<KeyLoan> selectLoans(const QString &where, const QVariantList &values,
         const QString &order = QStringLiteral("l.out_at DESC"), int limit = 500) const;
     [[nodiscard]] QList<Key> selectKeys(
-        const QString &where, const QVariantList &values, int limit = 1000) const;
+        const QString &where, const QVariantList &values, int limit = 20000) const;
     [[nodiscard]] QList<FieldProblem> tagProblems(const QString &tag, const QString &barcode,
         const QString &label, const QString &unit) const;
     // The borrower's name, or a problem for the field "borrower".
