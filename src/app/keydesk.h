@@ -117,7 +117,9 @@ signals:
     void messageChanged();
 
 private:
+    // `open`: the key's own open loans (two while in conflict).
     [[nodiscard]] QVariantMap keyMap(const Key &key, const QList<KeyLoan> &open) const;
+    [[nodiscard]] QList<KeyLoan> openLoansOf(const QString &keyId) const;
     [[nodiscard]] QVariantMap loanMap(const KeyLoan &loan) const;
     [[nodiscard]] QVariantList loanMaps(const QList<KeyLoan> &loans) const;
     bool print(const Receipt &receipt, const QString &title);
