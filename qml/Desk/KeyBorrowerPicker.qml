@@ -11,6 +11,8 @@ ColumnLayout {
     id: picker
 
     readonly property var borrower: KeyDesk.borrower
+    readonly property var staff: KeyDesk.staff
+    readonly property var contractors: KeyDesk.contractors
     readonly property bool chosen: borrower.id !== undefined
 
     spacing: Theme.spacingSmall
@@ -68,18 +70,18 @@ ColumnLayout {
             Layout.fillWidth: true
             label: qsTr("Staff")
             namePrefix: "staffBorrower_"
-            choices: KeyDesk.staff.map(staff => [staff.id, staff.name])
+            choices: picker.staff.map(staff => [staff.id, staff.name])
             onPicked: key => KeyDesk.pickBorrower("staff", key,
-                                                 KeyDesk.staff.find(staff => staff.id === key).name)
+                                                 picker.staff.find(staff => staff.id === key).name)
         }
         VisitorChoices {
             Layout.fillWidth: true
-            visible: KeyDesk.contractors.length > 0
+            visible: picker.contractors.length > 0
             label: qsTr("Contractors on site")
             namePrefix: "contractorBorrower_"
-            choices: KeyDesk.contractors.map(visit => [visit.id, visit.name])
+            choices: picker.contractors.map(visit => [visit.id, visit.name])
             onPicked: key => KeyDesk.pickBorrower("visit", key,
-                                                 KeyDesk.contractors.find(visit => visit.id === key).name)
+                                                 picker.contractors.find(visit => visit.id === key).name)
         }
     }
 }

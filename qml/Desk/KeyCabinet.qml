@@ -10,6 +10,10 @@ import LobbyDesk.Backend
 // owner; a key in the cabinet is signed out from its row, and the chosen key's history shows
 // beside the list.
 RowLayout {
+    id: cabinet
+
+    readonly property var selected: KeyDesk.selectedKey
+
     spacing: Theme.spacingLarge
 
     ColumnLayout {
@@ -48,7 +52,7 @@ RowLayout {
                 width: ListView.view.width
                 implicitHeight: Math.max(Theme.touchTarget, lines.implicitHeight) + 2 * Theme.spacing
                 radius: Theme.radius
-                color: KeyDesk.selectedKey.id === modelData.id ? Qt.lighter(Theme.primary, 1.9)
+                color: cabinet.selected.id === modelData.id ? Qt.lighter(Theme.primary, 1.9)
                        : modelData.overdue ? "#FBE9E7" : Theme.surface
                 border.width: modelData.overdue ? 2 * Theme.borderWidth : Theme.borderWidth
                 border.color: modelData.overdue ? Theme.danger : Theme.border
@@ -133,20 +137,20 @@ RowLayout {
         Text {
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
-            text: KeyDesk.selectedKey.id === undefined ? qsTr("Tap a key to see its history.")
-                  : qsTr("Key %1").arg(KeyDesk.selectedKey.tag)
+            text: cabinet.selected.id === undefined ? qsTr("Tap a key to see its history.")
+                  : qsTr("Key %1").arg(cabinet.selected.tag)
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontTitle
-            font.bold: KeyDesk.selectedKey.id !== undefined
-            color: KeyDesk.selectedKey.id === undefined ? Theme.textMuted : Theme.text
+            font.bold: cabinet.selected.id !== undefined
+            color: cabinet.selected.id === undefined ? Theme.textMuted : Theme.text
         }
         Text {
             Layout.fillWidth: true
-            visible: (KeyDesk.selectedKey.owner ?? "").length > 0
+            visible: (cabinet.selected.owner ?? "").length > 0
             wrapMode: Text.WordWrap
             text: qsTr("Owner %1 (unit %2). May also borrow it: %3")
-                  .arg(KeyDesk.selectedKey.owner ?? "").arg(KeyDesk.selectedKey.unit ?? "")
-                  .arg((KeyDesk.selectedKey.authorised ?? "").length > 0 ? KeyDesk.selectedKey.authorised : qsTr("nobody else"))
+                  .arg(cabinet.selected.owner ?? "").arg(cabinet.selected.unit ?? "")
+                  .arg((cabinet.selected.authorised ?? "").length > 0 ? cabinet.selected.authorised : qsTr("nobody else"))
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
             color: Theme.text
@@ -157,7 +161,7 @@ RowLayout {
             Layout.fillHeight: true
             loans: KeyDesk.selectedHistory
             actions: false
-            emptyText: KeyDesk.selectedKey.id === undefined ? "" : qsTr("Never lent.")
+            emptyText: cabinet.selected.id === undefined ? "" : qsTr("Never lent.")
         }
     }
 }

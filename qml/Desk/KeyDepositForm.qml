@@ -17,6 +17,7 @@ ColumnLayout {
     property string unit: hasOwner && owner.units.length > 0 ? owner.units[0] : ""
     property var authorised: []
     property string receiptLanguage: LanguageSwitcher.current
+    readonly property var languages: LanguageSwitcher.languages
 
     spacing: Theme.spacingSmall
 
@@ -114,7 +115,7 @@ ColumnLayout {
                     Layout.fillWidth: true
                     label: qsTr("Receipt language")
                     namePrefix: "depositLanguage_"
-                    choices: LanguageSwitcher.languages.map(language => [language.code, language.name])
+                    choices: form.languages.map(language => [language.code, language.name])
                     chosen: form.receiptLanguage
                     onPicked: key => form.receiptLanguage = key
                 }

@@ -11,6 +11,7 @@ ColumnLayout {
 
     property string condition: "good"
     readonly property var problems: KeyDesk.fieldProblems
+    readonly property var selected: KeyDesk.selectedKey
 
     spacing: Theme.spacing
 
@@ -28,7 +29,7 @@ ColumnLayout {
         Layout.maximumWidth: 700
         Layout.fillWidth: true
         label: qsTr("Tag number")
-        text: KeyDesk.scannedTag.length > 0 ? KeyDesk.scannedTag : (KeyDesk.selectedKey.tag ?? "")
+        text: KeyDesk.scannedTag.length > 0 ? KeyDesk.scannedTag : (form.selected.tag ?? "")
         problem: form.problems["tag"] ?? ""
     }
     VisitorChoices {

@@ -1,6 +1,5 @@
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Layouts
 import LobbyDesk.Theme
 import LobbyDesk.Controls
 import LobbyDesk.Backend

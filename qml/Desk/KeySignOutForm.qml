@@ -17,6 +17,9 @@ ColumnLayout {
     readonly property var problems: KeyDesk.fieldProblems
     property string secondStaff: ""
     property string receiptLanguage: LanguageSwitcher.current
+    readonly property var languages: LanguageSwitcher.languages
+    readonly property var staff: KeyDesk.staff
+    readonly property var borrower: KeyDesk.borrower
 
     spacing: Theme.spacingSmall
 
@@ -67,7 +70,7 @@ ColumnLayout {
                     Layout.fillWidth: true
                     label: qsTr("Receipt language")
                     namePrefix: "signOutLanguage_"
-                    choices: LanguageSwitcher.languages.map(language => [language.code, language.name])
+                    choices: form.languages.map(language => [language.code, language.name])
                     chosen: form.receiptLanguage
                     onPicked: key => form.receiptLanguage = key
                 }
@@ -89,7 +92,7 @@ ColumnLayout {
                     id: workField
                     field.objectName: "signOutWork"
                     Layout.fillWidth: true
-                    label: form.key.type === "plant_room" || KeyDesk.borrower.kind === "visit"
+                    label: form.key.type === "plant_room" || form.borrower.kind === "visit"
                            ? qsTr("Work to be done (work order or task) — required")
                            : qsTr("Work to be done (optional)")
                     problem: form.problems["work_reason"] ?? ""
@@ -123,7 +126,7 @@ ColumnLayout {
                     visible: form.master
                     label: qsTr("Master key: a second staff member confirms")
                     namePrefix: "secondStaff_"
-                    choices: KeyDesk.staff.map(staff => [staff.id, staff.name])
+                    choices: form.staff.map(staff => [staff.id, staff.name])
                     chosen: form.secondStaff
                     problem: form.problems["second_staff"] ?? ""
                     onPicked: key => form.secondStaff = key

@@ -93,11 +93,7 @@ Item {
     }
     Component {
         id: historyComponent
-        KeyLoanList {
-            objectName: "historyLoans"
-            loans: KeyDesk.history
-            emptyText: qsTr("No key has been lent yet.")
-        }
+        KeyHistory {}
     }
     Component {
         id: depositComponent

@@ -50,27 +50,34 @@ DemoKeys seedKeys(Store &store)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     Keys keys(store.events(), demoPin);
     DemoKeys seeded;
-    seeded.spare = keys.deposit({ QStringLiteral("K-0107"), {}, QStringLiteral("正门钥匙 2 把 Front door, 2 keys"),
-                                    QStringLiteral("A-01"), QStringLiteral("P-0001"), QStringLiteral("1201"),
-                                    { QStringLiteral("P-0002") }, QStringLiteral("zh_CN") },
+    seeded.spare = keys.deposit(
+        { QStringLiteral("K-0107"), {}, QStringLiteral("正门钥匙 2 把 Front door, 2 keys"),
+            QStringLiteral("A-01"), QStringLiteral("P-0001"), QStringLiteral("1201"),
+            { QStringLiteral("P-0002") }, QStringLiteral("zh_CN") },
         QString::fromLatin1(kActor));
-    seeded.common = keys.registerKey({ QStringLiteral("C-0021"), {}, KeyType::Common,
-                                         QStringLiteral("天台门 Roof terrace door"), QStringLiteral("B-03") },
-        QString::fromLatin1(kActor));
-    seeded.plantRoom = keys.registerKey({ QStringLiteral("P-0005"), {}, KeyType::PlantRoom,
-                                            QStringLiteral("B2 水泵房 Pump room B2"), QStringLiteral("C-01") },
-        QString::fromLatin1(kActor));
-    seeded.master = keys.registerKey({ QStringLiteral("M-0001"), {}, KeyType::Master,
-                                         QStringLiteral("总钥匙 Master, tower A"), QStringLiteral("SAFE") },
-        QString::fromLatin1(kActor));
+    seeded.common
+        = keys.registerKey({ QStringLiteral("C-0021"), {}, KeyType::Common,
+                               QStringLiteral("天台门 Roof terrace door"), QStringLiteral("B-03") },
+            QString::fromLatin1(kActor));
+    seeded.plantRoom
+        = keys.registerKey({ QStringLiteral("P-0005"), {}, KeyType::PlantRoom,
+                               QStringLiteral("B2 水泵房 Pump room B2"), QStringLiteral("C-01") },
+            QString::fromLatin1(kActor));
+    seeded.master
+        = keys.registerKey({ QStringLiteral("M-0001"), {}, KeyType::Master,
+                               QStringLiteral("总钥匙 Master, tower A"), QStringLiteral("SAFE") },
+            QString::fromLatin1(kActor));
 
-    KeySignOut pump = lendTo(seeded.plantRoom, QStringLiteral("S-001"), QStringLiteral("季度检查 Quarterly check"));
+    KeySignOut pump = lendTo(
+        seeded.plantRoom, QStringLiteral("S-001"), QStringLiteral("季度检查 Quarterly check"));
     pump.workReason = QStringLiteral("WO-2026-1187");
     keys.signOut(pump, QString::fromLatin1(kActor));
 
     // Lent yesterday for two hours and never brought back.
-    Keys yesterday(store.events(), demoPin, Keys::Options { [now] { return now.addDays(-1); }, {} });
-    KeySignOut master = lendTo(seeded.master, QStringLiteral("S-001"), QStringLiteral("Lock change, 1502"));
+    Keys yesterday(
+        store.events(), demoPin, Keys::Options { [now] { return now.addDays(-1); }, {} });
+    KeySignOut master
+        = lendTo(seeded.master, QStringLiteral("S-001"), QStringLiteral("Lock change, 1502"));
     master.secondStaffId = QStringLiteral("S-002");
     master.secondPin = QStringLiteral("demo");
     yesterday.signOut(master, QString::fromLatin1(kActor));

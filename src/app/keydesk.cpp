@@ -13,6 +13,8 @@
 #include "services/keys.h"
 #include "store/store.h"
 
+#include <QHash>
+
 namespace lobbydesk {
 namespace {
 
@@ -66,11 +68,15 @@ void KeyDesk::refresh()
     try {
         Keys &keys = m_app.keys();
         const QList<KeyLoan> open = keys.openLoans();
+        // By key, so that a large cabinet is not a keys × loans loop on every refresh.
+        QHash<QString, QList<KeyLoan>> openByKey;
+        for (const KeyLoan &loan : open)
+            openByKey[loan.keyId].append(loan);
         m_keys.clear();
         int in = 0;
         const QList<Key> all = keys.list(m_search);
         for (const Key &key : all) {
-            m_keys.append(keyMap(key, open));
+            m_keys.append(keyMap(key, openByKey.value(key.id)));
             in += key.out ? 0 : 1;
         }
         m_outLoans = loanMaps(open);
@@ -114,7 +120,7 @@ void KeyDesk::selectKey(const QString &keyId)
     if (!keyId.isEmpty()) {
         try {
             if (const auto key = m_app.keys().find(keyId)) {
-                m_selectedKey = keyMap(*key, m_app.keys().openLoans());
+                m_selectedKey = keyMap(*key, openLoansOf(keyId));
                 m_selectedHistory = loanMaps(m_app.keys().historyOfKey(keyId));
             }
         } catch (const Error &error) {
@@ -136,9 +142,10 @@ void KeyDesk::beginSignOut(const QString &keyId)
 void KeyDesk::pickBorrower(const QString &kind, const QString &id, const QString &name)
 {
     // An empty id: the desk taps Change and picks again.
-    m_borrower = id.isEmpty() ? QVariantMap {}
-                              : QVariantMap { { QStringLiteral("kind"), kind },
-                                    { QStringLiteral("id"), id }, { QStringLiteral("name"), name } };
+    m_borrower = id.isEmpty()
+        ? QVariantMap {}
+        : QVariantMap { { QStringLiteral("kind"), kind }, { QStringLiteral("id"), id },
+              { QStringLiteral("name"), name } };
     m_fieldProblems.remove(QStringLiteral("borrower"));
     emit fieldProblemsChanged();
     emit borrowerChanged();
@@ -150,8 +157,7 @@ void KeyDesk::pickOwner(const QString &personId)
     const DirectorySearch directory(m_app.store().sql());
     if (const auto person = directory.person(personId); person && person->active)
         m_depositOwner = QVariantMap { { QStringLiteral("id"), person->id },
-            { QStringLiteral("name"), person->name },
-            { QStringLiteral("units"), person->units } };
+            { QStringLiteral("name"), person->name }, { QStringLiteral("units"), person->units } };
     emit borrowerChanged();
 }
 
@@ -212,8 +218,8 @@ bool KeyDesk::signOut(const QVariantMap &form)
         if (!due.isEmpty()) {
             const QDateTime local = QDateTime::fromString(due, QStringLiteral("yyyy-MM-dd HH:mm"));
             if (!local.isValid())
-                problems.insert(QStringLiteral("due_at"),
-                    tr("Write the due time like %1.").arg(dueIn(4)));
+                problems.insert(
+                    QStringLiteral("due_at"), tr("Write the due time like %1.").arg(dueIn(4)));
             request.dueAt = local.toUTC();
         }
         const QString actor = deskActor(m_app);
@@ -387,10 +393,9 @@ QVariantMap KeyDesk::keyMap(const Key &key, const QList<KeyLoan> &open) const
     QString borrower;
     QDateTime due;
     for (const KeyLoan &loan : open) {
-        if (loan.keyId == key.id) {
-            borrower = borrower.isEmpty() ? loan.borrowerName : borrower + QStringLiteral(", ") + loan.borrowerName;
-            due = due.isValid() ? std::min(due, loan.dueAt) : loan.dueAt;
-        }
+        borrower = borrower.isEmpty() ? loan.borrowerName
+                                      : borrower + QStringLiteral(", ") + loan.borrowerName;
+        due = due.isValid() ? std::min(due, loan.dueAt) : loan.dueAt;
     }
     QStringList authorised;
     for (const KeyPerson &person : key.authorised)
@@ -412,6 +417,16 @@ QVariantMap KeyDesk::keyMap(const Key &key, const QList<KeyLoan> &open) const
         { QStringLiteral("overdue"), due.isValid() && due < m_app.keys().now() },
         { QStringLiteral("defaultDue"), when(m_app.keys().defaultDue(key.type)) },
     };
+}
+
+QList<KeyLoan> KeyDesk::openLoansOf(const QString &keyId) const
+{
+    QList<KeyLoan> open;
+    for (const KeyLoan &loan : m_app.keys().historyOfKey(keyId)) {
+        if (loan.open())
+            open.append(loan);
+    }
+    return open;
 }
 
 QVariantMap KeyDesk::loanMap(const KeyLoan &loan) const

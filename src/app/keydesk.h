@@ -105,7 +105,7 @@ public:
     // A card on the desk's reader (TenantCard): the borrower, or the depositing owner.
     void cardPresented();
     // Records key.overdue for loans past due (the app's timer); returns how many.
-    int alertOverdue();
+    Q_INVOKABLE int alertOverdue();
 
 signals:
     void sectionChanged();
@@ -117,7 +117,9 @@ signals:
     void messageChanged();
 
 private:
+    // `open`: the key's own open loans (two while in conflict).
     [[nodiscard]] QVariantMap keyMap(const Key &key, const QList<KeyLoan> &open) const;
+    [[nodiscard]] QList<KeyLoan> openLoansOf(const QString &keyId) const;
     [[nodiscard]] QVariantMap loanMap(const KeyLoan &loan) const;
     [[nodiscard]] QVariantList loanMaps(const QList<KeyLoan> &loans) const;
     bool print(const Receipt &receipt, const QString &title);

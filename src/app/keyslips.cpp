@@ -54,19 +54,21 @@ Receipt keyDepositReceipt(const Key &key, const QString &siteName, PaperWidth pa
         { TextSize::DoubleHeight, true, Alignment::Centre });
     addLine(receipt, words(kContext, QT_TRANSLATE_NOOP("KeySlip", "Owner")), key.ownerName);
     addLine(receipt, words(kContext, QT_TRANSLATE_NOOP("KeySlip", "Key")), key.label);
-    addLine(receipt, words(kContext, QT_TRANSLATE_NOOP("KeySlip", "Deposited")), when(key.registeredAt));
+    addLine(receipt, words(kContext, QT_TRANSLATE_NOOP("KeySlip", "Deposited")),
+        when(key.registeredAt));
     receipt.addSeparator();
     receipt.addText(words(kContext, QT_TRANSLATE_NOOP("KeySlip", "May borrow it")),
         { TextSize::Normal, true, Alignment::Left });
-    receipt.addText(QStringLiteral("1. %1 (%2)")
-                        .arg(key.ownerName,
-                            words(kContext, QT_TRANSLATE_NOOP("KeySlip", "owner"))));
+    receipt.addText(
+        QStringLiteral("1. %1 (%2)")
+            .arg(key.ownerName, words(kContext, QT_TRANSLATE_NOOP("KeySlip", "owner"))));
     for (qsizetype i = 0; i < key.authorised.size(); ++i)
         receipt.addText(QStringLiteral("%1. %2").arg(i + 2).arg(key.authorised[i].name));
     receipt.addSeparator();
     receipt.addText(words(kContext,
-        QT_TRANSLATE_NOOP("KeySlip", "You are told each time the key leaves the cabinet. Show "
-                                     "this receipt to change the list or take the key back.")));
+        QT_TRANSLATE_NOOP("KeySlip",
+            "You are told each time the key leaves the cabinet. Show "
+            "this receipt to change the list or take the key back.")));
     receipt.addFeed(3);
     receipt.addCut();
     return receipt;
@@ -85,14 +87,17 @@ Receipt keySignOutReceipt(const KeyLoan &loan, const QString &siteName, PaperWid
     addLine(receipt, words(kContext, QT_TRANSLATE_NOOP("KeySlip", "Reason")), loan.reason);
     addLine(receipt, words(kContext, QT_TRANSLATE_NOOP("KeySlip", "Work")), loan.workReason);
     addLine(receipt, words(kContext, QT_TRANSLATE_NOOP("KeySlip", "Out")), when(loan.outAt));
-    receipt.addText(words(kContext, QT_TRANSLATE_NOOP("KeySlip", "Return by %1")).arg(when(loan.dueAt)),
+    receipt.addText(
+        words(kContext, QT_TRANSLATE_NOOP("KeySlip", "Return by %1")).arg(when(loan.dueAt)),
         { TextSize::DoubleHeight, true, Alignment::Left });
     addLine(receipt, words(kContext, QT_TRANSLATE_NOOP("KeySlip", "Lent by")), loan.outBy);
-    addLine(receipt, words(kContext, QT_TRANSLATE_NOOP("KeySlip", "Confirmed by")), loan.secondStaff);
+    addLine(
+        receipt, words(kContext, QT_TRANSLATE_NOOP("KeySlip", "Confirmed by")), loan.secondStaff);
     receipt.addSeparator();
     receipt.addText(words(kContext,
-        QT_TRANSLATE_NOOP("KeySlip", "Bring the key back to the front desk by the time above. "
-                                     "The tag is scanned on return.")));
+        QT_TRANSLATE_NOOP("KeySlip",
+            "Bring the key back to the front desk by the time above. "
+            "The tag is scanned on return.")));
     receipt.addFeed(3);
     receipt.addCut();
     return receipt;

@@ -444,8 +444,8 @@ void visitDeskKeys(const TerminalConfig &config, const QString &outDir)
         { QStringLiteral("keys-signout"),
             [&] {
                 desk.beginSignOut(seeded.common.id);
-                desk.pickBorrower(QStringLiteral("person"), QStringLiteral("P-0002"),
-                    QStringLiteral("李娜"));
+                desk.pickBorrower(
+                    QStringLiteral("person"), QStringLiteral("P-0002"), QStringLiteral("李娜"));
                 desk.signOut({ { QStringLiteral("reason"), QStringLiteral("Roof inspection") },
                     { QStringLiteral("due"), QStringLiteral("2020-01-01 10:00") } });
             } },

@@ -140,9 +140,8 @@ TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
     keyOptions.dueHours = config.keyDueHours;
     m_keys = std::make_unique<Keys>(
         m_store->events(),
-        [this](const QString &staffId, const QString &pin) {
-            return m_secondPinCheck(staffId, pin);
-        },
+        [this](
+            const QString &staffId, const QString &pin) { return m_secondPinCheck(staffId, pin); },
         keyOptions);
     m_keyDesk = std::make_unique<KeyDesk>(*this, *m_tenantCard);
     // At the desk the scanner reads key tags (returns); the Keys screen takes them.

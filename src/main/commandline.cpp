@@ -32,8 +32,11 @@ Invocation parseCommandLine(const QStringList &arguments)
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QStringLiteral("Render every screen of the role in each language to PNGs in <dir>."),
         QStringLiteral("dir"));
+    const QCommandLineOption demoKeysOption(QStringLiteral("demo-keys"),
+        QStringLiteral("Desk, for a demonstration: an empty key cabinet gets a key of each type, "
+                       "one lent and one overdue."));
     parser.addOptions({ configOption, roleOption, dataOption, languageOption, windowedOption,
-        selfTestOption, screenshotOption });
+        selfTestOption, screenshotOption, demoKeysOption });
     parser.process(arguments);
 
     if (!parser.positionalArguments().isEmpty())
@@ -67,6 +70,7 @@ Invocation parseCommandLine(const QStringList &arguments)
         invocation.config.dataDir = QDir(parser.value(dataOption)).absolutePath();
     }
     invocation.windowed = parser.isSet(windowedOption);
+    invocation.demoKeys = parser.isSet(demoKeysOption);
     if (parser.isSet(selfTestOption)) {
         invocation.mode = Invocation::Mode::SelfTest;
     } else if (parser.isSet(screenshotOption)) {

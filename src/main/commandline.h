@@ -15,6 +15,7 @@ struct Invocation
     TerminalConfig config;
     QString screenshotDir;
     bool windowed = false;
+    bool demoKeys = false; // a desk with an empty cabinet gets the demo keys (scripts/run)
 };
 
 // Parses the options and reads the config file. Throws Error(Kind::Config) naming the option

@@ -1,9 +1,12 @@
 // lobbydesk: wires the terminal together and shows its window.
+#include "app/demokeys.h"
 #include "app/screenrunner.h"
 #include "app/terminalapp.h"
 #include "commandline.h"
 #include "core/error.h"
 #include "qmlmodules.h"
+#include "services/keys.h"
+#include "store/store.h"
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -96,6 +99,18 @@ int main(int argc, char *argv[])
     } catch (const Error &error) {
         std::fprintf(stderr, "lobbydesk: %s\n", qPrintable(error.message()));
         return showStartupError(engine, error.message(), invocation.windowed);
+    }
+    // scripts/run's demo desk: an empty cabinet gets the demo keys (the sample directory's
+    // people); a real cabinet is never touched.
+    if (invocation.demoKeys && invocation.config.role == Role::Desk
+        && terminal->keys().list().isEmpty()) {
+        try {
+            lobbydesk::demo::seedKeyDirectory(terminal->store());
+            lobbydesk::demo::seedKeys(terminal->store());
+        } catch (const Error &error) {
+            std::fprintf(
+                stderr, "lobbydesk: demo keys not added: %s\n", qPrintable(error.message()));
+        }
     }
     terminal->attach(&engine);
     terminal->startInput();

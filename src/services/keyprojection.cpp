@@ -52,8 +52,8 @@ void upsertKey(const Event &event, QSqlDatabase &db, const QJsonObject &p, const
 }
 
 // Two loans of one key that overlap in time cannot both have held it: both are flagged.
-void flagOverlaps(QSqlDatabase &db, const QString &loanId, const QString &keyId,
-    const QString &outAt)
+void flagOverlaps(
+    QSqlDatabase &db, const QString &loanId, const QString &keyId, const QString &outAt)
 {
     QSqlQuery overlapping(db);
     overlapping.prepare(
@@ -63,7 +63,8 @@ void flagOverlaps(QSqlDatabase &db, const QString &loanId, const QString &keyId,
     overlapping.addBindValue(keyId);
     overlapping.addBindValue(loanId);
     overlapping.addBindValue(outAt);
-    execOrThrow(overlapping, QStringLiteral("looking for conflicting sign-outs"), db.databaseName());
+    execOrThrow(
+        overlapping, QStringLiteral("looking for conflicting sign-outs"), db.databaseName());
     QVariantList others;
     while (overlapping.next())
         others.append(overlapping.value(0));
@@ -71,8 +72,9 @@ void flagOverlaps(QSqlDatabase &db, const QString &loanId, const QString &keyId,
         return;
     others.append(loanId);
     for (const QVariant &id : others)
-        runSql(db, QStringLiteral("UPDATE key_loans SET conflict = 1, resolution = NULL"
-                                  " WHERE loan_id = ?"),
+        runSql(db,
+            QStringLiteral("UPDATE key_loans SET conflict = 1, resolution = NULL"
+                           " WHERE loan_id = ?"),
             { id }, QStringLiteral("flagging a key conflict"));
 }
 
@@ -87,10 +89,9 @@ void signOut(const Event &event, QSqlDatabase &db, const QJsonObject &p)
                        " out_terminal, out_by, second_staff)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                        " ON CONFLICT (loan_id) DO NOTHING"),
-        { loanId, keyId, text(p, "borrower_kind"), text(p, "borrower_id"),
-            text(p, "borrower_name"), text(p, "language"), text(p, "reason"),
-            text(p, "work_reason"), outAt, text(p, "due_at"), event.terminalId, event.actor,
-            text(p, "second_staff") },
+        { loanId, keyId, text(p, "borrower_kind"), text(p, "borrower_id"), text(p, "borrower_name"),
+            text(p, "language"), text(p, "reason"), text(p, "work_reason"), outAt,
+            text(p, "due_at"), event.terminalId, event.actor, text(p, "second_staff") },
         QStringLiteral("recording a key sign-out"));
     flagOverlaps(db, loanId, keyId, outAt);
     updateKeyState(db, keyId);
@@ -108,8 +109,7 @@ void returned(const Event &event, QSqlDatabase &db, const QJsonObject &p)
             QStringLiteral("UPDATE key_loans SET returned_at = ?, condition = ?,"
                            " condition_note = ?, returned_by = ?"
                            " WHERE loan_id = ? AND returned_at IS NULL"),
-            { isoUtc(event.occurredAt), text(p, "condition"), text(p, "note"), event.actor,
-                loan },
+            { isoUtc(event.occurredAt), text(p, "condition"), text(p, "note"), event.actor, loan },
             QStringLiteral("recording a key's return"));
     updateKeyState(db, text(p, "key"));
 }
@@ -147,8 +147,7 @@ void applyKeyEvent(const Event &event, QSqlDatabase &db)
     } else if (type == QStringLiteral("key.signed_out")) {
         signOut(event, db, p);
     } else if (type == QStringLiteral("key.owner_notified")) {
-        runSql(db,
-            QStringLiteral("UPDATE key_loans SET owner_notified_at = ? WHERE loan_id = ?"),
+        runSql(db, QStringLiteral("UPDATE key_loans SET owner_notified_at = ? WHERE loan_id = ?"),
             { isoUtc(event.occurredAt), text(p, "loan") },
             QStringLiteral("recording the owner's notification"));
     } else if (type == QStringLiteral("key.returned")) {

@@ -19,7 +19,8 @@ QString keyTypeKey(KeyType type)
 
 std::optional<KeyType> keyTypeFromKey(const QString &key)
 {
-    for (KeyType type : { KeyType::UnitSpare, KeyType::Common, KeyType::PlantRoom, KeyType::Master }) {
+    for (KeyType type :
+        { KeyType::UnitSpare, KeyType::Common, KeyType::PlantRoom, KeyType::Master }) {
         if (keyTypeKey(type) == key)
             return type;
     }

@@ -42,8 +42,8 @@ QString normalizedTag(const QString &typed)
     throw Error(Error::Kind::Invalid, messages.join(QLatin1Char(' ')));
 }
 
-QSqlQuery prepared(QSqlDatabase &db, const QString &sql, const QVariantList &values,
-    const QString &what)
+QSqlQuery prepared(
+    QSqlDatabase &db, const QString &sql, const QVariantList &values, const QString &what)
 {
     QSqlQuery query(db);
     query.prepare(sql);
@@ -84,7 +84,8 @@ QList<FieldProblem> Keys::tagProblems(
     if (normalized.isEmpty())
         found.append({ QStringLiteral("tag"), KeyText::tr("Type the number on the key's tag.") });
     else if (normalized.size() > 20)
-        found.append({ QStringLiteral("tag"), KeyText::tr("A tag number is at most 20 characters.") });
+        found.append(
+            { QStringLiteral("tag"), KeyText::tr("A tag number is at most 20 characters.") });
     else if (!unit.isEmpty() && normalized.contains(normalizedTag(unit)))
         found.append({ QStringLiteral("tag"),
             KeyText::tr("A key tag never carries the unit number: use the tag's own number.") });
@@ -227,7 +228,8 @@ QString Keys::borrowerName(const KeySignOut &signOut, QList<FieldProblem> &found
         return QString();
     };
     if (signOut.borrowerId.isEmpty())
-        return problem(KeyText::tr("Tap the borrower's card, or pick them after checking their ID."));
+        return problem(
+            KeyText::tr("Tap the borrower's card, or pick them after checking their ID."));
     if (signOut.borrowerKind == QStringLiteral("person")) {
         const auto person = m_directory->person(signOut.borrowerId);
         if (!person || !person->active)
@@ -268,10 +270,10 @@ QList<FieldProblem> Keys::problems(const KeySignOut &signOut, const QString &act
         return found;
     }
     if (key->out) {
-        const QList<KeyLoan> loans = selectLoans(
-            QStringLiteral("l.key_id = ? AND l.returned_at IS NULL"
-                           " AND coalesce(l.resolution, '') <> 'void'"),
-            { key->id });
+        const QList<KeyLoan> loans
+            = selectLoans(QStringLiteral("l.key_id = ? AND l.returned_at IS NULL"
+                                         " AND coalesce(l.resolution, '') <> 'void'"),
+                { key->id });
         found.append({ QStringLiteral("key"),
             loans.isEmpty()
                 ? KeyText::tr("Key %1 is already out: it has to be returned first.").arg(key->tag)
@@ -286,7 +288,8 @@ QList<FieldProblem> Keys::problems(const KeySignOut &signOut, const QString &act
         case KeyType::UnitSpare: {
             bool listed = kind == QStringLiteral("person") && signOut.borrowerId == key->ownerId;
             for (const KeyPerson &person : key->authorised)
-                listed = listed || (kind == QStringLiteral("person") && person.id == signOut.borrowerId);
+                listed = listed
+                    || (kind == QStringLiteral("person") && person.id == signOut.borrowerId);
             if (!listed)
                 found.append({ QStringLiteral("borrower"),
                     KeyText::tr("%1 is not on the owner's list for this key: only the owner (%2) "
@@ -324,7 +327,8 @@ QList<FieldProblem> Keys::problems(const KeySignOut &signOut, const QString &act
     const QDateTime due = signOut.dueAt.isValid() ? signOut.dueAt : defaultDue(key->type);
     if (due <= now())
         found.append({ QStringLiteral("due_at"),
-            KeyText::tr("The due time %1 has already passed: choose a later time.").arg(when(due)) });
+            KeyText::tr("The due time %1 has already passed: choose a later time.")
+                .arg(when(due)) });
     else if (due > now().addDays(kMaxKeyLoanDays))
         found.append({ QStringLiteral("due_at"),
             KeyText::tr("A key is lent for at most %1 days: choose a due time before %2.")
@@ -335,7 +339,8 @@ QList<FieldProblem> Keys::problems(const KeySignOut &signOut, const QString &act
         const QString second = signOut.secondStaffId.trimmed();
         if (second.isEmpty())
             found.append({ QStringLiteral("second_staff"),
-                KeyText::tr("A master key needs a second staff member to confirm with their PIN.") });
+                KeyText::tr(
+                    "A master key needs a second staff member to confirm with their PIN.") });
         else if (!isStaff(second))
             found.append({ QStringLiteral("second_staff"),
                 KeyText::tr("The second person must be an active staff member.") });
@@ -415,7 +420,8 @@ KeyReturn Keys::returnKey(const QString &tagOrBarcode, const QString &condition,
             KeyText::tr("No key in the cabinet has tag %1: check the number, or scan the tag.")
                 .arg(normalizedTag(tagOrBarcode)));
     const QList<KeyLoan> open = selectLoans(
-        QStringLiteral("l.key_id = ? AND l.returned_at IS NULL AND coalesce(l.resolution, '') <> 'void'"),
+        QStringLiteral(
+            "l.key_id = ? AND l.returned_at IS NULL AND coalesce(l.resolution, '') <> 'void'"),
         { key->id });
     if (open.isEmpty())
         throw Error(Error::Kind::Invalid,
@@ -452,7 +458,8 @@ KeyReturn Keys::returnKey(const QString &tagOrBarcode, const QString &condition,
     return result;
 }
 
-void Keys::resolveConflict(const QString &keyId, const QString &standingLoanId, const QString &actor)
+void Keys::resolveConflict(
+    const QString &keyId, const QString &standingLoanId, const QString &actor)
 {
     const QList<KeyLoan> flagged
         = selectLoans(QStringLiteral("l.key_id = ? AND l.conflict = 1"), { keyId });
@@ -513,8 +520,7 @@ std::optional<Key> Keys::findByTag(const QString &tagOrBarcode) const
     const QString tag = normalizedTag(tagOrBarcode);
     if (tag.isEmpty())
         return std::nullopt;
-    const QList<Key> found
-        = selectKeys(QStringLiteral("k.tag = ? OR k.barcode = ?"), { tag, tag });
+    const QList<Key> found = selectKeys(QStringLiteral("k.tag = ? OR k.barcode = ?"), { tag, tag });
     return found.isEmpty() ? std::nullopt : std::optional<Key>(found.first());
 }
 
@@ -560,8 +566,7 @@ QList<KeyLoan> Keys::historyOfKey(const QString &keyId) const
 
 QList<KeyLoan> Keys::historyOfBorrower(const QString &kind, const QString &id) const
 {
-    return selectLoans(
-        QStringLiteral("l.borrower_kind = ? AND l.borrower_id = ?"), { kind, id });
+    return selectLoans(QStringLiteral("l.borrower_kind = ? AND l.borrower_id = ?"), { kind, id });
 }
 
 QList<KeyLoan> Keys::recentLoans(int limit) const

@@ -49,7 +49,8 @@ public:
 
     // Everything that stops this sign-out, by field (key, borrower, reason, work_reason,
     // due_at, second_staff, second_pin); empty when it may go ahead.
-    [[nodiscard]] QList<FieldProblem> problems(const KeySignOut &signOut, const QString &actor) const;
+    [[nodiscard]] QList<FieldProblem> problems(
+        const KeySignOut &signOut, const QString &actor) const;
     // Records key.signed_out (and key.owner_notified for an owner's spare). Throws
     // Error(Invalid) with every problem in words; nothing is recorded then.
     KeyLoan signOut(const KeySignOut &signOut, const QString &actor, const QUuid &id = {});
@@ -59,8 +60,8 @@ public:
     // The key whose tag was scanned or typed (barcode or tag number) goes back in the cabinet;
     // condition good or damaged (a damaged key needs a note). Throws Error(Invalid) when the
     // tag is unknown or the key is in.
-    KeyReturn returnKey(const QString &tagOrBarcode, const QString &condition,
-        const QString &note, const QString &actor);
+    KeyReturn returnKey(const QString &tagOrBarcode, const QString &condition, const QString &note,
+        const QString &actor);
 
     // A person decides which of two conflicting sign-outs stands; the others are void.
     void resolveConflict(const QString &keyId, const QString &standingLoanId, const QString &actor);
@@ -93,9 +94,9 @@ private:
     [[nodiscard]] QList<KeyLoan> selectLoans(const QString &where, const QVariantList &values,
         const QString &order = QStringLiteral("l.out_at DESC"), int limit = 500) const;
     [[nodiscard]] QList<Key> selectKeys(
-        const QString &where, const QVariantList &values, int limit = 1000) const;
-    [[nodiscard]] QList<FieldProblem> tagProblems(
-        const QString &tag, const QString &barcode, const QString &label, const QString &unit) const;
+        const QString &where, const QVariantList &values, int limit = 20000) const;
+    [[nodiscard]] QList<FieldProblem> tagProblems(const QString &tag, const QString &barcode,
+        const QString &label, const QString &unit) const;
     // The borrower's name, or a problem for the field "borrower".
     [[nodiscard]] QString borrowerName(const KeySignOut &signOut, QList<FieldProblem> &found) const;
     [[nodiscard]] bool isStaff(const QString &staffId) const;

@@ -792,7 +792,8 @@ QString Visits::keysHeldWarning(const QString &visitId) const
     execOrThrow(held, QStringLiteral("reading keys held by a visitor"), m_events.database().path());
     QStringList keys;
     while (held.next())
-        keys.append(QStringLiteral("%1 (%2)").arg(held.value(0).toString(), held.value(1).toString()));
+        keys.append(
+            QStringLiteral("%1 (%2)").arg(held.value(0).toString(), held.value(1).toString()));
     if (keys.isEmpty())
         return {};
     return VisitText::tr("This visitor still holds %n key(s): %1. Please return them to the "

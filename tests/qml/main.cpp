@@ -3,6 +3,7 @@
 // Chinese input is the app's own.
 #include "app/demopasses.h"
 #include "app/staffsession.h"
+#include "app/keydesk.h"
 #include "app/terminalapp.h"
 #include "core/error.h"
 #include "core/eventhash.h"
@@ -16,6 +17,7 @@
 #include "services/cards.h"
 #include "services/goodspasses.h"
 #include "services/projections.h"
+#include "services/keys.h"
 #include "services/visits.h"
 #include "store/store.h"
 #include "tempdatadir.h"
@@ -155,6 +157,39 @@ public:
         return static_cast<int>(
             m_terminal.cards().payments(m_terminal.cards().now().toLocalTime().date()).size());
     }
+    // Keys: whether the key with this tag is out, how many loans there are, a tag read by the
+    // desk's scanner (what SerialScanner::scanned delivers), and a key lent 3 hours ago for 2.
+    Q_INVOKABLE bool keyOut(const QString &tag) const
+    {
+        const auto key = m_terminal.keys().findByTag(tag);
+        return key && key->out;
+    }
+    Q_INVOKABLE bool keyKnown(const QString &tag) const
+    {
+        return m_terminal.keys().findByTag(tag).has_value();
+    }
+    Q_INVOKABLE int keyLoanCount() const
+    {
+        return static_cast<int>(m_terminal.keys().recentLoans(100000).size());
+    }
+    Q_INVOKABLE void scanTag(const QString &text) const { m_terminal.keyDesk().scanned(text); }
+    Q_INVOKABLE void lendOverdue(const QString &tag) const
+    {
+        const QDateTime past = QDateTime::currentDateTimeUtc().addSecs(-3 * 3600);
+        lobbydesk::Keys earlier(m_terminal.store().events(), {},
+            lobbydesk::Keys::Options { [past] { return past; }, {} });
+        const lobbydesk::Key key = earlier.registerKey(
+            { tag, {}, lobbydesk::KeyType::Common, QStringLiteral("Loading dock"), {} },
+            QStringLiteral("S-TEST"));
+        lobbydesk::KeySignOut out;
+        out.keyId = key.id;
+        out.borrowerKind = QStringLiteral("staff");
+        out.borrowerId = QStringLiteral("S-003");
+        out.reason = QStringLiteral("Delivery");
+        out.dueAt = past.addSecs(2 * 3600);
+        earlier.signOut(out, QStringLiteral("S-TEST"));
+    }
+
     // Makes the terminal able to sign slips and invitations, as enrolment with a hub does.
     Q_INVOKABLE void enrol() const
     {
@@ -251,6 +286,11 @@ public slots:
             lobbydesk::demo::enrolThrowAwayTerminal(m_terminal->store(), false);
         m_passes = std::make_unique<lobbydesk::TestPasses>(
             m_terminal->store(), m_terminal->goodsPasses());
+        // Master keys: the second staff member's PIN (staff PINs are another service).
+        if (const QString pin = qEnvironmentVariable("LOBBYDESK_TEST_STAFF_PIN"); !pin.isEmpty())
+            m_terminal->setSecondPinCheck([pin](const QString &, const QString &typed) {
+                return typed == pin ? QString() : QStringLiteral("This PIN is wrong.");
+            });
         m_terminal->attach(engine);
         m_probe = std::make_unique<TestProbe>(*m_terminal, m_printer.get());
         engine->rootContext()->setContextProperty(QStringLiteral("TestProbe"), m_probe.get());

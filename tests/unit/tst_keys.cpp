@@ -34,8 +34,7 @@ struct Desk : SiteTerminal
     }
     Keys keys { store.events(),
         [](const QString &staff, const QString &pin) {
-            return staff == kSecond && pin == kSecondPin ? QString()
-                                                         : QStringLiteral("wrong PIN");
+            return staff == kSecond && pin == kSecondPin ? QString() : QStringLiteral("wrong PIN");
         },
         Keys::Options { [this] { return clock; }, KeyDueHours {} } };
     Visits visits { store.events(), Visits::Options { [this] { return clock; }, QTime(23, 0) } };
@@ -44,7 +43,8 @@ struct Desk : SiteTerminal
 
     Key common(const QString &tag, KeyType type = KeyType::Common)
     {
-        return keys.registerKey({ tag, {}, type, QStringLiteral("Roof door"), QStringLiteral("A3") },
+        return keys.registerKey(
+            { tag, {}, type, QStringLiteral("Roof door"), QStringLiteral("A3") },
             QStringLiteral("desk"));
     }
     Key spare(const QString &tag = QStringLiteral("K-101"))
@@ -119,15 +119,18 @@ TEST_CASE("the owner and the people on their list may borrow the spare, nobody e
 
     const qint64 before = desk.eventCount();
     const KeySignOut stranger = lend(key, QStringLiteral("person"), kStranger);
-    CHECK(fieldsOf(desk.keys.problems(stranger, QStringLiteral("desk"))) == QStringList { "borrower" });
+    CHECK(fieldsOf(desk.keys.problems(stranger, QStringLiteral("desk")))
+        == QStringList { "borrower" });
     CHECK_THROWS_WITH(desk.keys.signOut(stranger, QStringLiteral("desk")),
         Catch::Contains("not on the owner's list"));
-    CHECK_THROWS_WITH(desk.keys.signOut(lend(key, QStringLiteral("staff"), kDesk), QStringLiteral("desk")),
+    CHECK_THROWS_WITH(
+        desk.keys.signOut(lend(key, QStringLiteral("staff"), kDesk), QStringLiteral("desk")),
         Catch::Contains("not on the owner's list"));
     CHECK(desk.eventCount() == before);
     CHECK_FALSE(desk.keys.find(key.id)->out);
 
-    const KeyLoan loan = desk.keys.signOut(lend(key, QStringLiteral("person"), kListed), QStringLiteral("desk"));
+    const KeyLoan loan
+        = desk.keys.signOut(lend(key, QStringLiteral("person"), kListed), QStringLiteral("desk"));
     CHECK(loan.borrowerName == "李娜");
     CHECK(loan.dueAt == desk.clock.addSecs(24 * 3600)); // a unit spare's default
     CHECK(loan.ownerNotifiedAt == desk.clock); // key.owner_notified recorded with it
@@ -136,12 +139,13 @@ TEST_CASE("the owner and the people on their list may borrow the spare, nobody e
 
     // Already out: refused with who has it.
     desk.clock = desk.clock.addSecs(60);
-    CHECK_THROWS_WITH(desk.keys.signOut(lend(key, QStringLiteral("person"), kOwner), QStringLiteral("desk")),
+    CHECK_THROWS_WITH(
+        desk.keys.signOut(lend(key, QStringLiteral("person"), kOwner), QStringLiteral("desk")),
         Catch::Contains("already out to 李娜"));
     CHECK(desk.eventCount() == before + 2);
 
-    const KeyReturn back = desk.keys.returnKey(QStringLiteral("bck-101"), QStringLiteral("good"), {},
-        QStringLiteral("desk"));
+    const KeyReturn back = desk.keys.returnKey(
+        QStringLiteral("bck-101"), QStringLiteral("good"), {}, QStringLiteral("desk"));
     CHECK_FALSE(back.key.out);
     REQUIRE(back.closed.size() == 1);
     CHECK(back.closed.first().returnedAt == desk.clock);
@@ -149,7 +153,8 @@ TEST_CASE("the owner and the people on their list may borrow the spare, nobody e
     CHECK_FALSE(back.late);
 
     // The owner may always borrow it.
-    const KeyLoan owner = desk.keys.signOut(lend(key, QStringLiteral("person"), kOwner), QStringLiteral("desk"));
+    const KeyLoan owner
+        = desk.keys.signOut(lend(key, QStringLiteral("person"), kOwner), QStringLiteral("desk"));
     CHECK(owner.borrowerName == "张三");
     CHECK(desk.keys.historyOfKey(key.id).size() == 2);
     CHECK(desk.keys.historyOfBorrower(QStringLiteral("person"), kListed).size() == 1);
@@ -173,8 +178,8 @@ TEST_CASE("returning a key that is in, or an unknown tag, is refused", "[keys]")
     CHECK(back.closed.first().conditionNote == "bent");
 }
 
-TEST_CASE("common and plant-room keys go to staff or an on-site contractor, with a work reason",
-    "[keys]")
+TEST_CASE(
+    "common and plant-room keys go to staff or an on-site contractor, with a work reason", "[keys]")
 {
     Desk desk;
     const Key common = desk.common(QStringLiteral("C-1"));
@@ -187,7 +192,8 @@ TEST_CASE("common and plant-room keys go to staff or an on-site contractor, with
     KeySignOut noReason = lend(common, QStringLiteral("staff"), kDesk);
     noReason.reason.clear();
     CHECK(fieldsOf(desk.keys.problems(noReason, {})) == QStringList { "reason" });
-    CHECK(fieldsOf(desk.keys.problems(lend(common, QStringLiteral("staff"), QStringLiteral("S-999")), {}))
+    CHECK(fieldsOf(desk.keys.problems(
+              lend(common, QStringLiteral("staff"), QStringLiteral("S-999")), {}))
         == QStringList { "borrower" });
 
     KeySignOut work = lend(plant, QStringLiteral("staff"), kDesk);
@@ -214,11 +220,14 @@ TEST_CASE("common and plant-room keys go to staff or an on-site contractor, with
 
     const CheckOutResult out = desk.visits.checkOutVisit(in.visit.id, QStringLiteral("desk"));
     CHECK(out.outcome == CheckOutResult::Outcome::CheckedOut);
-    CHECK_THAT(out.keyWarning.toStdString(), Catch::Contains("still holds 1 key") && Catch::Contains("C-1"));
+    CHECK_THAT(out.keyWarning.toStdString(),
+        Catch::Contains("still holds 1 key") && Catch::Contains("C-1"));
 
     // Checked out: no longer a borrower.
     desk.keys.returnKey(QStringLiteral("C-1"), QStringLiteral("good"), {}, {});
-    CHECK_THAT(fieldsOf(desk.keys.problems(lend(common, QStringLiteral("visit"), in.visit.id), {})).join(',').toStdString(),
+    CHECK_THAT(fieldsOf(desk.keys.problems(lend(common, QStringLiteral("visit"), in.visit.id), {}))
+                   .join(',')
+                   .toStdString(),
         Catch::Contains("borrower"));
 
     // A plain visitor is no contractor.
@@ -258,12 +267,15 @@ TEST_CASE("a master key needs staff and a second, different staff member's right
     KeySignOut out = lend(master, QStringLiteral("staff"), kDesk);
     CHECK(fieldsOf(desk.keys.problems(out, kDesk)) == QStringList { "second_staff" });
     out.secondStaffId = kDesk; // the borrower themselves
-    CHECK(fieldsOf(desk.keys.problems(out, QStringLiteral("desk"))) == QStringList { "second_staff" });
+    CHECK(fieldsOf(desk.keys.problems(out, QStringLiteral("desk")))
+        == QStringList { "second_staff" });
     out.secondStaffId = QStringLiteral("P-0001"); // not staff
-    CHECK(fieldsOf(desk.keys.problems(out, QStringLiteral("desk"))) == QStringList { "second_staff" });
+    CHECK(fieldsOf(desk.keys.problems(out, QStringLiteral("desk")))
+        == QStringList { "second_staff" });
     out.secondStaffId = kSecond;
     CHECK(fieldsOf(desk.keys.problems(out, kSecond)) == QStringList { "second_staff" }); // lends
-    CHECK(fieldsOf(desk.keys.problems(out, QStringLiteral("desk"))) == QStringList { "second_pin" });
+    CHECK(
+        fieldsOf(desk.keys.problems(out, QStringLiteral("desk"))) == QStringList { "second_pin" });
     out.secondPin = QStringLiteral("0000");
     CHECK_THROWS_WITH(desk.keys.signOut(out, QStringLiteral("desk")), Catch::Contains("wrong PIN"));
     CHECK_THROWS_WITH(desk.keys.signOut(lend(master, QStringLiteral("person"), kOwner), {}),
@@ -277,8 +289,7 @@ TEST_CASE("a master key needs staff and a second, different staff member's right
     CHECK(loan.dueAt == desk.clock.addSecs(2 * 3600));
 }
 
-TEST_CASE("without staff PINs on the terminal a master key is refused, not waved through",
-    "[keys]")
+TEST_CASE("without staff PINs on the terminal a master key is refused, not waved through", "[keys]")
 {
     Desk desk;
     Keys noPins(desk.store.events(), {}, Keys::Options { [&desk] { return desk.clock; }, {} });
@@ -286,8 +297,8 @@ TEST_CASE("without staff PINs on the terminal a master key is refused, not waved
     KeySignOut out = lend(master, QStringLiteral("staff"), kDesk);
     out.secondStaffId = kSecond;
     out.secondPin = kSecondPin;
-    CHECK_THROWS_WITH(noPins.signOut(out, QStringLiteral("desk")),
-        Catch::Contains("PINs are not set up"));
+    CHECK_THROWS_WITH(
+        noPins.signOut(out, QStringLiteral("desk")), Catch::Contains("PINs are not set up"));
 }
 
 TEST_CASE("a loan past due is listed and alerted once, by the desk that lent it", "[keys]")
@@ -295,7 +306,8 @@ TEST_CASE("a loan past due is listed and alerted once, by the desk that lent it"
     Desk desk;
     Desk other;
     const Key key = desk.common(QStringLiteral("C-3"));
-    const KeyLoan loan = desk.keys.signOut(lend(key, QStringLiteral("staff"), kDesk), QStringLiteral("desk"));
+    const KeyLoan loan
+        = desk.keys.signOut(lend(key, QStringLiteral("staff"), kDesk), QStringLiteral("desk"));
     CHECK(desk.keys.recordOverdue() == 0);
     CHECK(desk.keys.overdueLoans().isEmpty());
 
@@ -311,24 +323,27 @@ TEST_CASE("a loan past due is listed and alerted once, by the desk that lent it"
     CHECK(other.keys.overdueLoans().size() == 1);
     CHECK(other.keys.recordOverdue() == 0);
 
-    const KeyReturn back = other.keys.returnKey(QStringLiteral("C-3"), QStringLiteral("good"), {}, {});
+    const KeyReturn back
+        = other.keys.returnKey(QStringLiteral("C-3"), QStringLiteral("good"), {}, {});
     CHECK(back.late);
     desk.pullFrom(other);
     CHECK(desk.keys.overdueLoans().isEmpty());
     CHECK_FALSE(desk.keys.find(key.id)->out);
 }
 
-TEST_CASE("two desks lending one key offline: both loans kept, flagged, resolved by a person",
-    "[keys]")
+TEST_CASE(
+    "two desks lending one key offline: both loans kept, flagged, resolved by a person", "[keys]")
 {
     Desk first;
     Desk second;
     const Key key = first.common(QStringLiteral("C-9"));
     second.pullFrom(first);
 
-    const KeyLoan a = first.keys.signOut(lend(key, QStringLiteral("staff"), kDesk), QStringLiteral("desk 1"));
+    const KeyLoan a
+        = first.keys.signOut(lend(key, QStringLiteral("staff"), kDesk), QStringLiteral("desk 1"));
     second.clock = second.clock.addSecs(300);
-    const KeyLoan b = second.keys.signOut(lend(key, QStringLiteral("staff"), kSecond), QStringLiteral("desk 2"));
+    const KeyLoan b = second.keys.signOut(
+        lend(key, QStringLiteral("staff"), kSecond), QStringLiteral("desk 2"));
 
     // Sync: each receives the other's sign-out.
     first.pullFrom(second);
@@ -343,7 +358,8 @@ TEST_CASE("two desks lending one key offline: both loans kept, flagged, resolved
         CHECK(desk->keys.find(key.id)->out);
     }
 
-    CHECK_THROWS_WITH(first.keys.resolveConflict(key.id, QStringLiteral("nope"), QStringLiteral("desk 1")),
+    CHECK_THROWS_WITH(
+        first.keys.resolveConflict(key.id, QStringLiteral("nope"), QStringLiteral("desk 1")),
         Catch::Contains("no conflicting sign-out"));
     first.keys.resolveConflict(key.id, b.id, QStringLiteral("desk 1"));
     CHECK(first.keys.conflicts().isEmpty());
@@ -368,13 +384,13 @@ TEST_CASE("registering a key: type, tag and label are checked", "[keys]")
     const qint64 before = desk.eventCount();
     CHECK(fieldsOf(desk.keys.problems(KeyRegistration { {}, {}, KeyType::Common, {}, {} }))
         == QStringList { "tag", "label" });
-    CHECK(fieldsOf(desk.keys.problems(
-              KeyRegistration { QStringLiteral("X1"), {}, KeyType::UnitSpare, QStringLiteral("x"), {} }))
+    CHECK(fieldsOf(desk.keys.problems(KeyRegistration {
+              QStringLiteral("X1"), {}, KeyType::UnitSpare, QStringLiteral("x"), {} }))
         == QStringList { "type" });
     CHECK(desk.eventCount() == before);
     desk.common(QStringLiteral("X1"));
-    CHECK(fieldsOf(desk.keys.problems(
-              KeyRegistration { QStringLiteral("x1"), {}, KeyType::Common, QStringLiteral("x"), {} }))
+    CHECK(fieldsOf(desk.keys.problems(KeyRegistration {
+              QStringLiteral("x1"), {}, KeyType::Common, QStringLiteral("x"), {} }))
         == QStringList { "tag" });
     CHECK(desk.keys.list(QStringLiteral("roof")).size() == 1);
 }
