@@ -1,22 +1,567 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>ComingSoonScreen</name>
+    <name>CardApproval</name>
     <message>
-        <source>Coming soon: this service is not available on this terminal yet.</source>
-        <translation>即将推出：本终端暂未开通此项服务。</translation>
+        <source>Unit %1 · requested %2 at the %3 · reference %4</source>
+        <translation>%1 单元 · %2 于%3申请 · 受理编号 %4</translation>
     </message>
     <message>
-        <source>Please ask at the front desk. Our staff will be glad to help you.</source>
-        <translation>请到前台咨询，工作人员很乐意为您服务。</translation>
+        <source>kiosk</source>
+        <translation>自助终端</translation>
     </message>
     <message>
-        <source>It arrives with a coming LobbyDesk update. Until then, record this service the way your site does today.</source>
-        <translation>此功能将在后续 LobbyDesk 更新中提供。在此之前，请按现行方式办理并登记。</translation>
+        <source>desk</source>
+        <translation>前台</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>返回</translation>
+        <source>Applied for by %1 on the tenant's behalf. Authorisation letter: %2</source>
+        <translation>由 %1 代租户申请。授权书：%2</translation>
+    </message>
+    <message>
+        <source>Temporary card, valid until %1</source>
+        <translation>临时卡，有效期至 %1</translation>
+    </message>
+    <message>
+        <source>Applicant's ID and the authorisation letter checked</source>
+        <translation>已核验申请人证件及授权书</translation>
+    </message>
+    <message>
+        <source>Applicant's proof of identity checked</source>
+        <translation>已核验申请人身份证明</translation>
+    </message>
+    <message>
+        <source>Card fee (¥)</source>
+        <translation>工本费（¥）</translation>
+    </message>
+    <message>
+        <source>Deposit (¥)</source>
+        <translation>押金（¥）</translation>
+    </message>
+    <message>
+        <source>Note, or the reason for a rejection</source>
+        <translation>备注或驳回原因</translation>
+    </message>
+    <message>
+        <source>Confirm and block</source>
+        <translation>确认挂失并停用</translation>
+    </message>
+    <message>
+        <source>Confirm and cancel</source>
+        <translation>确认注销</translation>
+    </message>
+    <message>
+        <source>Approve and take payment</source>
+        <translation>批准并收费</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+</context>
+<context>
+    <name>CardIdentifyStep</name>
+    <message>
+        <source>Unit number</source>
+        <translation>单元号</translation>
+    </message>
+    <message>
+        <source>Your mobile number, as the management office has it</source>
+        <translation>您在管理处登记的手机号码</translation>
+    </message>
+    <message>
+        <source>Without your card the kiosk cannot be sure it is you: your request goes to the front desk, which confirms it with you. A lost card is blocked once the desk confirms; to block it at once, go to the front desk.</source>
+        <translation>没有您的卡，自助终端无法确认是您本人：您的申请将转交前台，由前台与您核实。挂失的卡在前台确认后停用；如需立即停用，请前往前台。</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>下一步 ›</translation>
+    </message>
+</context>
+<context>
+    <name>CardIssueSection</name>
+    <message>
+        <source>Choose whom to issue a card to.</source>
+        <translation>请选择要发卡的对象。</translation>
+    </message>
+    <message>
+        <source>No approved request waits for its card.</source>
+        <translation>暂无已批准、待发卡的申请。</translation>
+    </message>
+    <message>
+        <source>Tap the new card for %1 (unit %2) on the desk reader.</source>
+        <translation>请将 %1（%2 单元）的新卡放在前台读卡器上。</translation>
+    </message>
+    <message>
+        <source>Wait for the card</source>
+        <translation>等待读卡</translation>
+    </message>
+</context>
+<context>
+    <name>CardKindStep</name>
+    <message>
+        <source>Hello, %1</source>
+        <translation>%1，您好</translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation>%1 单元</translation>
+    </message>
+</context>
+<context>
+    <name>CardLostSection</name>
+    <message>
+        <source>Report a card lost</source>
+        <translation>挂失卡片</translation>
+    </message>
+    <message>
+        <source>Unit of the card holder</source>
+        <translation>持卡人所在单元</translation>
+    </message>
+    <message>
+        <source>no active card</source>
+        <translation>无有效卡</translation>
+    </message>
+    <message>
+        <source>Block now</source>
+        <translation>立即停用</translation>
+    </message>
+    <message>
+        <source>Blocked cards tapped</source>
+        <translation>已停用卡的刷卡记录</translation>
+    </message>
+    <message>
+        <source>%1 (%2) at %3, %4</source>
+        <translation>%1（%2）于 %3，%4</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>Blocked cards</source>
+        <translation>已停用的卡</translation>
+    </message>
+    <message>
+        <source>%1 · %2, unit %3 · since %4</source>
+        <translation>%1 · %2，%3 单元 · %4 起</translation>
+    </message>
+</context>
+<context>
+    <name>CardNewRequest</name>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Someone else applies on the tenant's behalf</source>
+        <translation>由他人代租户申请</translation>
+    </message>
+    <message>
+        <source>Applicant's name</source>
+        <translation>申请人姓名</translation>
+    </message>
+    <message>
+        <source>Authorisation letter (what it says, who signed it)</source>
+        <translation>授权书（内容及签署人）</translation>
+    </message>
+    <message>
+        <source>Who carries the temporary card</source>
+        <translation>临时卡持卡人</translation>
+    </message>
+    <message>
+        <source>Valid for (days)</source>
+        <translation>有效天数</translation>
+    </message>
+    <message>
+        <source>Record request</source>
+        <translation>登记申请</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>CardPaymentsSection</name>
+    <message>
+        <source>Total today: %1</source>
+        <translation>今日合计：%1</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>重新打印</translation>
+    </message>
+    <message>
+        <source>No payment today.</source>
+        <translation>今日暂无收款。</translation>
+    </message>
+</context>
+<context>
+    <name>CardRequestRow</name>
+    <message>
+        <source>Unit %1 · %2 · %3</source>
+        <translation>%1 单元 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation>自助终端</translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation>前台</translation>
+    </message>
+</context>
+<context>
+    <name>CardRequestScreen</name>
+    <message>
+        <source>Tap your IC card</source>
+        <translation>请刷IC卡</translation>
+    </message>
+    <message>
+        <source>Your unit and phone number</source>
+        <translation>您的单元和电话号码</translation>
+    </message>
+    <message>
+        <source>What do you need?</source>
+        <translation>请问您要办理什么业务？</translation>
+    </message>
+    <message>
+        <source>Who carries the temporary card?</source>
+        <translation>临时卡由谁持有？</translation>
+    </message>
+    <message>
+        <source>Check and send your request</source>
+        <translation>核对并提交申请</translation>
+    </message>
+    <message>
+        <source>Your request is recorded</source>
+        <translation>您的申请已记录</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ 上一步</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>提交申请</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>下一步 ›</translation>
+    </message>
+</context>
+<context>
+    <name>CardRequestSummary</name>
+    <message>
+        <source>For: %1, unit %2</source>
+        <translation>办理对象：%1，%2 单元</translation>
+    </message>
+    <message>
+        <source>Valid for %1 days</source>
+        <translation>有效期 %1 天</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>受理编号：%1</translation>
+    </message>
+    <message>
+        <source>The front desk confirms your report with you and then blocks the card on every terminal. Please go to the front desk with your ID.</source>
+        <translation>前台将与您核实挂失申请，随后在所有终端停用该卡。请携带证件前往前台。</translation>
+    </message>
+    <message>
+        <source>Please go to the front desk with your ID: the desk checks it, takes any fee and hands out the card.</source>
+        <translation>请携带证件前往前台：前台核验证件、收取相关费用后发卡。</translation>
+    </message>
+    <message>
+        <source>Nothing is charged here: fees are paid at the front desk.</source>
+        <translation>此处不收取任何费用：费用请在前台缴纳。</translation>
+    </message>
+</context>
+<context>
+    <name>CardRequestsSection</name>
+    <message>
+        <source>New request</source>
+        <translation>新建申请</translation>
+    </message>
+    <message>
+        <source>No request waits for the desk.</source>
+        <translation>暂无待前台处理的申请。</translation>
+    </message>
+</context>
+<context>
+    <name>CardSlipText</name>
+    <message>
+        <source>New card</source>
+        <translation>新办卡</translation>
+    </message>
+    <message>
+        <source>Replacement (lost card)</source>
+        <translation>补办（卡片遗失）</translation>
+    </message>
+    <message>
+        <source>Replacement (damaged card)</source>
+        <translation>补办（卡片损坏）</translation>
+    </message>
+    <message>
+        <source>Report lost</source>
+        <translation>挂失</translation>
+    </message>
+    <message>
+        <source>Cancel card (move-out)</source>
+        <translation>注销（搬离）</translation>
+    </message>
+    <message>
+        <source>Temporary card</source>
+        <translation>临时卡</translation>
+    </message>
+    <message>
+        <source>Card fee</source>
+        <translation>工本费</translation>
+    </message>
+    <message>
+        <source>Card deposit</source>
+        <translation>卡片押金</translation>
+    </message>
+    <message>
+        <source>Deposit refund</source>
+        <translation>退还押金</translation>
+    </message>
+    <message>
+        <source>Refund receipt</source>
+        <translation>退款收据</translation>
+    </message>
+    <message>
+        <source>Payment receipt</source>
+        <translation>收款收据</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>办理业务</translation>
+    </message>
+    <message>
+        <source>Card holder</source>
+        <translation>持卡人</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Keep this receipt: a deposit is refunded against it.</source>
+        <translation>请保留本收据：退还押金时须凭此收据。</translation>
+    </message>
+    <message>
+        <source>IC-card request</source>
+        <translation>IC卡业务申请</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>Bring your ID to the front desk: the desk checks it, takes the fee and hands out the card.</source>
+        <translation>请携带证件前往前台：前台核验证件、收取费用后发卡。</translation>
+    </message>
+</context>
+<context>
+    <name>CardTapStep</name>
+    <message>
+        <source>Hold your IC (access) card on the reader below the screen.</source>
+        <translation>请将您的IC卡（门禁卡）放在屏幕下方的读卡器上。</translation>
+    </message>
+    <message>
+        <source>I lost my card, or I have none</source>
+        <translation>我的卡丢了，或者我没有卡</translation>
+    </message>
+</context>
+<context>
+    <name>CardTemporaryStep</name>
+    <message>
+        <source>Name of the person who carries the card</source>
+        <translation>持卡人姓名</translation>
+    </message>
+    <message>
+        <source>Valid for (days, at most %1)</source>
+        <translation>有效天数（最多 %1 天）</translation>
+    </message>
+</context>
+<context>
+    <name>CardText</name>
+    <message>
+        <source>Choose the tenant the card is for.</source>
+        <translation>请选择办卡的租户。</translation>
+    </message>
+    <message>
+        <source>This person is not in the building directory.</source>
+        <translation>此人不在楼宇名录中。</translation>
+    </message>
+    <message>
+        <source>%1 is not listed at unit %2.</source>
+        <translation>%1 未登记在 %2 单元名下。</translation>
+    </message>
+    <message>
+        <source>A name is at most %1 characters.</source>
+        <translation>姓名最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person applying on the tenant's behalf.</source>
+        <translation>请输入代租户申请的人员姓名。</translation>
+    </message>
+    <message>
+        <source>Someone applying on a tenant's behalf needs an authorisation letter: note it here.</source>
+        <translation>代租户申请须有授权书：请在此注明。</translation>
+    </message>
+    <message>
+        <source>The note is at most %1 characters.</source>
+        <translation>备注最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who will carry the temporary card.</source>
+        <translation>请输入临时卡持卡人的姓名。</translation>
+    </message>
+    <message>
+        <source>Choose the last day the temporary card is valid, from today.</source>
+        <translation>请选择临时卡的有效截止日（从今天起）。</translation>
+    </message>
+    <message>
+        <source>A temporary card is valid for at most %1 days.</source>
+        <translation>临时卡有效期最长为 %1 天。</translation>
+    </message>
+    <message>
+        <source>%1 has no active card to report or cancel.</source>
+        <translation>%1 没有可挂失或注销的有效卡。</translation>
+    </message>
+    <message>
+        <source>There is no such card request.</source>
+        <translation>找不到该办卡申请。</translation>
+    </message>
+    <message>
+        <source>This request was already decided (%1).</source>
+        <translation>该申请已处理（%1）。</translation>
+    </message>
+    <message>
+        <source>Check the applicant's proof of identity before approving.</source>
+        <translation>批准前请核验申请人的身份证明。</translation>
+    </message>
+    <message>
+        <source>A proxy applicant needs an authorisation letter.</source>
+        <translation>代办申请人须提供授权书。</translation>
+    </message>
+    <message>
+        <source>The %1 "%2" is not an amount in yuan: type it like 20 or 20.00.</source>
+        <translation>%1“%2”不是有效的金额（元）：请按 20 或 20.00 的格式输入。</translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation>工本费</translation>
+    </message>
+    <message>
+        <source>deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Reporting a card lost or cancelling it is free: leave the fee empty.</source>
+        <translation>挂失或注销不收费：请将工本费留空。</translation>
+    </message>
+    <message>
+        <source>reported lost</source>
+        <translation>已挂失</translation>
+    </message>
+    <message>
+        <source>cancelled on move-out</source>
+        <translation>已因搬离注销</translation>
+    </message>
+    <message>
+        <source>Say why the request is rejected.</source>
+        <translation>请说明驳回原因。</translation>
+    </message>
+    <message>
+        <source>The reason is at most %1 characters.</source>
+        <translation>原因最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>This request does not issue a card.</source>
+        <translation>此申请不涉及发卡。</translation>
+    </message>
+    <message>
+        <source>Approve the request before issuing the card.</source>
+        <translation>请先批准申请，再发卡。</translation>
+    </message>
+    <message>
+        <source>This request is %1: no card to issue.</source>
+        <translation>此申请状态为 %1：无卡可发。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a card number the reader gives: tap the card again.</source>
+        <translation>“%1”不是读卡器读出的卡号：请重新刷卡。</translation>
+    </message>
+    <message>
+        <source>Card %1 was reported lost on %2 (%3's card) and stays blocked: take another card.</source>
+        <translation>卡 %1 已于 %2 挂失（原为 %3 的卡），仍处于停用状态：请换一张卡。</translation>
+    </message>
+    <message>
+        <source>Card %1 is already %2's active card: take a new card.</source>
+        <translation>卡 %1 已是 %2 的有效卡：请换一张新卡。</translation>
+    </message>
+    <message>
+        <source>Card %1 is already bound to %2 (unit %3): take another card.</source>
+        <translation>卡 %1 已绑定给 %2（%3 单元）：请换一张卡。</translation>
+    </message>
+    <message>
+        <source>Card %1 is a staff card: take another card.</source>
+        <translation>卡 %1 是工作人员卡：请换一张卡。</translation>
+    </message>
+    <message>
+        <source>reported lost at the desk</source>
+        <translation>已在前台挂失</translation>
+    </message>
+    <message>
+        <source>Card %1 of %2 is blocked: tell the access-control operator if the door system is not fed by the export.</source>
+        <translation>%2 的卡 %1 已停用：如门禁系统未接入导出数据，请通知门禁管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>CardsScreen</name>
+    <message>
+        <source>%1 to approve · %2 to issue · %3 blocked-card taps · today %4</source>
+        <translation>待审批 %1 · 待发卡 %2 · 停用卡刷卡 %3 次 · 今日收款 %4</translation>
+    </message>
+    <message>
+        <source>Requests to approve</source>
+        <translation>待审批申请</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>发卡</translation>
+    </message>
+    <message>
+        <source>Lost &amp; blocked</source>
+        <translation>挂失停用</translation>
+    </message>
+    <message>
+        <source>Payments today</source>
+        <translation>今日收款</translation>
     </message>
 </context>
 <context>
@@ -833,6 +1378,642 @@
     </message>
 </context>
 <context>
+    <name>KeyBorrowerPicker</name>
+    <message>
+        <source>Borrower: %1</source>
+        <translation>借用人：%1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>The borrower taps their card on the reader, or check their ID and pick them:</source>
+        <translation>请借用人在读卡器上刷卡，或核对其证件后从下方选择：</translation>
+    </message>
+    <message>
+        <source>Tenant's name or unit</source>
+        <translation>租户姓名或单元号</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Contractors on site</source>
+        <translation>在场施工人员</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCabinet</name>
+    <message>
+        <source>Search by tag, what it opens, slot or owner</source>
+        <translation>按钥匙牌号、开启位置、格位或业主查找</translation>
+    </message>
+    <message>
+        <source>slot %1</source>
+        <translation>格位 %1</translation>
+    </message>
+    <message>
+        <source>out to %1, due %2</source>
+        <translation>已借给 %1，%2 前归还</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>在柜</translation>
+    </message>
+    <message>
+        <source>No key matches this search.</source>
+        <translation>没有符合条件的钥匙。</translation>
+    </message>
+    <message>
+        <source>The cabinet is empty: deposit a spare or add a key.</source>
+        <translation>钥匙柜为空：请留存业主备用钥匙或添加钥匙。</translation>
+    </message>
+    <message>
+        <source>Tap a key to see its history.</source>
+        <translation>点击钥匙可查看其借用记录。</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>钥匙 %1</translation>
+    </message>
+    <message>
+        <source>Owner %1 (unit %2). May also borrow it: %3</source>
+        <translation>业主 %1（%2 单元）。其他可借用人：%3</translation>
+    </message>
+    <message>
+        <source>nobody else</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Never lent.</source>
+        <translation>从未借出。</translation>
+    </message>
+    <message>
+        <source>Lend out</source>
+        <translation>借出</translation>
+    </message>
+</context>
+<context>
+    <name>KeyConflicts</name>
+    <message>
+        <source>These keys were signed out twice, at two desks that were offline. Check who has the key, then keep that sign-out.</source>
+        <translation>以下钥匙在两个离线的前台被重复借出。请核实钥匙实际在谁手中，然后保留该条借出记录。</translation>
+    </message>
+    <message>
+        <source>out %1 at %2 by %3 · due %4</source>
+        <translation>%1 于 %2 借出，经办人：%3 · 应还 %4</translation>
+    </message>
+    <message>
+        <source>This one has the key</source>
+        <translation>钥匙在此人手中</translation>
+    </message>
+    <message>
+        <source>No conflicting sign-outs.</source>
+        <translation>没有冲突的借出记录。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDepositForm</name>
+    <message>
+        <source>Owner: %1</source>
+        <translation>业主：%1</translation>
+    </message>
+    <message>
+        <source>The owner taps their card, or find them after checking their ID:</source>
+        <translation>请业主刷卡，或核对其证件后查找：</translation>
+    </message>
+    <message>
+        <source>Owner's name or unit</source>
+        <translation>业主姓名或单元号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Who else may borrow it (the owner always may):</source>
+        <translation>其他可借用人（业主本人始终可借用）：</translation>
+    </message>
+    <message>
+        <source>Add a person: name or unit</source>
+        <translation>添加人员：姓名或单元号</translation>
+    </message>
+    <message>
+        <source>Receipt language</source>
+        <translation>收据语言</translation>
+    </message>
+    <message>
+        <source>Tag number (never the unit number)</source>
+        <translation>钥匙牌号（切勿使用单元号）</translation>
+    </message>
+    <message>
+        <source>Tag barcode (empty: the number)</source>
+        <translation>钥匙牌条码（留空则使用牌号）</translation>
+    </message>
+    <message>
+        <source>What it is (e.g. front door, 2 keys)</source>
+        <translation>钥匙说明（如：大门，2 把）</translation>
+    </message>
+    <message>
+        <source>Slot in the cabinet</source>
+        <translation>钥匙柜格位</translation>
+    </message>
+    <message>
+        <source>Deposit and print the receipt</source>
+        <translation>留存并打印收据</translation>
+    </message>
+</context>
+<context>
+    <name>KeyHistory</name>
+    <message>
+        <source>Borrower's name or key tag</source>
+        <translation>借用人姓名或钥匙牌号</translation>
+    </message>
+    <message>
+        <source>No loan matches.</source>
+        <translation>没有符合条件的借用记录。</translation>
+    </message>
+    <message>
+        <source>No key has been lent yet.</source>
+        <translation>尚无钥匙借出记录。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyLoanList</name>
+    <message>
+        <source>out %1</source>
+        <translation>借出 %1</translation>
+    </message>
+    <message>
+        <source>back %1</source>
+        <translation>归还 %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>应还 %1</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>归还</translation>
+    </message>
+    <message>
+        <source>Returned, damaged</source>
+        <translation>已归还，有损坏</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已归还</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRegisterForm</name>
+    <message>
+        <source>Type of key</source>
+        <translation>钥匙类型</translation>
+    </message>
+    <message>
+        <source>Common area</source>
+        <translation>公共区域</translation>
+    </message>
+    <message>
+        <source>Plant room</source>
+        <translation>机房</translation>
+    </message>
+    <message>
+        <source>Master key</source>
+        <translation>总钥匙</translation>
+    </message>
+    <message>
+        <source>Tag number</source>
+        <translation>钥匙牌号</translation>
+    </message>
+    <message>
+        <source>Tag barcode (empty: the number)</source>
+        <translation>钥匙牌条码（留空则使用牌号）</translation>
+    </message>
+    <message>
+        <source>What it opens</source>
+        <translation>开启位置</translation>
+    </message>
+    <message>
+        <source>Slot in the cabinet</source>
+        <translation>钥匙柜格位</translation>
+    </message>
+    <message>
+        <source>Add to the cabinet</source>
+        <translation>添加到钥匙柜</translation>
+    </message>
+</context>
+<context>
+    <name>KeyReturnForm</name>
+    <message>
+        <source>Scan the key's tag, or type its number.</source>
+        <translation>请扫描钥匙牌，或输入牌号。</translation>
+    </message>
+    <message>
+        <source>Tag number</source>
+        <translation>钥匙牌号</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>钥匙状况</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <source>What is damaged</source>
+        <translation>损坏情况</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>备注（选填）</translation>
+    </message>
+    <message>
+        <source>Take the key back</source>
+        <translation>确认归还</translation>
+    </message>
+</context>
+<context>
+    <name>KeySectionBar</name>
+    <message>
+        <source>Keys in cabinet</source>
+        <translation>在柜钥匙</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>借用记录</translation>
+    </message>
+    <message>
+        <source>Deposit a spare</source>
+        <translation>留存备用钥匙</translation>
+    </message>
+    <message>
+        <source>Add a key</source>
+        <translation>添加钥匙</translation>
+    </message>
+    <message>
+        <source>Return a key</source>
+        <translation>归还钥匙</translation>
+    </message>
+</context>
+<context>
+    <name>KeySignOutForm</name>
+    <message>
+        <source>Choose a key in the cabinet first.</source>
+        <translation>请先在钥匙柜中选择一把钥匙。</translation>
+    </message>
+    <message>
+        <source>Sign out key %1 · %2 · %3</source>
+        <translation>借出钥匙 %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Receipt language</source>
+        <translation>收据语言</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Work to be done (work order or task) — required</source>
+        <translation>工作内容（工单或任务）— 必填</translation>
+    </message>
+    <message>
+        <source>Work to be done (optional)</source>
+        <translation>工作内容（选填）</translation>
+    </message>
+    <message>
+        <source>Due back (yyyy-MM-dd HH:mm; empty: the usual time for this key)</source>
+        <translation>应还时间（yyyy-MM-dd HH:mm；留空则按此钥匙的常规借用时长）</translation>
+    </message>
+    <message>
+        <source>2 hours</source>
+        <translation>2 小时</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4 小时</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <source>Master key: a second staff member confirms</source>
+        <translation>总钥匙：须由另一名工作人员确认</translation>
+    </message>
+    <message>
+        <source>Their PIN</source>
+        <translation>确认人的 PIN 码</translation>
+    </message>
+    <message>
+        <source>Sign out and print the receipt</source>
+        <translation>借出并打印收据</translation>
+    </message>
+</context>
+<context>
+    <name>KeySlip</name>
+    <message>
+        <source>Owner's spare key</source>
+        <translation>业主备用钥匙</translation>
+    </message>
+    <message>
+        <source>Common-area key</source>
+        <translation>公共区域钥匙</translation>
+    </message>
+    <message>
+        <source>Plant-room key</source>
+        <translation>机房钥匙</translation>
+    </message>
+    <message>
+        <source>Master key</source>
+        <translation>总钥匙</translation>
+    </message>
+    <message>
+        <source>Key deposit</source>
+        <translation>钥匙留存</translation>
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation>钥匙牌 %1</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <source>Deposited</source>
+        <translation>留存时间</translation>
+    </message>
+    <message>
+        <source>May borrow it</source>
+        <translation>可借用人</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>You are told each time the key leaves the cabinet. Show this receipt to change the list or take the key back.</source>
+        <translation>钥匙每次借出时都会通知您。如需更改可借用人名单或取回钥匙，请出示本收据。</translation>
+    </message>
+    <message>
+        <source>Key borrowed</source>
+        <translation>钥匙借用</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借用人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>工作内容</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>Return by %1</source>
+        <translation>请于 %1 前归还</translation>
+    </message>
+    <message>
+        <source>Lent by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <source>Bring the key back to the front desk by the time above. The tag is scanned on return.</source>
+        <translation>请在上述时间前将钥匙交还前台。归还时将扫描钥匙牌。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyText</name>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>Type the number on the key's tag.</source>
+        <translation>请输入钥匙牌上的号码。</translation>
+    </message>
+    <message>
+        <source>A tag number is at most 20 characters.</source>
+        <translation>钥匙牌号最多 20 个字符。</translation>
+    </message>
+    <message>
+        <source>A key tag never carries the unit number: use the tag's own number.</source>
+        <translation>钥匙牌上不得使用单元号：请使用钥匙牌自身的编号。</translation>
+    </message>
+    <message>
+        <source>Tag %1 is already on another key in the cabinet.</source>
+        <translation>钥匙牌 %1 已用于柜中另一把钥匙。</translation>
+    </message>
+    <message>
+        <source>This barcode is already on another key's tag.</source>
+        <translation>此条码已用于另一把钥匙的钥匙牌。</translation>
+    </message>
+    <message>
+        <source>Say what the key opens.</source>
+        <translation>请说明这把钥匙用于开启何处。</translation>
+    </message>
+    <message>
+        <source>An owner's spare key is deposited by its owner: use Deposit.</source>
+        <translation>业主的备用钥匙须由业主本人留存：请使用“留存”。</translation>
+    </message>
+    <message>
+        <source>Choose the owner from the building directory.</source>
+        <translation>请从楼宇名录中选择业主。</translation>
+    </message>
+    <message>
+        <source>%1 is not recorded for unit %2 in the directory.</source>
+        <translation>名录中 %1 未登记在 %2 单元名下。</translation>
+    </message>
+    <message>
+        <source>Everyone on the owner's list must be in the building directory.</source>
+        <translation>业主授权名单上的每个人都必须在楼宇名录中。</translation>
+    </message>
+    <message>
+        <source>Tap the borrower's card, or pick them after checking their ID.</source>
+        <translation>请借用人刷卡，或核对其证件后从列表中选择。</translation>
+    </message>
+    <message>
+        <source>This person is not in the building directory.</source>
+        <translation>此人不在楼宇名录中。</translation>
+    </message>
+    <message>
+        <source>This is not an active staff member.</source>
+        <translation>此人不是在职工作人员。</translation>
+    </message>
+    <message>
+        <source>There is no such visit at this terminal.</source>
+        <translation>本终端没有该来访记录。</translation>
+    </message>
+    <message>
+        <source>%1 is not on site.</source>
+        <translation>%1 当前不在场。</translation>
+    </message>
+    <message>
+        <source>%1 is a visitor, not a contractor: visitors do not borrow keys.</source>
+        <translation>%1 是访客，不是施工人员：访客不能借用钥匙。</translation>
+    </message>
+    <message>
+        <source>Choose who borrows the key.</source>
+        <translation>请选择借用人。</translation>
+    </message>
+    <message>
+        <source>Choose a key from the cabinet.</source>
+        <translation>请从钥匙柜中选择一把钥匙。</translation>
+    </message>
+    <message>
+        <source>Key %1 is already out: it has to be returned first.</source>
+        <translation>钥匙 %1 已借出：须先归还。</translation>
+    </message>
+    <message>
+        <source>Key %1 is already out to %2 since %3: it has to be returned first.</source>
+        <translation>钥匙 %1 已于 %3 借给 %2：须先归还。</translation>
+    </message>
+    <message>
+        <source>%1 is not on the owner's list for this key: only the owner (%2) and the people they listed may borrow it.</source>
+        <translation>%1 不在此钥匙的业主授权名单上：仅业主（%2）及其指定的人员可以借用。</translation>
+    </message>
+    <message>
+        <source>%1 is not staff: this key is lent to staff, or to a contractor checked in on site.</source>
+        <translation>%1 不是工作人员：此钥匙仅借给工作人员，或已登记在场的施工人员。</translation>
+    </message>
+    <message>
+        <source>A master key is lent to staff only.</source>
+        <translation>总钥匙仅借给工作人员。</translation>
+    </message>
+    <message>
+        <source>Say why the key is borrowed.</source>
+        <translation>请说明借用事由。</translation>
+    </message>
+    <message>
+        <source>A plant-room key needs the work to be done (work order or task).</source>
+        <translation>借用机房钥匙须注明要进行的工作（工单或任务）。</translation>
+    </message>
+    <message>
+        <source>A contractor needs the work to be done (work order or task).</source>
+        <translation>施工人员借用钥匙须注明要进行的工作（工单或任务）。</translation>
+    </message>
+    <message>
+        <source>The due time %1 has already passed: choose a later time.</source>
+        <translation>应还时间 %1 已过：请选择更晚的时间。</translation>
+    </message>
+    <message>
+        <source>A key is lent for at most %1 days: choose a due time before %2.</source>
+        <translation>钥匙最长借用 %1 天：请选择 %2 之前的应还时间。</translation>
+    </message>
+    <message>
+        <source>A master key needs a second staff member to confirm with their PIN.</source>
+        <translation>借用总钥匙须由另一名工作人员输入 PIN 码确认。</translation>
+    </message>
+    <message>
+        <source>The second person must be an active staff member.</source>
+        <translation>确认人必须是在职工作人员。</translation>
+    </message>
+    <message>
+        <source>The second staff member must be someone other than the one lending or borrowing the key.</source>
+        <translation>确认人不能是借出或借用钥匙的人。</translation>
+    </message>
+    <message>
+        <source>The second staff member types their PIN.</source>
+        <translation>请确认人输入其 PIN 码。</translation>
+    </message>
+    <message>
+        <source>Staff PINs are not set up on this terminal.</source>
+        <translation>本终端未设置工作人员 PIN 码。</translation>
+    </message>
+    <message>
+        <source>No key in the cabinet has tag %1: check the number, or scan the tag.</source>
+        <translation>钥匙柜中没有钥匙牌为 %1 的钥匙：请核对编号，或扫描钥匙牌。</translation>
+    </message>
+    <message>
+        <source>Key %1 is in the cabinet: it was not signed out, so there is nothing to return.</source>
+        <translation>钥匙 %1 在钥匙柜中：未被借出，无需归还。</translation>
+    </message>
+    <message>
+        <source>Say what condition the key is in.</source>
+        <translation>请说明钥匙的状况。</translation>
+    </message>
+    <message>
+        <source>Note what is damaged.</source>
+        <translation>请注明损坏之处。</translation>
+    </message>
+    <message>
+        <source>The note is at most %1 characters.</source>
+        <translation>备注最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>This key has no conflicting sign-out to resolve (another desk may have resolved it).</source>
+        <translation>此钥匙没有需要处理的借出冲突（可能已由其他前台处理）。</translation>
+    </message>
+</context>
+<context>
     <name>KeyboardPanel</name>
     <message>
         <source>Chinese input is being prepared; letters can be typed meanwhile</source>
@@ -841,6 +2022,21 @@
     <message>
         <source>Chinese input is not available on this terminal; letters can still be typed</source>
         <translation>本终端暂不能输入中文，仍可输入字母</translation>
+    </message>
+</context>
+<context>
+    <name>KeysScreen</name>
+    <message>
+        <source>%1 in the cabinet · %2 out · %3 overdue</source>
+        <translation>%1 把在柜 · %2 把借出 · %3 把逾期</translation>
+    </message>
+    <message>
+        <source>No key is out.</source>
+        <translation>没有借出的钥匙。</translation>
+    </message>
+    <message>
+        <source>No key is overdue.</source>
+        <translation>没有逾期未还的钥匙。</translation>
     </message>
 </context>
 <context>
@@ -867,6 +2063,10 @@
     <message>
         <source>Touch a service to begin</source>
         <translation>请选择您要办理的业务</translation>
+    </message>
+    <message>
+        <source>Your services:</source>
+        <translation>您可办理的业务：</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +2439,13 @@
     </message>
 </context>
 <context>
+    <name>StaffChip</name>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+</context>
+<context>
     <name>StaffFrame</name>
     <message>
         <source>‹ Home</source>
@@ -1255,6 +2462,56 @@
     <message>
         <source>Printer trouble elsewhere on site — %1. Visitors there see their slip's QR on screen.</source>
         <translation>本项目其他终端打印机故障 — %1。该处访客会在屏幕上看到凭条二维码。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinText</name>
+    <message>
+        <source>Too many wrong PINs: signing in with this card is locked until %1. A supervisor can set a new PIN at the hub.</source>
+        <translation>PIN 码错误次数过多：此卡登录已锁定至 %1。主管可在总部服务器上设置新的 PIN 码。</translation>
+    </message>
+    <message>
+        <source>%1 is not an active staff member in this terminal's directory.</source>
+        <translation>在本终端的人员名录中，%1 不是在职工作人员。</translation>
+    </message>
+    <message>
+        <source>No PIN is set for %1 yet: a supervisor sets one at the hub (lobbydesk-ctl hub staff-pin).</source>
+        <translation>%1 尚未设置 PIN 码：请主管在总部服务器上设置（lobbydesk-ctl hub staff-pin）。</translation>
+    </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>请输入您的 PIN 码。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Attempts left before signing in is locked: %1.</source>
+        <translation>PIN 码错误。登录锁定前剩余尝试次数：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSignIn</name>
+    <message>
+        <source>%1, enter your PIN</source>
+        <translation>%1，请输入您的 PIN 码</translation>
+    </message>
+    <message>
+        <source>Tap your staff card</source>
+        <translation>请刷工作人员卡</translation>
+    </message>
+    <message>
+        <source>Hold your staff card on the card reader to sign in. Actions at this terminal are recorded in your name.</source>
+        <translation>请将工作人员卡放在读卡器上登录。您在本终端的操作将以您的名义记录。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Not you? Start again</source>
+        <translation>不是您本人？重新开始</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +2964,11 @@
     <message>
         <source>There is no such entry on the deny list.</source>
         <translation>该条目不在黑名单中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This visitor still holds %n key(s): %1. Please return them to the front desk before leaving.</source>
+        <translation><numerusform>此访客仍持有 %n 把钥匙：%1。离开前请将钥匙交还前台。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2341,6 +3603,116 @@
     </message>
 </context>
 <context>
+    <name>lobbydesk::CardDesk</name>
+    <message>
+        <source>this terminal</source>
+        <translation>本终端</translation>
+    </message>
+    <message>
+        <source>Request approved.</source>
+        <translation>申请已批准。</translation>
+    </message>
+    <message>
+        <source>Blocked: %1.</source>
+        <translation>已挂失：%1。</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1.</source>
+        <translation>已注销：%1。</translation>
+    </message>
+    <message>
+        <source>Now tap the new card on the reader to issue it.</source>
+        <translation>请将新卡放在读卡器上以完成发卡。</translation>
+    </message>
+    <message>
+        <source>Request rejected.</source>
+        <translation>申请已驳回。</translation>
+    </message>
+    <message>
+        <source>Card %1 issued to %2.</source>
+        <translation>卡 %1 已发给 %2。</translation>
+    </message>
+    <message>
+        <source>Blocked on this terminal now, and on the others with the next sync: %1.</source>
+        <translation>已在本终端挂失，其他终端将在下次同步后生效：%1。</translation>
+    </message>
+    <message>
+        <source>Choose what the tenant asks for.</source>
+        <translation>请选择租户要办理的业务。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number of days: type a whole number like 7.</source>
+        <translation>“%1”不是有效的天数：请输入整数，例如 7。</translation>
+    </message>
+    <message>
+        <source>Request recorded: check the identity proof, then approve it.</source>
+        <translation>申请已记录：请核对身份证明后批准。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is not one of today's here.</source>
+        <translation>收据 %1 不是本终端今日开具的收据。</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up here: the payment is recorded, its receipt cannot be printed.</source>
+        <translation>本终端未配置小票打印机：款项已记录，但无法打印收据。</translation>
+    </message>
+    <message>
+        <source>Card receipt %1</source>
+        <translation>IC卡收据 %1</translation>
+    </message>
+    <message>
+        <source>The receipt waits in the print queue: the printer says "%1".</source>
+        <translation>收据在打印队列中等待：打印机提示“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>lobbydesk::CardRequestFlow</name>
+    <message>
+        <source>Free of charge.</source>
+        <translation>免费。</translation>
+    </message>
+    <message>
+        <source>card fee ¥%1</source>
+        <translation>工本费 ¥%1</translation>
+    </message>
+    <message>
+        <source>refundable deposit ¥%1</source>
+        <translation>押金 ¥%1（可退）</translation>
+    </message>
+    <message>
+        <source>Paid at the front desk: %1.</source>
+        <translation>请到前台缴费：%1。</translation>
+    </message>
+    <message>
+        <source>Tap your IC card on the reader.</source>
+        <translation>请在读卡器上刷您的IC卡。</translation>
+    </message>
+    <message>
+        <source>No tenant of unit %1 has this phone number in the building directory. Please check both, or ask at the front desk.</source>
+        <translation>楼宇名录中 %1 单元没有使用此电话号码的租户。请核对单元号和电话号码，或到前台咨询。</translation>
+    </message>
+    <message>
+        <source>Choose what you need.</source>
+        <translation>请选择您要办理的业务。</translation>
+    </message>
+    <message>
+        <source>The request could not be recorded: %1</source>
+        <translation>无法记录申请：%1</translation>
+    </message>
+    <message>
+        <source>This terminal has no receipt printer: please note your reference.</source>
+        <translation>本终端没有小票打印机：请记下您的受理编号。</translation>
+    </message>
+    <message>
+        <source>IC-card request</source>
+        <translation>IC卡业务申请</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be printed: please note your reference.</source>
+        <translation>回执无法打印：请记下您的受理编号。</translation>
+    </message>
+</context>
+<context>
     <name>lobbydesk::GoodsPassDesk</name>
     <message>
         <source>Pass %1 issued.</source>
@@ -2431,6 +3803,86 @@
     </message>
 </context>
 <context>
+    <name>lobbydesk::KeyDesk</name>
+    <message>
+        <source>Card of %1 read.</source>
+        <translation>已读取 %1 的卡。</translation>
+    </message>
+    <message>
+        <source>Staff card of %1 read.</source>
+        <translation>已读取 %1 的工作人员卡。</translation>
+    </message>
+    <message>
+        <source>Write the due time like %1.</source>
+        <translation>请按 %1 的格式填写应还时间。</translation>
+    </message>
+    <message>
+        <source>The key was not signed out: see the fields marked in red.</source>
+        <translation>钥匙未借出：请查看标为红色的字段。</translation>
+    </message>
+    <message>
+        <source>Key %1 signed out to %2, due back %3.</source>
+        <translation>钥匙 %1 已借给 %2，应于 %3 前归还。</translation>
+    </message>
+    <message>
+        <source>Key %1 borrowed</source>
+        <translation>钥匙 %1 借用</translation>
+    </message>
+    <message>
+        <source>The key was not deposited: see the fields marked in red.</source>
+        <translation>钥匙未留存：请查看标为红色的字段。</translation>
+    </message>
+    <message>
+        <source>Key %1 of %2 is in the cabinet (slot %3).</source>
+        <translation>%2 的钥匙 %1 已放入钥匙柜（%3 号位）。</translation>
+    </message>
+    <message>
+        <source>Key %1 deposited</source>
+        <translation>钥匙 %1 留存</translation>
+    </message>
+    <message>
+        <source>The key was not added: see the fields marked in red.</source>
+        <translation>钥匙未添加：请查看标为红色的字段。</translation>
+    </message>
+    <message>
+        <source>Key %1 (%2) is in the cabinet.</source>
+        <translation>钥匙 %1（%2）已放入钥匙柜。</translation>
+    </message>
+    <message>
+        <source>Key %1 is back from %2, late.</source>
+        <translation>钥匙 %1 已由 %2 归还（逾期）。</translation>
+    </message>
+    <message>
+        <source>Key %1 is back from %2.</source>
+        <translation>钥匙 %1 已由 %2 归还。</translation>
+    </message>
+    <message>
+        <source>Resolved: the sign-out to %1 stands; the other is void.</source>
+        <translation>已处理：借给 %1 的记录有效，另一条作废。</translation>
+    </message>
+    <message>
+        <source>Tag %1 scanned: %2.</source>
+        <translation>已扫描钥匙牌 %1：%2。</translation>
+    </message>
+    <message>
+        <source>No key in the cabinet has tag %1.</source>
+        <translation>钥匙柜中没有钥匙牌为 %1 的钥匙。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) passed their due time: see Overdue.</source>
+        <translation><numerusform>%n 把钥匙已超过应还时间：请查看“逾期”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up at this terminal: nothing was printed.</source>
+        <translation>本终端未设置小票打印机，未打印任何内容。</translation>
+    </message>
+    <message>
+        <source>Not printed yet: the printer says "%1". The receipt waits in the print queue.</source>
+        <translation>尚未打印：打印机提示“%1”。收据正在打印队列中等待。</translation>
+    </message>
+</context>
+<context>
     <name>lobbydesk::PassCheck</name>
     <message>
         <source>This terminal cannot check passes right now (%1): call the front desk.</source>
@@ -2493,6 +3945,37 @@
     </message>
 </context>
 <context>
+    <name>lobbydesk::StaffSession</name>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>已登录：%1</translation>
+    </message>
+    <message>
+        <source>No staff sign-in set up: actions are recorded as %1</source>
+        <translation>未设置工作人员登录：操作将记录为 %1</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>无人登录</translation>
+    </message>
+    <message>
+        <source>This is a tenant's card. Staff sign in with their own staff card.</source>
+        <translation>这是租户卡。工作人员请使用本人的工作人员卡登录。</translation>
+    </message>
+    <message>
+        <source>This card is not a staff card of this building, or it is no longer valid.</source>
+        <translation>此卡不是本楼的工作人员卡，或已失效。</translation>
+    </message>
+    <message>
+        <source>The staff directory cannot be read on this terminal.</source>
+        <translation>本终端无法读取工作人员名录。</translation>
+    </message>
+    <message>
+        <source>Signing in could not be recorded: %1</source>
+        <translation>无法记录登录：%1</translation>
+    </message>
+</context>
+<context>
     <name>lobbydesk::TenantCard</name>
     <message>
         <source>Hello, %1</source>
@@ -2509,6 +3992,41 @@
     <message>
         <source>The building directory cannot be read on this terminal; please ask at the front desk.</source>
         <translation>本终端无法读取楼宇名录，请到前台咨询。</translation>
+    </message>
+    <message>
+        <source>Good evening, %1</source>
+        <translation>%1，晚上好</translation>
+    </message>
+    <message>
+        <source>Good morning, %1</source>
+        <translation>%1，早上好</translation>
+    </message>
+    <message>
+        <source>Good afternoon, %1</source>
+        <translation>%1，下午好</translation>
+    </message>
+    <message>
+        <source>This card was reported lost and is blocked. The front desk has been told; please see them.</source>
+        <translation>此卡已挂失并停用。已通知前台，请前往前台。</translation>
+    </message>
+    <message>
+        <source>This card was cancelled or replaced. Please use your new card, or ask at the front desk.</source>
+        <translation>此卡已注销或已补办新卡。请使用您的新卡，或到前台咨询。</translation>
+    </message>
+    <message>
+        <source>This temporary card has expired. Please return it to the front desk.</source>
+        <translation>此临时卡已过期。请将其交还前台。</translation>
+    </message>
+    <message>
+        <source>This is a temporary card for %1: the kiosk's tenant services need a tenant's own card.</source>
+        <translation>这是 %1 的临时卡：自助机的租户业务须使用租户本人的卡办理。</translation>
+    </message>
+</context>
+<context>
+    <name>lobbydesk::TerminalApp</name>
+    <message>
+        <source>Still holds key %1 (%2), due %3: ask for it back.</source>
+        <translation>仍持有钥匙 %1（%2），应于 %3 归还：请收回。</translation>
     </message>
 </context>
 <context>

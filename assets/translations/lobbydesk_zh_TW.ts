@@ -1,22 +1,567 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
-    <name>ComingSoonScreen</name>
+    <name>CardApproval</name>
     <message>
-        <source>Coming soon: this service is not available on this terminal yet.</source>
-        <translation>即將推出：本終端暫未開通此項服務。</translation>
+        <source>Unit %1 · requested %2 at the %3 · reference %4</source>
+        <translation>%1 單位 · %2 於%3申請 · 受理編號 %4</translation>
     </message>
     <message>
-        <source>Please ask at the front desk. Our staff will be glad to help you.</source>
-        <translation>請到前台諮詢，工作人員很樂意為您服務。</translation>
+        <source>kiosk</source>
+        <translation>自助終端</translation>
     </message>
     <message>
-        <source>It arrives with a coming LobbyDesk update. Until then, record this service the way your site does today.</source>
-        <translation>此功能將在後續 LobbyDesk 更新中提供。在此之前，請按現行方式辦理並登記。</translation>
+        <source>desk</source>
+        <translation>前台</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>返回</translation>
+        <source>Applied for by %1 on the tenant's behalf. Authorisation letter: %2</source>
+        <translation>由 %1 代租戶申請。授權書：%2</translation>
+    </message>
+    <message>
+        <source>Temporary card, valid until %1</source>
+        <translation>臨時卡，有效期至 %1</translation>
+    </message>
+    <message>
+        <source>Applicant's ID and the authorisation letter checked</source>
+        <translation>已核對申請人證件及授權書</translation>
+    </message>
+    <message>
+        <source>Applicant's proof of identity checked</source>
+        <translation>已核對申請人身份證明</translation>
+    </message>
+    <message>
+        <source>Card fee (¥)</source>
+        <translation>工本費（¥）</translation>
+    </message>
+    <message>
+        <source>Deposit (¥)</source>
+        <translation>按金（¥）</translation>
+    </message>
+    <message>
+        <source>Note, or the reason for a rejection</source>
+        <translation>備註或駁回原因</translation>
+    </message>
+    <message>
+        <source>Confirm and block</source>
+        <translation>確認掛失並停用</translation>
+    </message>
+    <message>
+        <source>Confirm and cancel</source>
+        <translation>確認註銷</translation>
+    </message>
+    <message>
+        <source>Approve and take payment</source>
+        <translation>核准並收費</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>駁回</translation>
+    </message>
+</context>
+<context>
+    <name>CardIdentifyStep</name>
+    <message>
+        <source>Unit number</source>
+        <translation>單位號</translation>
+    </message>
+    <message>
+        <source>Your mobile number, as the management office has it</source>
+        <translation>您在管理處登記的手機號碼</translation>
+    </message>
+    <message>
+        <source>Without your card the kiosk cannot be sure it is you: your request goes to the front desk, which confirms it with you. A lost card is blocked once the desk confirms; to block it at once, go to the front desk.</source>
+        <translation>沒有您的卡，自助終端無法確認是您本人：您的申請將轉交前台，由前台與您核實。掛失的卡於前台確認後停用；如需立即停用，請前往前台。</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>下一步 ›</translation>
+    </message>
+</context>
+<context>
+    <name>CardIssueSection</name>
+    <message>
+        <source>Choose whom to issue a card to.</source>
+        <translation>請選擇要發卡的對象。</translation>
+    </message>
+    <message>
+        <source>No approved request waits for its card.</source>
+        <translation>暫無已核准、待發卡的申請。</translation>
+    </message>
+    <message>
+        <source>Tap the new card for %1 (unit %2) on the desk reader.</source>
+        <translation>請將 %1（%2 單位）的新卡放在前台讀卡機上。</translation>
+    </message>
+    <message>
+        <source>Wait for the card</source>
+        <translation>等待讀卡</translation>
+    </message>
+</context>
+<context>
+    <name>CardKindStep</name>
+    <message>
+        <source>Hello, %1</source>
+        <translation>%1，您好</translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation>%1 單位</translation>
+    </message>
+</context>
+<context>
+    <name>CardLostSection</name>
+    <message>
+        <source>Report a card lost</source>
+        <translation>掛失卡片</translation>
+    </message>
+    <message>
+        <source>Unit of the card holder</source>
+        <translation>持卡人所在單位</translation>
+    </message>
+    <message>
+        <source>no active card</source>
+        <translation>無有效卡</translation>
+    </message>
+    <message>
+        <source>Block now</source>
+        <translation>立即停用</translation>
+    </message>
+    <message>
+        <source>Blocked cards tapped</source>
+        <translation>已停用卡的刷卡記錄</translation>
+    </message>
+    <message>
+        <source>%1 (%2) at %3, %4</source>
+        <translation>%1（%2）於 %3，%4</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>無。</translation>
+    </message>
+    <message>
+        <source>Blocked cards</source>
+        <translation>已停用的卡</translation>
+    </message>
+    <message>
+        <source>%1 · %2, unit %3 · since %4</source>
+        <translation>%1 · %2，%3 單位 · %4 起</translation>
+    </message>
+</context>
+<context>
+    <name>CardNewRequest</name>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Someone else applies on the tenant's behalf</source>
+        <translation>由他人代租戶申請</translation>
+    </message>
+    <message>
+        <source>Applicant's name</source>
+        <translation>申請人姓名</translation>
+    </message>
+    <message>
+        <source>Authorisation letter (what it says, who signed it)</source>
+        <translation>授權書（內容及簽署人）</translation>
+    </message>
+    <message>
+        <source>Who carries the temporary card</source>
+        <translation>臨時卡持卡人</translation>
+    </message>
+    <message>
+        <source>Valid for (days)</source>
+        <translation>有效天數</translation>
+    </message>
+    <message>
+        <source>Record request</source>
+        <translation>登記申請</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>CardPaymentsSection</name>
+    <message>
+        <source>Total today: %1</source>
+        <translation>今日合計：%1</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>重新列印</translation>
+    </message>
+    <message>
+        <source>No payment today.</source>
+        <translation>今日暫無收款。</translation>
+    </message>
+</context>
+<context>
+    <name>CardRequestRow</name>
+    <message>
+        <source>Unit %1 · %2 · %3</source>
+        <translation>%1 單位 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation>自助終端</translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation>前台</translation>
+    </message>
+</context>
+<context>
+    <name>CardRequestScreen</name>
+    <message>
+        <source>Tap your IC card</source>
+        <translation>請刷IC卡</translation>
+    </message>
+    <message>
+        <source>Your unit and phone number</source>
+        <translation>您的單位及電話號碼</translation>
+    </message>
+    <message>
+        <source>What do you need?</source>
+        <translation>請問您要辦理什麼業務？</translation>
+    </message>
+    <message>
+        <source>Who carries the temporary card?</source>
+        <translation>臨時卡由誰持有？</translation>
+    </message>
+    <message>
+        <source>Check and send your request</source>
+        <translation>核對並提交申請</translation>
+    </message>
+    <message>
+        <source>Your request is recorded</source>
+        <translation>您的申請已記錄</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ 上一步</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>提交申請</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>下一步 ›</translation>
+    </message>
+</context>
+<context>
+    <name>CardRequestSummary</name>
+    <message>
+        <source>For: %1, unit %2</source>
+        <translation>辦理對象：%1，%2 單位</translation>
+    </message>
+    <message>
+        <source>Valid for %1 days</source>
+        <translation>有效期 %1 天</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>受理編號：%1</translation>
+    </message>
+    <message>
+        <source>The front desk confirms your report with you and then blocks the card on every terminal. Please go to the front desk with your ID.</source>
+        <translation>前台將與您核實掛失申請，隨後在所有終端停用該卡。請攜帶證件前往前台。</translation>
+    </message>
+    <message>
+        <source>Please go to the front desk with your ID: the desk checks it, takes any fee and hands out the card.</source>
+        <translation>請攜帶證件前往前台：前台核對證件、收取相關費用後發卡。</translation>
+    </message>
+    <message>
+        <source>Nothing is charged here: fees are paid at the front desk.</source>
+        <translation>此處不收取任何費用：費用請於前台繳納。</translation>
+    </message>
+</context>
+<context>
+    <name>CardRequestsSection</name>
+    <message>
+        <source>New request</source>
+        <translation>新增申請</translation>
+    </message>
+    <message>
+        <source>No request waits for the desk.</source>
+        <translation>暫無待前台處理的申請。</translation>
+    </message>
+</context>
+<context>
+    <name>CardSlipText</name>
+    <message>
+        <source>New card</source>
+        <translation>新辦卡</translation>
+    </message>
+    <message>
+        <source>Replacement (lost card)</source>
+        <translation>補辦（卡片遺失）</translation>
+    </message>
+    <message>
+        <source>Replacement (damaged card)</source>
+        <translation>補辦（卡片損壞）</translation>
+    </message>
+    <message>
+        <source>Report lost</source>
+        <translation>掛失</translation>
+    </message>
+    <message>
+        <source>Cancel card (move-out)</source>
+        <translation>註銷（搬離）</translation>
+    </message>
+    <message>
+        <source>Temporary card</source>
+        <translation>臨時卡</translation>
+    </message>
+    <message>
+        <source>Card fee</source>
+        <translation>工本費</translation>
+    </message>
+    <message>
+        <source>Card deposit</source>
+        <translation>卡片按金</translation>
+    </message>
+    <message>
+        <source>Deposit refund</source>
+        <translation>退還按金</translation>
+    </message>
+    <message>
+        <source>Refund receipt</source>
+        <translation>退款收據</translation>
+    </message>
+    <message>
+        <source>Payment receipt</source>
+        <translation>收款收據</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>辦理業務</translation>
+    </message>
+    <message>
+        <source>Card holder</source>
+        <translation>持卡人</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡號</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>經辦人</translation>
+    </message>
+    <message>
+        <source>Keep this receipt: a deposit is refunded against it.</source>
+        <translation>請保留本收據：退還按金時須憑此收據。</translation>
+    </message>
+    <message>
+        <source>IC-card request</source>
+        <translation>IC卡業務申請</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理時間</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>受理編號</translation>
+    </message>
+    <message>
+        <source>Bring your ID to the front desk: the desk checks it, takes the fee and hands out the card.</source>
+        <translation>請攜帶證件前往前台：前台核對證件、收取費用後發卡。</translation>
+    </message>
+</context>
+<context>
+    <name>CardTapStep</name>
+    <message>
+        <source>Hold your IC (access) card on the reader below the screen.</source>
+        <translation>請將您的IC卡（門禁卡）放在螢幕下方的讀卡機上。</translation>
+    </message>
+    <message>
+        <source>I lost my card, or I have none</source>
+        <translation>我的卡遺失了，或我沒有卡</translation>
+    </message>
+</context>
+<context>
+    <name>CardTemporaryStep</name>
+    <message>
+        <source>Name of the person who carries the card</source>
+        <translation>持卡人姓名</translation>
+    </message>
+    <message>
+        <source>Valid for (days, at most %1)</source>
+        <translation>有效天數（最多 %1 天）</translation>
+    </message>
+</context>
+<context>
+    <name>CardText</name>
+    <message>
+        <source>Choose the tenant the card is for.</source>
+        <translation>請選擇辦卡的租戶。</translation>
+    </message>
+    <message>
+        <source>This person is not in the building directory.</source>
+        <translation>此人不在大樓名錄中。</translation>
+    </message>
+    <message>
+        <source>%1 is not listed at unit %2.</source>
+        <translation>%1 未登記在 %2 單位名下。</translation>
+    </message>
+    <message>
+        <source>A name is at most %1 characters.</source>
+        <translation>姓名最多 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person applying on the tenant's behalf.</source>
+        <translation>請輸入代租戶申請的人員姓名。</translation>
+    </message>
+    <message>
+        <source>Someone applying on a tenant's behalf needs an authorisation letter: note it here.</source>
+        <translation>代租戶申請須有授權書：請在此註明。</translation>
+    </message>
+    <message>
+        <source>The note is at most %1 characters.</source>
+        <translation>備註最多 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who will carry the temporary card.</source>
+        <translation>請輸入臨時卡持卡人的姓名。</translation>
+    </message>
+    <message>
+        <source>Choose the last day the temporary card is valid, from today.</source>
+        <translation>請選擇臨時卡的有效截止日（從今天起）。</translation>
+    </message>
+    <message>
+        <source>A temporary card is valid for at most %1 days.</source>
+        <translation>臨時卡有效期最長為 %1 天。</translation>
+    </message>
+    <message>
+        <source>%1 has no active card to report or cancel.</source>
+        <translation>%1 沒有可掛失或註銷的有效卡。</translation>
+    </message>
+    <message>
+        <source>There is no such card request.</source>
+        <translation>找不到該辦卡申請。</translation>
+    </message>
+    <message>
+        <source>This request was already decided (%1).</source>
+        <translation>該申請已處理（%1）。</translation>
+    </message>
+    <message>
+        <source>Check the applicant's proof of identity before approving.</source>
+        <translation>核准前請核對申請人的身份證明。</translation>
+    </message>
+    <message>
+        <source>A proxy applicant needs an authorisation letter.</source>
+        <translation>代辦申請人須提供授權書。</translation>
+    </message>
+    <message>
+        <source>The %1 "%2" is not an amount in yuan: type it like 20 or 20.00.</source>
+        <translation>%1「%2」不是有效的金額（元）：請以 20 或 20.00 的格式輸入。</translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation>工本費</translation>
+    </message>
+    <message>
+        <source>deposit</source>
+        <translation>按金</translation>
+    </message>
+    <message>
+        <source>Reporting a card lost or cancelling it is free: leave the fee empty.</source>
+        <translation>掛失或註銷不收費：請將工本費留空。</translation>
+    </message>
+    <message>
+        <source>reported lost</source>
+        <translation>已掛失</translation>
+    </message>
+    <message>
+        <source>cancelled on move-out</source>
+        <translation>已因搬離註銷</translation>
+    </message>
+    <message>
+        <source>Say why the request is rejected.</source>
+        <translation>請說明駁回原因。</translation>
+    </message>
+    <message>
+        <source>The reason is at most %1 characters.</source>
+        <translation>原因最多 %1 個字。</translation>
+    </message>
+    <message>
+        <source>This request does not issue a card.</source>
+        <translation>此申請不涉及發卡。</translation>
+    </message>
+    <message>
+        <source>Approve the request before issuing the card.</source>
+        <translation>請先核准申請，再發卡。</translation>
+    </message>
+    <message>
+        <source>This request is %1: no card to issue.</source>
+        <translation>此申請狀態為 %1：無卡可發。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a card number the reader gives: tap the card again.</source>
+        <translation>「%1」不是讀卡機讀出的卡號：請重新刷卡。</translation>
+    </message>
+    <message>
+        <source>Card %1 was reported lost on %2 (%3's card) and stays blocked: take another card.</source>
+        <translation>卡 %1 已於 %2 掛失（原為 %3 的卡），仍處於停用狀態：請換一張卡。</translation>
+    </message>
+    <message>
+        <source>Card %1 is already %2's active card: take a new card.</source>
+        <translation>卡 %1 已是 %2 的有效卡：請換一張新卡。</translation>
+    </message>
+    <message>
+        <source>Card %1 is already bound to %2 (unit %3): take another card.</source>
+        <translation>卡 %1 已綁定給 %2（%3 單位）：請換一張卡。</translation>
+    </message>
+    <message>
+        <source>Card %1 is a staff card: take another card.</source>
+        <translation>卡 %1 是工作人員卡：請換一張卡。</translation>
+    </message>
+    <message>
+        <source>reported lost at the desk</source>
+        <translation>已在前台掛失</translation>
+    </message>
+    <message>
+        <source>Card %1 of %2 is blocked: tell the access-control operator if the door system is not fed by the export.</source>
+        <translation>%2 的卡 %1 已停用：如門禁系統未接入匯出資料，請通知門禁管理員。</translation>
+    </message>
+</context>
+<context>
+    <name>CardsScreen</name>
+    <message>
+        <source>%1 to approve · %2 to issue · %3 blocked-card taps · today %4</source>
+        <translation>待審批 %1 · 待發卡 %2 · 停用卡刷卡 %3 次 · 今日收款 %4</translation>
+    </message>
+    <message>
+        <source>Requests to approve</source>
+        <translation>待審批申請</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>發卡</translation>
+    </message>
+    <message>
+        <source>Lost &amp; blocked</source>
+        <translation>掛失停用</translation>
+    </message>
+    <message>
+        <source>Payments today</source>
+        <translation>今日收款</translation>
     </message>
 </context>
 <context>
@@ -833,6 +1378,642 @@
     </message>
 </context>
 <context>
+    <name>KeyBorrowerPicker</name>
+    <message>
+        <source>Borrower: %1</source>
+        <translation>借用人：%1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>The borrower taps their card on the reader, or check their ID and pick them:</source>
+        <translation>請借用人在讀卡機上刷卡，或核對其證件後從下方選擇：</translation>
+    </message>
+    <message>
+        <source>Tenant's name or unit</source>
+        <translation>租戶姓名或單位號</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <source>Contractors on site</source>
+        <translation>在場承辦商</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCabinet</name>
+    <message>
+        <source>Search by tag, what it opens, slot or owner</source>
+        <translation>按鑰匙牌號、開啟位置、格位或業主搜尋</translation>
+    </message>
+    <message>
+        <source>slot %1</source>
+        <translation>格位 %1</translation>
+    </message>
+    <message>
+        <source>out to %1, due %2</source>
+        <translation>已借予 %1，%2 前歸還</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>在櫃</translation>
+    </message>
+    <message>
+        <source>No key matches this search.</source>
+        <translation>沒有符合條件的鑰匙。</translation>
+    </message>
+    <message>
+        <source>The cabinet is empty: deposit a spare or add a key.</source>
+        <translation>鑰匙櫃目前是空的：請留存業主備用鑰匙或新增鑰匙。</translation>
+    </message>
+    <message>
+        <source>Tap a key to see its history.</source>
+        <translation>點按鑰匙可查看其借用記錄。</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>鑰匙 %1</translation>
+    </message>
+    <message>
+        <source>Owner %1 (unit %2). May also borrow it: %3</source>
+        <translation>業主 %1（%2 單位）。其他可借用人：%3</translation>
+    </message>
+    <message>
+        <source>nobody else</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Never lent.</source>
+        <translation>從未借出。</translation>
+    </message>
+    <message>
+        <source>Lend out</source>
+        <translation>借出</translation>
+    </message>
+</context>
+<context>
+    <name>KeyConflicts</name>
+    <message>
+        <source>These keys were signed out twice, at two desks that were offline. Check who has the key, then keep that sign-out.</source>
+        <translation>以下鑰匙在兩個離線的前台被重複借出。請核實鑰匙實際在誰手上，然後保留該筆借出記錄。</translation>
+    </message>
+    <message>
+        <source>out %1 at %2 by %3 · due %4</source>
+        <translation>%1 於 %2 借出，經辦人：%3 · 應還 %4</translation>
+    </message>
+    <message>
+        <source>This one has the key</source>
+        <translation>鑰匙在此人手上</translation>
+    </message>
+    <message>
+        <source>No conflicting sign-outs.</source>
+        <translation>沒有衝突的借出記錄。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDepositForm</name>
+    <message>
+        <source>Owner: %1</source>
+        <translation>業主：%1</translation>
+    </message>
+    <message>
+        <source>The owner taps their card, or find them after checking their ID:</source>
+        <translation>請業主刷卡，或核對其證件後查找：</translation>
+    </message>
+    <message>
+        <source>Owner's name or unit</source>
+        <translation>業主姓名或單位號</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Who else may borrow it (the owner always may):</source>
+        <translation>其他可借用人（業主本人一律可借用）：</translation>
+    </message>
+    <message>
+        <source>Add a person: name or unit</source>
+        <translation>新增人員：姓名或單位號</translation>
+    </message>
+    <message>
+        <source>Receipt language</source>
+        <translation>收據語言</translation>
+    </message>
+    <message>
+        <source>Tag number (never the unit number)</source>
+        <translation>鑰匙牌號（切勿使用單位號）</translation>
+    </message>
+    <message>
+        <source>Tag barcode (empty: the number)</source>
+        <translation>鑰匙牌條碼（留空則使用牌號）</translation>
+    </message>
+    <message>
+        <source>What it is (e.g. front door, 2 keys)</source>
+        <translation>鑰匙說明（如：大門，2 把）</translation>
+    </message>
+    <message>
+        <source>Slot in the cabinet</source>
+        <translation>鑰匙櫃格位</translation>
+    </message>
+    <message>
+        <source>Deposit and print the receipt</source>
+        <translation>留存並列印收據</translation>
+    </message>
+</context>
+<context>
+    <name>KeyHistory</name>
+    <message>
+        <source>Borrower's name or key tag</source>
+        <translation>借用人姓名或鑰匙牌號</translation>
+    </message>
+    <message>
+        <source>No loan matches.</source>
+        <translation>沒有符合條件的借用記錄。</translation>
+    </message>
+    <message>
+        <source>No key has been lent yet.</source>
+        <translation>尚無鑰匙借出記錄。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyLoanList</name>
+    <message>
+        <source>out %1</source>
+        <translation>借出 %1</translation>
+    </message>
+    <message>
+        <source>back %1</source>
+        <translation>歸還 %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>應還 %1</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>已作廢</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>衝突</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>歸還</translation>
+    </message>
+    <message>
+        <source>Returned, damaged</source>
+        <translation>已歸還，有損壞</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已歸還</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRegisterForm</name>
+    <message>
+        <source>Type of key</source>
+        <translation>鑰匙類型</translation>
+    </message>
+    <message>
+        <source>Common area</source>
+        <translation>公共區域</translation>
+    </message>
+    <message>
+        <source>Plant room</source>
+        <translation>機房</translation>
+    </message>
+    <message>
+        <source>Master key</source>
+        <translation>萬能鑰匙</translation>
+    </message>
+    <message>
+        <source>Tag number</source>
+        <translation>鑰匙牌號</translation>
+    </message>
+    <message>
+        <source>Tag barcode (empty: the number)</source>
+        <translation>鑰匙牌條碼（留空則使用牌號）</translation>
+    </message>
+    <message>
+        <source>What it opens</source>
+        <translation>開啟位置</translation>
+    </message>
+    <message>
+        <source>Slot in the cabinet</source>
+        <translation>鑰匙櫃格位</translation>
+    </message>
+    <message>
+        <source>Add to the cabinet</source>
+        <translation>新增至鑰匙櫃</translation>
+    </message>
+</context>
+<context>
+    <name>KeyReturnForm</name>
+    <message>
+        <source>Scan the key's tag, or type its number.</source>
+        <translation>請掃描鑰匙牌，或輸入牌號。</translation>
+    </message>
+    <message>
+        <source>Tag number</source>
+        <translation>鑰匙牌號</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>鑰匙狀況</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>損壞</translation>
+    </message>
+    <message>
+        <source>What is damaged</source>
+        <translation>損壞情況</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>備註（選填）</translation>
+    </message>
+    <message>
+        <source>Take the key back</source>
+        <translation>確認歸還</translation>
+    </message>
+</context>
+<context>
+    <name>KeySectionBar</name>
+    <message>
+        <source>Keys in cabinet</source>
+        <translation>在櫃鑰匙</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>衝突</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>借用記錄</translation>
+    </message>
+    <message>
+        <source>Deposit a spare</source>
+        <translation>留存備用鑰匙</translation>
+    </message>
+    <message>
+        <source>Add a key</source>
+        <translation>新增鑰匙</translation>
+    </message>
+    <message>
+        <source>Return a key</source>
+        <translation>歸還鑰匙</translation>
+    </message>
+</context>
+<context>
+    <name>KeySignOutForm</name>
+    <message>
+        <source>Choose a key in the cabinet first.</source>
+        <translation>請先在鑰匙櫃中選擇一把鑰匙。</translation>
+    </message>
+    <message>
+        <source>Sign out key %1 · %2 · %3</source>
+        <translation>借出鑰匙 %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Receipt language</source>
+        <translation>收據語言</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Work to be done (work order or task) — required</source>
+        <translation>工作內容（工單或任務）— 必填</translation>
+    </message>
+    <message>
+        <source>Work to be done (optional)</source>
+        <translation>工作內容（選填）</translation>
+    </message>
+    <message>
+        <source>Due back (yyyy-MM-dd HH:mm; empty: the usual time for this key)</source>
+        <translation>應還時間（yyyy-MM-dd HH:mm；留空則按此鑰匙的一般借用時長）</translation>
+    </message>
+    <message>
+        <source>2 hours</source>
+        <translation>2 小時</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4 小時</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <source>Master key: a second staff member confirms</source>
+        <translation>萬能鑰匙：須由另一名職員確認</translation>
+    </message>
+    <message>
+        <source>Their PIN</source>
+        <translation>確認人的 PIN 碼</translation>
+    </message>
+    <message>
+        <source>Sign out and print the receipt</source>
+        <translation>借出並列印收據</translation>
+    </message>
+</context>
+<context>
+    <name>KeySlip</name>
+    <message>
+        <source>Owner's spare key</source>
+        <translation>業主備用鑰匙</translation>
+    </message>
+    <message>
+        <source>Common-area key</source>
+        <translation>公共區域鑰匙</translation>
+    </message>
+    <message>
+        <source>Plant-room key</source>
+        <translation>機房鑰匙</translation>
+    </message>
+    <message>
+        <source>Master key</source>
+        <translation>萬能鑰匙</translation>
+    </message>
+    <message>
+        <source>Key deposit</source>
+        <translation>鑰匙留存</translation>
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation>鑰匙牌 %1</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>業主</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>鑰匙</translation>
+    </message>
+    <message>
+        <source>Deposited</source>
+        <translation>留存時間</translation>
+    </message>
+    <message>
+        <source>May borrow it</source>
+        <translation>可借用人</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>業主</translation>
+    </message>
+    <message>
+        <source>You are told each time the key leaves the cabinet. Show this receipt to change the list or take the key back.</source>
+        <translation>鑰匙每次借出時都會通知您。如需更改可借用人名單或取回鑰匙，請出示本收據。</translation>
+    </message>
+    <message>
+        <source>Key borrowed</source>
+        <translation>鑰匙借用</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借用人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>工作內容</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>Return by %1</source>
+        <translation>請於 %1 前歸還</translation>
+    </message>
+    <message>
+        <source>Lent by</source>
+        <translation>經辦人</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>確認人</translation>
+    </message>
+    <message>
+        <source>Bring the key back to the front desk by the time above. The tag is scanned on return.</source>
+        <translation>請在上述時間前將鑰匙交還前台。歸還時將掃描鑰匙牌。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyText</name>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 個字。</translation>
+    </message>
+    <message>
+        <source>Type the number on the key's tag.</source>
+        <translation>請輸入鑰匙牌上的號碼。</translation>
+    </message>
+    <message>
+        <source>A tag number is at most 20 characters.</source>
+        <translation>鑰匙牌號最多 20 個字元。</translation>
+    </message>
+    <message>
+        <source>A key tag never carries the unit number: use the tag's own number.</source>
+        <translation>鑰匙牌上不得使用單位號：請使用鑰匙牌本身的編號。</translation>
+    </message>
+    <message>
+        <source>Tag %1 is already on another key in the cabinet.</source>
+        <translation>鑰匙牌 %1 已用於櫃中另一把鑰匙。</translation>
+    </message>
+    <message>
+        <source>This barcode is already on another key's tag.</source>
+        <translation>此條碼已用於另一把鑰匙的鑰匙牌。</translation>
+    </message>
+    <message>
+        <source>Say what the key opens.</source>
+        <translation>請說明這把鑰匙用於開啟何處。</translation>
+    </message>
+    <message>
+        <source>An owner's spare key is deposited by its owner: use Deposit.</source>
+        <translation>業主的備用鑰匙須由業主本人留存：請使用「留存」。</translation>
+    </message>
+    <message>
+        <source>Choose the owner from the building directory.</source>
+        <translation>請從大樓名錄中選擇業主。</translation>
+    </message>
+    <message>
+        <source>%1 is not recorded for unit %2 in the directory.</source>
+        <translation>名錄中 %1 未登記在 %2 單位名下。</translation>
+    </message>
+    <message>
+        <source>Everyone on the owner's list must be in the building directory.</source>
+        <translation>業主授權名單上的每個人都必須在大樓名錄中。</translation>
+    </message>
+    <message>
+        <source>Tap the borrower's card, or pick them after checking their ID.</source>
+        <translation>請借用人刷卡，或核對其證件後從清單中選擇。</translation>
+    </message>
+    <message>
+        <source>This person is not in the building directory.</source>
+        <translation>此人不在大樓名錄中。</translation>
+    </message>
+    <message>
+        <source>This is not an active staff member.</source>
+        <translation>此人不是在職職員。</translation>
+    </message>
+    <message>
+        <source>There is no such visit at this terminal.</source>
+        <translation>本終端沒有該來訪紀錄。</translation>
+    </message>
+    <message>
+        <source>%1 is not on site.</source>
+        <translation>%1 目前不在場。</translation>
+    </message>
+    <message>
+        <source>%1 is a visitor, not a contractor: visitors do not borrow keys.</source>
+        <translation>%1 是訪客，不是承辦商：訪客不能借用鑰匙。</translation>
+    </message>
+    <message>
+        <source>Choose who borrows the key.</source>
+        <translation>請選擇借用人。</translation>
+    </message>
+    <message>
+        <source>Choose a key from the cabinet.</source>
+        <translation>請從鑰匙櫃中選擇一把鑰匙。</translation>
+    </message>
+    <message>
+        <source>Key %1 is already out: it has to be returned first.</source>
+        <translation>鑰匙 %1 已借出：須先歸還。</translation>
+    </message>
+    <message>
+        <source>Key %1 is already out to %2 since %3: it has to be returned first.</source>
+        <translation>鑰匙 %1 已於 %3 借給 %2：須先歸還。</translation>
+    </message>
+    <message>
+        <source>%1 is not on the owner's list for this key: only the owner (%2) and the people they listed may borrow it.</source>
+        <translation>%1 不在此鑰匙的業主授權名單上：僅業主（%2）及其指定的人員可以借用。</translation>
+    </message>
+    <message>
+        <source>%1 is not staff: this key is lent to staff, or to a contractor checked in on site.</source>
+        <translation>%1 不是職員：此鑰匙僅借給職員，或已登記在場的承辦商。</translation>
+    </message>
+    <message>
+        <source>A master key is lent to staff only.</source>
+        <translation>萬能鑰匙僅借給職員。</translation>
+    </message>
+    <message>
+        <source>Say why the key is borrowed.</source>
+        <translation>請說明借用事由。</translation>
+    </message>
+    <message>
+        <source>A plant-room key needs the work to be done (work order or task).</source>
+        <translation>借用機房鑰匙須註明要進行的工作（工單或任務）。</translation>
+    </message>
+    <message>
+        <source>A contractor needs the work to be done (work order or task).</source>
+        <translation>承辦商借用鑰匙須註明要進行的工作（工單或任務）。</translation>
+    </message>
+    <message>
+        <source>The due time %1 has already passed: choose a later time.</source>
+        <translation>應還時間 %1 已過：請選擇較晚的時間。</translation>
+    </message>
+    <message>
+        <source>A key is lent for at most %1 days: choose a due time before %2.</source>
+        <translation>鑰匙最長借用 %1 天：請選擇 %2 之前的應還時間。</translation>
+    </message>
+    <message>
+        <source>A master key needs a second staff member to confirm with their PIN.</source>
+        <translation>借用萬能鑰匙須由另一名職員輸入 PIN 碼確認。</translation>
+    </message>
+    <message>
+        <source>The second person must be an active staff member.</source>
+        <translation>確認人必須是在職職員。</translation>
+    </message>
+    <message>
+        <source>The second staff member must be someone other than the one lending or borrowing the key.</source>
+        <translation>確認人不能是借出或借用鑰匙的人。</translation>
+    </message>
+    <message>
+        <source>The second staff member types their PIN.</source>
+        <translation>請確認人輸入其 PIN 碼。</translation>
+    </message>
+    <message>
+        <source>Staff PINs are not set up on this terminal.</source>
+        <translation>本終端未設定職員 PIN 碼。</translation>
+    </message>
+    <message>
+        <source>No key in the cabinet has tag %1: check the number, or scan the tag.</source>
+        <translation>鑰匙櫃中沒有鑰匙牌為 %1 的鑰匙：請核對編號，或掃描鑰匙牌。</translation>
+    </message>
+    <message>
+        <source>Key %1 is in the cabinet: it was not signed out, so there is nothing to return.</source>
+        <translation>鑰匙 %1 在鑰匙櫃中：未被借出，無需歸還。</translation>
+    </message>
+    <message>
+        <source>Say what condition the key is in.</source>
+        <translation>請說明鑰匙的狀況。</translation>
+    </message>
+    <message>
+        <source>Note what is damaged.</source>
+        <translation>請註明損壞之處。</translation>
+    </message>
+    <message>
+        <source>The note is at most %1 characters.</source>
+        <translation>備註最多 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>This key has no conflicting sign-out to resolve (another desk may have resolved it).</source>
+        <translation>此鑰匙沒有需要處理的借出衝突（可能已由其他前台處理）。</translation>
+    </message>
+</context>
+<context>
     <name>KeyboardPanel</name>
     <message>
         <source>Chinese input is being prepared; letters can be typed meanwhile</source>
@@ -841,6 +2022,21 @@
     <message>
         <source>Chinese input is not available on this terminal; letters can still be typed</source>
         <translation>本終端暫不能輸入中文，仍可輸入字母</translation>
+    </message>
+</context>
+<context>
+    <name>KeysScreen</name>
+    <message>
+        <source>%1 in the cabinet · %2 out · %3 overdue</source>
+        <translation>%1 把在櫃 · %2 把借出 · %3 把逾期</translation>
+    </message>
+    <message>
+        <source>No key is out.</source>
+        <translation>沒有借出的鑰匙。</translation>
+    </message>
+    <message>
+        <source>No key is overdue.</source>
+        <translation>沒有逾期未還的鑰匙。</translation>
     </message>
 </context>
 <context>
@@ -867,6 +2063,10 @@
     <message>
         <source>Touch a service to begin</source>
         <translation>請選擇您要辦理的業務</translation>
+    </message>
+    <message>
+        <source>Your services:</source>
+        <translation>您可辦理的業務：</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +2439,13 @@
     </message>
 </context>
 <context>
+    <name>StaffChip</name>
+    <message>
+        <source>Sign out</source>
+        <translation>登出</translation>
+    </message>
+</context>
+<context>
     <name>StaffFrame</name>
     <message>
         <source>‹ Home</source>
@@ -1255,6 +2462,56 @@
     <message>
         <source>Printer trouble elsewhere on site — %1. Visitors there see their slip's QR on screen.</source>
         <translation>本項目其他終端印表機故障 — %1。該處訪客會在螢幕上看到憑條 QR 碼。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinText</name>
+    <message>
+        <source>Too many wrong PINs: signing in with this card is locked until %1. A supervisor can set a new PIN at the hub.</source>
+        <translation>PIN 碼錯誤次數過多：此卡登入已鎖定至 %1。主管可在總部伺服器上設定新的 PIN 碼。</translation>
+    </message>
+    <message>
+        <source>%1 is not an active staff member in this terminal's directory.</source>
+        <translation>在本終端的人員名錄中，%1 不是在職職員。</translation>
+    </message>
+    <message>
+        <source>No PIN is set for %1 yet: a supervisor sets one at the hub (lobbydesk-ctl hub staff-pin).</source>
+        <translation>%1 尚未設定 PIN 碼：請主管在總部伺服器上設定（lobbydesk-ctl hub staff-pin）。</translation>
+    </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>請輸入您的 PIN 碼。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Attempts left before signing in is locked: %1.</source>
+        <translation>PIN 碼錯誤。登入鎖定前剩餘嘗試次數：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSignIn</name>
+    <message>
+        <source>%1, enter your PIN</source>
+        <translation>%1，請輸入您的 PIN 碼</translation>
+    </message>
+    <message>
+        <source>Tap your staff card</source>
+        <translation>請刷職員卡</translation>
+    </message>
+    <message>
+        <source>Hold your staff card on the card reader to sign in. Actions at this terminal are recorded in your name.</source>
+        <translation>請將職員卡放在讀卡機上登入。您在本終端的操作將以您的名義記錄。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>Not you? Start again</source>
+        <translation>不是您本人？重新開始</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +2964,11 @@
     <message>
         <source>There is no such entry on the deny list.</source>
         <translation>該條目不在黑名單中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This visitor still holds %n key(s): %1. Please return them to the front desk before leaving.</source>
+        <translation><numerusform>此訪客仍持有 %n 把鑰匙：%1。離開前請將鑰匙交還前台。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2341,6 +3603,116 @@
     </message>
 </context>
 <context>
+    <name>lobbydesk::CardDesk</name>
+    <message>
+        <source>this terminal</source>
+        <translation>本終端</translation>
+    </message>
+    <message>
+        <source>Request approved.</source>
+        <translation>申請已核准。</translation>
+    </message>
+    <message>
+        <source>Blocked: %1.</source>
+        <translation>已掛失：%1。</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1.</source>
+        <translation>已註銷：%1。</translation>
+    </message>
+    <message>
+        <source>Now tap the new card on the reader to issue it.</source>
+        <translation>請將新卡放在讀卡機上以完成發卡。</translation>
+    </message>
+    <message>
+        <source>Request rejected.</source>
+        <translation>申請已駁回。</translation>
+    </message>
+    <message>
+        <source>Card %1 issued to %2.</source>
+        <translation>卡 %1 已發給 %2。</translation>
+    </message>
+    <message>
+        <source>Blocked on this terminal now, and on the others with the next sync: %1.</source>
+        <translation>已在本終端掛失，其他終端將於下次同步後生效：%1。</translation>
+    </message>
+    <message>
+        <source>Choose what the tenant asks for.</source>
+        <translation>請選擇租戶要辦理的業務。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number of days: type a whole number like 7.</source>
+        <translation>「%1」不是有效的天數：請輸入整數，例如 7。</translation>
+    </message>
+    <message>
+        <source>Request recorded: check the identity proof, then approve it.</source>
+        <translation>申請已記錄：請核對身分證明後核准。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is not one of today's here.</source>
+        <translation>收據 %1 不是本終端今日開立的收據。</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up here: the payment is recorded, its receipt cannot be printed.</source>
+        <translation>本終端未設定收據印表機：款項已記錄，但無法列印收據。</translation>
+    </message>
+    <message>
+        <source>Card receipt %1</source>
+        <translation>IC卡收據 %1</translation>
+    </message>
+    <message>
+        <source>The receipt waits in the print queue: the printer says "%1".</source>
+        <translation>收據在列印佇列中等候：印表機顯示「%1」。</translation>
+    </message>
+</context>
+<context>
+    <name>lobbydesk::CardRequestFlow</name>
+    <message>
+        <source>Free of charge.</source>
+        <translation>免費。</translation>
+    </message>
+    <message>
+        <source>card fee ¥%1</source>
+        <translation>工本費 ¥%1</translation>
+    </message>
+    <message>
+        <source>refundable deposit ¥%1</source>
+        <translation>按金 ¥%1（可退還）</translation>
+    </message>
+    <message>
+        <source>Paid at the front desk: %1.</source>
+        <translation>請到前台繳費：%1。</translation>
+    </message>
+    <message>
+        <source>Tap your IC card on the reader.</source>
+        <translation>請在讀卡機上刷您的IC卡。</translation>
+    </message>
+    <message>
+        <source>No tenant of unit %1 has this phone number in the building directory. Please check both, or ask at the front desk.</source>
+        <translation>大樓名錄中 %1 單位沒有使用此電話號碼的租戶。請核對單位號和電話號碼，或到前台諮詢。</translation>
+    </message>
+    <message>
+        <source>Choose what you need.</source>
+        <translation>請選擇您要辦理的業務。</translation>
+    </message>
+    <message>
+        <source>The request could not be recorded: %1</source>
+        <translation>無法記錄申請：%1</translation>
+    </message>
+    <message>
+        <source>This terminal has no receipt printer: please note your reference.</source>
+        <translation>本終端沒有收據印表機：請記下您的受理編號。</translation>
+    </message>
+    <message>
+        <source>IC-card request</source>
+        <translation>IC卡業務申請</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be printed: please note your reference.</source>
+        <translation>回執無法列印：請記下您的受理編號。</translation>
+    </message>
+</context>
+<context>
     <name>lobbydesk::GoodsPassDesk</name>
     <message>
         <source>Pass %1 issued.</source>
@@ -2431,6 +3803,86 @@
     </message>
 </context>
 <context>
+    <name>lobbydesk::KeyDesk</name>
+    <message>
+        <source>Card of %1 read.</source>
+        <translation>已讀取 %1 的卡。</translation>
+    </message>
+    <message>
+        <source>Staff card of %1 read.</source>
+        <translation>已讀取 %1 的職員卡。</translation>
+    </message>
+    <message>
+        <source>Write the due time like %1.</source>
+        <translation>請按 %1 的格式填寫應還時間。</translation>
+    </message>
+    <message>
+        <source>The key was not signed out: see the fields marked in red.</source>
+        <translation>鑰匙未借出：請查看標示為紅色的欄位。</translation>
+    </message>
+    <message>
+        <source>Key %1 signed out to %2, due back %3.</source>
+        <translation>鑰匙 %1 已借給 %2，應於 %3 前歸還。</translation>
+    </message>
+    <message>
+        <source>Key %1 borrowed</source>
+        <translation>鑰匙 %1 借用</translation>
+    </message>
+    <message>
+        <source>The key was not deposited: see the fields marked in red.</source>
+        <translation>鑰匙未留存：請查看標示為紅色的欄位。</translation>
+    </message>
+    <message>
+        <source>Key %1 of %2 is in the cabinet (slot %3).</source>
+        <translation>%2 的鑰匙 %1 已放入鑰匙櫃（%3 號位）。</translation>
+    </message>
+    <message>
+        <source>Key %1 deposited</source>
+        <translation>鑰匙 %1 留存</translation>
+    </message>
+    <message>
+        <source>The key was not added: see the fields marked in red.</source>
+        <translation>鑰匙未新增：請查看標示為紅色的欄位。</translation>
+    </message>
+    <message>
+        <source>Key %1 (%2) is in the cabinet.</source>
+        <translation>鑰匙 %1（%2）已放入鑰匙櫃。</translation>
+    </message>
+    <message>
+        <source>Key %1 is back from %2, late.</source>
+        <translation>鑰匙 %1 已由 %2 歸還（逾期）。</translation>
+    </message>
+    <message>
+        <source>Key %1 is back from %2.</source>
+        <translation>鑰匙 %1 已由 %2 歸還。</translation>
+    </message>
+    <message>
+        <source>Resolved: the sign-out to %1 stands; the other is void.</source>
+        <translation>已處理：借給 %1 的紀錄有效，另一筆作廢。</translation>
+    </message>
+    <message>
+        <source>Tag %1 scanned: %2.</source>
+        <translation>已掃描鑰匙牌 %1：%2。</translation>
+    </message>
+    <message>
+        <source>No key in the cabinet has tag %1.</source>
+        <translation>鑰匙櫃中沒有鑰匙牌為 %1 的鑰匙。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) passed their due time: see Overdue.</source>
+        <translation><numerusform>%n 把鑰匙已超過應還時間：請查看「逾期」。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up at this terminal: nothing was printed.</source>
+        <translation>本終端未設定收據印表機，未列印任何內容。</translation>
+    </message>
+    <message>
+        <source>Not printed yet: the printer says "%1". The receipt waits in the print queue.</source>
+        <translation>尚未列印：印表機顯示「%1」。收據正在列印佇列中等候。</translation>
+    </message>
+</context>
+<context>
     <name>lobbydesk::PassCheck</name>
     <message>
         <source>This terminal cannot check passes right now (%1): call the front desk.</source>
@@ -2493,6 +3945,37 @@
     </message>
 </context>
 <context>
+    <name>lobbydesk::StaffSession</name>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>已登入：%1</translation>
+    </message>
+    <message>
+        <source>No staff sign-in set up: actions are recorded as %1</source>
+        <translation>未設定職員登入：操作將記錄為 %1</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>無人登入</translation>
+    </message>
+    <message>
+        <source>This is a tenant's card. Staff sign in with their own staff card.</source>
+        <translation>這是租戶卡。職員請使用本人的職員卡登入。</translation>
+    </message>
+    <message>
+        <source>This card is not a staff card of this building, or it is no longer valid.</source>
+        <translation>此卡不是本大樓的職員卡，或已失效。</translation>
+    </message>
+    <message>
+        <source>The staff directory cannot be read on this terminal.</source>
+        <translation>本終端無法讀取職員名錄。</translation>
+    </message>
+    <message>
+        <source>Signing in could not be recorded: %1</source>
+        <translation>無法記錄登入：%1</translation>
+    </message>
+</context>
+<context>
     <name>lobbydesk::TenantCard</name>
     <message>
         <source>Hello, %1</source>
@@ -2509,6 +3992,41 @@
     <message>
         <source>The building directory cannot be read on this terminal; please ask at the front desk.</source>
         <translation>本終端無法讀取大樓名錄，請到前台諮詢。</translation>
+    </message>
+    <message>
+        <source>Good evening, %1</source>
+        <translation>%1，晚上好</translation>
+    </message>
+    <message>
+        <source>Good morning, %1</source>
+        <translation>%1，早安</translation>
+    </message>
+    <message>
+        <source>Good afternoon, %1</source>
+        <translation>%1，午安</translation>
+    </message>
+    <message>
+        <source>This card was reported lost and is blocked. The front desk has been told; please see them.</source>
+        <translation>此卡已掛失並停用。已通知前台，請前往前台。</translation>
+    </message>
+    <message>
+        <source>This card was cancelled or replaced. Please use your new card, or ask at the front desk.</source>
+        <translation>此卡已註銷或已補辦新卡。請使用您的新卡，或到前台諮詢。</translation>
+    </message>
+    <message>
+        <source>This temporary card has expired. Please return it to the front desk.</source>
+        <translation>此臨時卡已過期。請將其交還前台。</translation>
+    </message>
+    <message>
+        <source>This is a temporary card for %1: the kiosk's tenant services need a tenant's own card.</source>
+        <translation>這是 %1 的臨時卡：自助機的租戶業務須使用租戶本人的卡辦理。</translation>
+    </message>
+</context>
+<context>
+    <name>lobbydesk::TerminalApp</name>
+    <message>
+        <source>Still holds key %1 (%2), due %3: ask for it back.</source>
+        <translation>仍持有鑰匙 %1（%2），應於 %3 歸還：請收回。</translation>
     </message>
 </context>
 <context>

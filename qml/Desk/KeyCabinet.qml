@@ -105,7 +105,7 @@ RowLayout {
                         visible: !row.modelData.out
                         implicitHeight: Theme.touchTarget + Theme.spacing
                         font.pixelSize: Theme.fontBody
-                        text: qsTr("Sign out")
+                        text: qsTr("Lend out")
                         onClicked: KeyDesk.beginSignOut(row.modelData.id)
                     }
                 }

@@ -72,7 +72,7 @@ ListView {
                     : row.modelData.conflict ? qsTr("Conflict")
                     : row.modelData.overdue ? qsTr("Overdue")
                     : row.modelData.returned.length > 0
-                      ? (row.modelData.condition === "damaged" ? qsTr("Back, damaged") : qsTr("Back"))
+                      ? (row.modelData.condition === "damaged" ? qsTr("Returned, damaged") : qsTr("Returned"))
                     : qsTr("Out")
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody

@@ -32,8 +32,8 @@
 #include "input/rimeengine.h"
 #include "services/cards.h"
 #include "services/goodspasses.h"
-#include "services/printerreports.h"
 #include "services/keys.h"
+#include "services/printerreports.h"
 #include "services/projections.h"
 #include "services/retention.h"
 #include "services/staffpins.h"
@@ -43,7 +43,6 @@
 #include "sync/syncengine.h"
 
 #include <QCoreApplication>
-
 #include <QLocale>
 
 namespace lobbydesk {

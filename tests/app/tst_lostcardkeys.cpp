@@ -21,11 +21,10 @@ TEST_CASE("a lost card's holder still holding a key is flagged to the desk", "[c
     TerminalApp terminal(config);
     loadSampleDirectory(terminal.store());
 
-    const Key key = terminal.keys().deposit({ QStringLiteral("K-101"), QStringLiteral("BCK-101"),
-                                                QStringLiteral("Front door, 2 keys"),
-                                                QStringLiteral("B1"), QStringLiteral("P-0001"),
-                                                QStringLiteral("1201"), { QStringLiteral("P-0002") },
-                                                QStringLiteral("zh_CN") },
+    const Key key = terminal.keys().deposit(
+        { QStringLiteral("K-101"), QStringLiteral("BCK-101"), QStringLiteral("Front door, 2 keys"),
+            QStringLiteral("B1"), QStringLiteral("P-0001"), QStringLiteral("1201"),
+            { QStringLiteral("P-0002") }, QStringLiteral("zh_CN") },
         QStringLiteral("desk"));
     KeySignOut out;
     out.keyId = key.id;

@@ -61,7 +61,7 @@ TEST_CASE("a full disk fails the record with 'disk is full' and keeps every conf
     TempDataDir base;
     const QString mountPoint = base.file(QStringLiteral("mnt"));
     // Room for the schema (every migration adds pages) and a few events before it is full.
-    TmpfsMount mount(mountPoint, "size=700k");
+    TmpfsMount mount(mountPoint, "size=900k");
     // Space to give back later, to show the store carries on once the disk has room again.
     writeBallast(mountPoint + QStringLiteral("/ballast"), 192 * 1024);
     const QString data = mountPoint + QStringLiteral("/data");

@@ -2,8 +2,8 @@
 // holds the sample building directory (assets/directory), and the on-screen keyboard with
 // Chinese input is the app's own.
 #include "app/demopasses.h"
-#include "app/staffsession.h"
 #include "app/keydesk.h"
+#include "app/staffsession.h"
 #include "app/terminalapp.h"
 #include "core/error.h"
 #include "core/eventhash.h"
@@ -16,8 +16,8 @@
 #include "sampledirectory.h"
 #include "services/cards.h"
 #include "services/goodspasses.h"
-#include "services/projections.h"
 #include "services/keys.h"
+#include "services/projections.h"
 #include "services/visits.h"
 #include "store/store.h"
 #include "tempdatadir.h"
