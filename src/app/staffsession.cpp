@@ -17,6 +17,7 @@ StaffSession::StaffSession(
     , m_options(std::move(options))
     , m_directory(std::make_unique<DirectorySearch>(store.sql()))
 {
+    connect(this, &StaffSession::changed, this, &StaffSession::wordsChanged);
     if (reader)
         connect(reader, &CardReader::cardPresented, this, &StaffSession::cardPresented);
     if (!m_options.staffTerminal)

@@ -34,8 +34,9 @@ class StaffSession final : public QObject, public QmlSingleton<StaffSession>
     Q_PROPERTY(QString staffRole READ staffRole NOTIFY changed)
     // Why the last card or PIN was not accepted, in the current language; empty otherwise.
     Q_PROPERTY(QString problem READ problem NOTIFY changed)
-    // The status bar's words for who actions are recorded as.
-    Q_PROPERTY(QString statusText READ statusText NOTIFY changed)
+    // The status bar's words for who actions are recorded as; made with tr(), so read again
+    // when the screen's language changes (wordsChanged) as well as the session.
+    Q_PROPERTY(QString statusText READ statusText NOTIFY wordsChanged)
 
 public:
     struct Options
@@ -73,6 +74,7 @@ public:
 
 signals:
     void changed();
+    void wordsChanged();
 
 private:
     void signOutBecause(const QString &how);

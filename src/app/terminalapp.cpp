@@ -121,6 +121,9 @@ TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
     sessionOptions.idleSignOut = std::chrono::minutes(config.staffIdleSignOutMinutes);
     m_staffSession
         = std::make_unique<StaffSession>(*m_store, *m_staffPins, cardReader(), sessionOptions);
+    // The session's status words are made in C++ with tr(): read again in the new language.
+    connect(m_languages.get(), &LanguageSwitcher::changed, m_staffSession.get(),
+        &StaffSession::wordsChanged);
     // The next person to sign in starts at the home screen, not where the last one left off;
     // the staff card tapped to sign in is not a tenant's card for the screens (TenantCard hears
     // the same reader).

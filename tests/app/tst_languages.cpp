@@ -1,6 +1,9 @@
 #include "app/languageswitcher.h"
+#include "app/staffsession.h"
+#include "app/terminalapp.h"
 #include "app/visitdesk.h"
 #include "app/visitorcheckin.h"
+#include "tempdatadir.h"
 
 #include <QSignalSpy>
 #include <catch2/catch.hpp>
@@ -43,4 +46,22 @@ TEST_CASE("a C++ class's own words are translated too", "[languages]")
         == QStringLiteral("等待审批"));
     CHECK(lobbydesk::VisitorCheckIn::staticMetaObject.tr("This kiosk has no slip printer.", nullptr)
         == QStringLiteral("此自助机未配备访客单打印机。"));
+}
+
+TEST_CASE("the staff status in the status bar follows the screen's language", "[languages]")
+{
+    // Its words are made in C++: the bar reads them again only when the session says so.
+    TempDataDir data;
+    TerminalConfig config;
+    config.role = Role::Desk;
+    config.language = Language::English;
+    config.dataDir = data.path();
+    TerminalApp terminal(config);
+    StaffSession &session = terminal.staffSession();
+    CHECK(session.statusText().startsWith(QStringLiteral("No staff sign-in set up")));
+    QSignalSpy changed(&session, &StaffSession::wordsChanged);
+    terminal.languages().select(Language::SimplifiedChinese);
+    CHECK(changed.count() >= 1);
+    CHECK_FALSE(session.statusText().startsWith(QStringLiteral("No staff sign-in set up")));
+    terminal.languages().select(Language::English);
 }
