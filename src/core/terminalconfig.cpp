@@ -228,21 +228,11 @@ TerminalConfig TerminalConfig::load(const QString &path, bool required)
         = readWhole(settings, path, QStringLiteral("staff/idle_sign_out_minutes"),
             QStringLiteral("minutes"), kMaxStaffMinutes, config.staffIdleSignOutMinutes);
     // A loan is never longer than 15 days (product.md).
+    constexpr int kMaxLoanHours = 15 * 24;
     const auto hours = [&](const char *key, int fallback) {
-        const QString name = QLatin1String(key);
-        if (!settings.contains(name))
-            return fallback;
-        const QString value = settings.value(name).toString();
-        bool ok = false;
-        const int read = value.trimmed().toInt(&ok);
-        if (!ok || read < 1 || read > 15 * 24)
-            refuse(path, name,
-                QStringLiteral("'%1' is not a whole number of hours from 1 to 360").arg(value));
-        return read;
+        return readWhole(
+            settings, path, QLatin1String(key), QStringLiteral("hours"), kMaxLoanHours, fallback);
     };
-    config.keyDueHours.unitSpare = hours("keys/unit_spare_hours", config.keyDueHours.unitSpare);
-    config.keyDueHours.common = hours("keys/common_hours", config.keyDueHours.common);
-    config.keyDueHours.plantRoom = hours("keys/plant_room_hours", config.keyDueHours.plantRoom);
     config.keyDueHours.master = hours("keys/master_hours", config.keyDueHours.master);
     readCardFees(settings, path, config.cardFees);
     config.devices = DevicesConfig::read(settings, path);

@@ -199,7 +199,8 @@ Cards::Outcome Cards::approve(
     if (request.kind == CardRequestKind::ReportLost
         || request.kind == CardRequestKind::ReplacementLost) {
         for (const CardBinding &card : activeCardsOf(request.personId)) {
-            block(card, CardText::tr("reported lost"), request.id, actor);
+            endBinding(QStringLiteral("card.reported_lost"), card, CardText::tr("reported lost"),
+                request.id, actor);
             outcome.blocked.append(card.uid);
         }
         outcome.flags = lostCardFlags(request.personId);
@@ -218,7 +219,8 @@ Cards::Outcome Cards::approve(
                 query, QStringLiteral("reading a card's deposit"), m_events.database().path());
             if (query.next())
                 refundable = query.value(0).toLongLong();
-            cancel(card, CardText::tr("cancelled on move-out"), request.id, actor);
+            endBinding(QStringLiteral("card.cancelled"), card,
+                CardText::tr("cancelled on move-out"), request.id, actor);
             outcome.cancelled.append(card.uid);
             if (refundable > 0)
                 outcome.payments.append(
@@ -323,7 +325,7 @@ Cards::Outcome Cards::reportLost(
                                                       : reason.simplified();
     Outcome outcome;
     for (const CardBinding &card : cards) {
-        block(card, why, {}, actor);
+        endBinding(QStringLiteral("card.reported_lost"), card, why, {}, actor);
         outcome.blocked.append(card.uid);
     }
     outcome.flags = lostCardFlags(personId);
@@ -365,26 +367,10 @@ CardPayment Cards::pay(const CardRequest &request, const QString &kind, qint64 f
         uid.isEmpty() ? request.uid : uid, request.personName, kind, fen, at, actor };
 }
 
-void Cards::block(
-    const CardBinding &card, const QString &reason, const QString &requestId, const QString &actor)
+// card.reported_lost (blocks the UID) or card.cancelled: the same facts of the card's end.
+void Cards::endBinding(const QString &type, const CardBinding &card, const QString &reason,
+    const QString &requestId, const QString &actor)
 {
-    const QString type = QStringLiteral("card.reported_lost");
-    m_events.record(
-        { type,
-            QJsonObject { { QStringLiteral("uid"), card.uid },
-                { QStringLiteral("person"), card.personId },
-                { QStringLiteral("person_name"), card.personName },
-                { QStringLiteral("unit"), card.unit },
-                { QStringLiteral("card_type"), card.cardType },
-                { QStringLiteral("request"), requestId }, { QStringLiteral("reason"), reason } },
-            actor, {}, now() },
-        terminalProjection(type));
-}
-
-void Cards::cancel(
-    const CardBinding &card, const QString &reason, const QString &requestId, const QString &actor)
-{
-    const QString type = QStringLiteral("card.cancelled");
     m_events.record(
         { type,
             QJsonObject { { QStringLiteral("uid"), card.uid },

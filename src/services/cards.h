@@ -132,10 +132,8 @@ private:
         const QString &where, const QVariantList &values) const;
     CardPayment pay(const CardRequest &request, const QString &kind, qint64 fen, const QString &uid,
         const QString &actor);
-    void block(const CardBinding &card, const QString &reason, const QString &requestId,
-        const QString &actor);
-    void cancel(const CardBinding &card, const QString &reason, const QString &requestId,
-        const QString &actor);
+    void endBinding(const QString &type, const CardBinding &card, const QString &reason,
+        const QString &requestId, const QString &actor);
 
     EventLog &m_events;
     Options m_options;
