@@ -1,5 +1,6 @@
 #include "services/cardprojection.h"
 
+#include "services/projections.h"
 #include "store/sqlerror.h"
 
 #include <QJsonArray>
@@ -8,14 +9,9 @@
 namespace lobbydesk {
 namespace {
 
-QString text(const QJsonObject &payload, const char *key)
-{
-    return payload.value(QLatin1String(key)).toString(QStringLiteral(""));
-}
-
 QVariant optionalText(const QJsonObject &payload, const char *key)
 {
-    const QString value = text(payload, key);
+    const QString value = payloadString(payload, key);
     return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
 }
 
@@ -27,10 +23,11 @@ void addRequest(const Event &event, const QJsonObject &p, QSqlDatabase &db)
             " applicant, proxy, letter_note, via, state, requested_at, requested_by, terminal_id,"
             " expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'requested', ?, ?, ?, ?)"
             " ON CONFLICT (request_id) DO NOTHING"),
-        { text(p, "request"), text(p, "kind"), text(p, "person"), text(p, "person_name"),
-            text(p, "unit"), text(p, "card_type"), text(p, "applicant"),
-            p.value(QStringLiteral("proxy")).toBool() ? 1 : 0, text(p, "letter_note"),
-            text(p, "via"), isoUtc(event.occurredAt), event.actor, event.terminalId,
+        { payloadString(p, "request"), payloadString(p, "kind"), payloadString(p, "person"),
+            payloadString(p, "person_name"), payloadString(p, "unit"),
+            payloadString(p, "card_type"), payloadString(p, "applicant"),
+            p.value(QStringLiteral("proxy")).toBool() ? 1 : 0, payloadString(p, "letter_note"),
+            payloadString(p, "via"), isoUtc(event.occurredAt), event.actor, event.terminalId,
             optionalText(p, "expires_at") },
         QStringLiteral("recording a card request"));
 }
@@ -46,16 +43,18 @@ void putBinding(const Event &event, const QJsonObject &p, const QString &uid, co
                        " SET state = excluded.state, changed_at = excluded.changed_at,"
                        " changed_by = excluded.changed_by, reason = excluded.reason%1")
             .arg(onlyIf.isEmpty() ? QString() : QStringLiteral(" WHERE ") + onlyIf),
-        { uid, text(p, "person"), text(p, "person_name"), text(p, "unit"),
-            text(p, "card_type").isEmpty() ? QStringLiteral("resident") : text(p, "card_type"),
-            text(p, "request"), isoUtc(event.occurredAt), optionalText(p, "expires_at"), state,
-            isoUtc(event.occurredAt), event.actor, text(p, "reason") },
+        { uid, payloadString(p, "person"), payloadString(p, "person_name"),
+            payloadString(p, "unit"),
+            payloadString(p, "card_type").isEmpty() ? QStringLiteral("resident")
+                                                    : payloadString(p, "card_type"),
+            payloadString(p, "request"), isoUtc(event.occurredAt), optionalText(p, "expires_at"),
+            state, isoUtc(event.occurredAt), event.actor, payloadString(p, "reason") },
         QStringLiteral("changing a card's state"));
 }
 
 void issue(const Event &event, const QJsonObject &p, QSqlDatabase &db)
 {
-    const QString uid = text(p, "uid");
+    const QString uid = payloadString(p, "uid");
     // A new binding replaces a cancelled one's holder; a blocked UID stays blocked.
     runSql(db,
         QStringLiteral("INSERT INTO card_bindings (uid, person, person_name, unit, card_type,"
@@ -67,9 +66,10 @@ void issue(const Event &event, const QJsonObject &p, QSqlDatabase &db)
                        " excluded.bound_at, expires_at = excluded.expires_at, state = 'active',"
                        " changed_at = excluded.changed_at, changed_by = excluded.changed_by,"
                        " reason = '' WHERE card_bindings.state = 'cancelled'"),
-        { uid, text(p, "person"), text(p, "person_name"), text(p, "unit"), text(p, "card_type"),
-            text(p, "request"), isoUtc(event.occurredAt), optionalText(p, "expires_at"),
-            isoUtc(event.occurredAt), event.actor },
+        { uid, payloadString(p, "person"), payloadString(p, "person_name"),
+            payloadString(p, "unit"), payloadString(p, "card_type"), payloadString(p, "request"),
+            isoUtc(event.occurredAt), optionalText(p, "expires_at"), isoUtc(event.occurredAt),
+            event.actor },
         QStringLiteral("binding a card"));
     for (const QJsonValue &old : p.value(QStringLiteral("replaces")).toArray()) {
         QJsonObject replaced = p;
@@ -81,7 +81,7 @@ void issue(const Event &event, const QJsonObject &p, QSqlDatabase &db)
     runSql(db,
         QStringLiteral("UPDATE card_requests SET state = 'issued', uid = ? WHERE request_id = ?"
                        " AND state = 'approved'"),
-        { uid, text(p, "request") }, QStringLiteral("marking a card request issued"));
+        { uid, payloadString(p, "request") }, QStringLiteral("marking a card request issued"));
 }
 
 } // namespace
@@ -106,21 +106,21 @@ void applyCardEvent(const Event &event, QSqlDatabase &db)
                            " decided_at = ?, decided_by = ?, decision_note = ?"
                            " WHERE request_id = ? AND state = 'requested'"),
             { p.value(QStringLiteral("identity_checked")).toBool() ? 1 : 0, at, event.actor,
-                text(p, "note"), text(p, "request") },
+                payloadString(p, "note"), payloadString(p, "request") },
             QStringLiteral("approving a card request"));
     } else if (type == u"card.rejected") {
         runSql(db,
             QStringLiteral("UPDATE card_requests SET state = 'rejected', decided_at = ?,"
                            " decided_by = ?, decision_note = ? WHERE request_id = ?"
                            " AND state = 'requested'"),
-            { at, event.actor, text(p, "reason"), text(p, "request") },
+            { at, event.actor, payloadString(p, "reason"), payloadString(p, "request") },
             QStringLiteral("rejecting a card request"));
     } else if (type == u"card.issued") {
         issue(event, p, db);
     } else if (type == u"card.reported_lost") {
-        putBinding(event, p, text(p, "uid"), QStringLiteral("blocked"), {}, db);
+        putBinding(event, p, payloadString(p, "uid"), QStringLiteral("blocked"), {}, db);
     } else if (type == u"card.cancelled") {
-        putBinding(event, p, text(p, "uid"), QStringLiteral("cancelled"),
+        putBinding(event, p, payloadString(p, "uid"), QStringLiteral("cancelled"),
             QStringLiteral("card_bindings.state = 'active'"), db);
     } else if (type == u"card.payment.recorded") {
         runSql(db,
@@ -128,15 +128,16 @@ void applyCardEvent(const Event &event, QSqlDatabase &db)
                            " request_id, uid, person_name, kind, amount_fen, paid_at, paid_by)"
                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id)"
                            " DO NOTHING"),
-            { uuidText(event.id), text(p, "receipt"), event.terminalId, text(p, "request"),
-                text(p, "uid"), text(p, "person_name"), text(p, "kind"),
+            { uuidText(event.id), payloadString(p, "receipt"), event.terminalId,
+                payloadString(p, "request"), payloadString(p, "uid"),
+                payloadString(p, "person_name"), payloadString(p, "kind"),
                 p.value(QStringLiteral("amount_fen")).toInteger(), at, event.actor },
             QStringLiteral("recording a card payment"));
     } else if (type == u"card.blocked.tapped") {
         runSql(db,
             QStringLiteral("INSERT INTO card_blocked_taps (event_id, uid, terminal_id, tapped_at)"
                            " VALUES (?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING"),
-            { uuidText(event.id), text(p, "uid"), event.terminalId, at },
+            { uuidText(event.id), payloadString(p, "uid"), event.terminalId, at },
             QStringLiteral("flagging a blocked card"));
     }
 }

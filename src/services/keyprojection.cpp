@@ -2,6 +2,7 @@
 // recorded here and pulled from the site alike.
 #include "core/error.h"
 #include "services/keys.h"
+#include "services/projections.h"
 #include "store/sqlerror.h"
 
 #include <QJsonArray>
@@ -10,11 +11,6 @@
 
 namespace lobbydesk {
 namespace {
-
-QString text(const QJsonObject &payload, const char *key)
-{
-    return payload.value(QLatin1String(key)).toString(QStringLiteral(""));
-}
 
 // A key is out while any of its loans is open (not returned, not voided by a resolution).
 void updateKeyState(QSqlDatabase &db, const QString &keyId)
@@ -42,13 +38,13 @@ void upsertKey(const Event &event, QSqlDatabase &db, const QJsonObject &p, const
             " unit = excluded.unit, slot = excluded.slot, owner_person = excluded.owner_person,"
             " owner_name = excluded.owner_name, owner_language = excluded.owner_language,"
             " authorised = excluded.authorised"),
-        { text(p, "key"), text(p, "tag"), text(p, "barcode"), type, text(p, "label"),
-            text(p, "unit"), text(p, "slot"), text(p, "owner"), text(p, "owner_name"),
-            text(p, "language"),
+        { payloadString(p, "key"), payloadString(p, "tag"), payloadString(p, "barcode"), type,
+            payloadString(p, "label"), payloadString(p, "unit"), payloadString(p, "slot"),
+            payloadString(p, "owner"), payloadString(p, "owner_name"), payloadString(p, "language"),
             QString::fromUtf8(QJsonDocument(authorised).toJson(QJsonDocument::Compact)),
             isoUtc(event.occurredAt), event.actor },
         QStringLiteral("recording a key"));
-    updateKeyState(db, text(p, "key"));
+    updateKeyState(db, payloadString(p, "key"));
 }
 
 // Two loans of one key that overlap in time cannot both have held it: both are flagged.
@@ -80,8 +76,8 @@ void flagOverlaps(
 
 void signOut(const Event &event, QSqlDatabase &db, const QJsonObject &p)
 {
-    const QString loanId = text(p, "loan");
-    const QString keyId = text(p, "key");
+    const QString loanId = payloadString(p, "loan");
+    const QString keyId = payloadString(p, "key");
     const QString outAt = isoUtc(event.occurredAt);
     runSql(db,
         QStringLiteral("INSERT INTO key_loans (loan_id, key_id, borrower_kind, borrower_id,"
@@ -89,9 +85,11 @@ void signOut(const Event &event, QSqlDatabase &db, const QJsonObject &p)
                        " out_terminal, out_by, second_staff)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                        " ON CONFLICT (loan_id) DO NOTHING"),
-        { loanId, keyId, text(p, "borrower_kind"), text(p, "borrower_id"), text(p, "borrower_name"),
-            text(p, "language"), text(p, "reason"), text(p, "work_reason"), outAt,
-            text(p, "due_at"), event.terminalId, event.actor, text(p, "second_staff") },
+        { loanId, keyId, payloadString(p, "borrower_kind"), payloadString(p, "borrower_id"),
+            payloadString(p, "borrower_name"), payloadString(p, "language"),
+            payloadString(p, "reason"), payloadString(p, "work_reason"), outAt,
+            payloadString(p, "due_at"), event.terminalId, event.actor,
+            payloadString(p, "second_staff") },
         QStringLiteral("recording a key sign-out"));
     flagOverlaps(db, loanId, keyId, outAt);
     updateKeyState(db, keyId);
@@ -103,20 +101,21 @@ void returned(const Event &event, QSqlDatabase &db, const QJsonObject &p)
     for (const QJsonValue &loan : p.value(QStringLiteral("loans")).toArray())
         loans.append(loan.toString());
     if (loans.isEmpty())
-        loans.append(text(p, "loan"));
+        loans.append(payloadString(p, "loan"));
     for (const QVariant &loan : loans)
         runSql(db,
             QStringLiteral("UPDATE key_loans SET returned_at = ?, condition = ?,"
                            " condition_note = ?, returned_by = ?"
                            " WHERE loan_id = ? AND returned_at IS NULL"),
-            { isoUtc(event.occurredAt), text(p, "condition"), text(p, "note"), event.actor, loan },
+            { isoUtc(event.occurredAt), payloadString(p, "condition"), payloadString(p, "note"),
+                event.actor, loan },
             QStringLiteral("recording a key's return"));
-    updateKeyState(db, text(p, "key"));
+    updateKeyState(db, payloadString(p, "key"));
 }
 
 void resolved(const Event &event, QSqlDatabase &db, const QJsonObject &p)
 {
-    const QString keyId = text(p, "key");
+    const QString keyId = payloadString(p, "key");
     for (const QJsonValue &loan : p.value(QStringLiteral("void")).toArray())
         runSql(db,
             QStringLiteral("UPDATE key_loans SET conflict = 0, resolution = 'void',"
@@ -125,7 +124,8 @@ void resolved(const Event &event, QSqlDatabase &db, const QJsonObject &p)
     runSql(db,
         QStringLiteral("UPDATE key_loans SET conflict = 0, resolution = 'stands', resolved_by = ?"
                        " WHERE loan_id = ? AND key_id = ?"),
-        { event.actor, text(p, "stands"), keyId }, QStringLiteral("resolving a key conflict"));
+        { event.actor, payloadString(p, "stands"), keyId },
+        QStringLiteral("resolving a key conflict"));
     updateKeyState(db, keyId);
 }
 
@@ -141,14 +141,14 @@ void applyKeyEvent(const Event &event, QSqlDatabase &db)
     const QJsonObject p = event.payloadObject();
     const QString &type = event.type;
     if (type == QStringLiteral("key.registered")) {
-        upsertKey(event, db, p, text(p, "type"));
+        upsertKey(event, db, p, payloadString(p, "type"));
     } else if (type == QStringLiteral("key.deposited")) {
         upsertKey(event, db, p, QStringLiteral("unit_spare"));
     } else if (type == QStringLiteral("key.signed_out")) {
         signOut(event, db, p);
     } else if (type == QStringLiteral("key.owner_notified")) {
         runSql(db, QStringLiteral("UPDATE key_loans SET owner_notified_at = ? WHERE loan_id = ?"),
-            { isoUtc(event.occurredAt), text(p, "loan") },
+            { isoUtc(event.occurredAt), payloadString(p, "loan") },
             QStringLiteral("recording the owner's notification"));
     } else if (type == QStringLiteral("key.returned")) {
         returned(event, db, p);
@@ -157,7 +157,7 @@ void applyKeyEvent(const Event &event, QSqlDatabase &db)
         runSql(db,
             QStringLiteral("UPDATE key_loans SET overdue_at = coalesce(overdue_at, ?)"
                            " WHERE loan_id = ?"),
-            { isoUtc(event.occurredAt), text(p, "loan") },
+            { isoUtc(event.occurredAt), payloadString(p, "loan") },
             QStringLiteral("recording an overdue key"));
     } else if (type == QStringLiteral("key.conflict.resolved")) {
         resolved(event, db, p);

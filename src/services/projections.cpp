@@ -116,6 +116,11 @@ void saveScreeningKey(const Event &event, QSqlDatabase &db)
 
 } // namespace
 
+QString payloadString(const QJsonObject &payload, const char *key)
+{
+    return payload.value(QLatin1String(key)).toString(QStringLiteral(""));
+}
+
 Projection terminalProjection(const QString &type)
 {
     if (type == QStringLiteral("desk.note.added"))

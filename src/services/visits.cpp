@@ -35,11 +35,6 @@ QString when(const QDateTime &time)
     return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
-QString text(const QJsonObject &payload, const char *key)
-{
-    return payload.value(QLatin1String(key)).toString(QStringLiteral(""));
-}
-
 // "V-20261122-0007", any case, spaces or dashes missing.
 std::optional<QString> visitNumberIn(const QString &typed)
 {
@@ -110,89 +105,6 @@ QString invitationCode(const QString &invitationId)
 {
     const QString digits = invitationId.right(8).toUpper();
     return digits.left(4) + QLatin1Char('-') + digits.mid(4);
-}
-
-// --- projection -------------------------------------------------------------------------
-
-bool isVisitEvent(const QString &type)
-{
-    return type.startsWith(QStringLiteral("visit."));
-}
-
-void applyVisitEvent(const Event &event, QSqlDatabase &db)
-{
-    const QJsonObject p = event.payloadObject();
-    const QString at = isoUtc(event.occurredAt);
-    if (event.type == QStringLiteral("visit.checked_in")) {
-        runSql(db,
-            QStringLiteral(
-                "INSERT INTO visits (visit_id, number, checked_in_at, checked_in_by, terminal_id,"
-                " via, name, phone, host_person, host_name, company, company_name, unit, floor,"
-                " purpose, purpose_note, companions, plate, id_last4, id_hash, items, language,"
-                " invitation_id, state, hold_entry, valid_until, token) VALUES (?, ?, ?, ?, ?, ?,"
-                " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT (visit_id) DO NOTHING"),
-            { text(p, "visit"), text(p, "number"), at, event.actor, event.terminalId,
-                text(p, "via"), text(p, "name"), text(p, "phone"), text(p, "host_person"),
-                text(p, "host_name"), text(p, "company"), text(p, "company_name"), text(p, "unit"),
-                text(p, "floor"), text(p, "purpose"), text(p, "purpose_note"),
-                p.value(QStringLiteral("companions")).toInt(), text(p, "plate"),
-                text(p, "id_last4"), text(p, "id_hash"), text(p, "items"), text(p, "language"),
-                text(p, "invitation"), text(p, "state"), text(p, "hold_entry"),
-                text(p, "valid_until"), text(p, "token") },
-            QStringLiteral("recording a check-in"));
-    } else if (event.type == QStringLiteral("visit.approved")) {
-        // The first decision stands: a second desk deciding offline changes nothing here.
-        runSql(db,
-            QStringLiteral("UPDATE visits SET state = 'on_site', token = ?, valid_until = ?,"
-                           " decided_at = ?, decided_by = ?, decision_note = ?"
-                           " WHERE visit_id = ? AND state IN ('waiting', 'held')"),
-            { text(p, "token"), text(p, "valid_until"), at, event.actor, text(p, "note"),
-                text(p, "visit") },
-            QStringLiteral("admitting a visitor"));
-    } else if (event.type == QStringLiteral("visit.denied")) {
-        runSql(db,
-            QStringLiteral(
-                "UPDATE visits SET state = 'denied', decided_at = ?, decided_by = ?,"
-                " decision_note = ? WHERE visit_id = ? AND state IN ('waiting', 'held')"),
-            { at, event.actor, text(p, "reason"), text(p, "visit") },
-            QStringLiteral("turning a visitor away"));
-    } else if (event.type == QStringLiteral("visit.checked_out")) {
-        // The first check-out stands; a slip scanned again elsewhere while offline is kept in
-        // the log only.
-        runSql(db,
-            QStringLiteral("INSERT INTO visit_checkouts (visit_id, event_id, checked_out_at,"
-                           " checked_out_by, terminal_id, how) VALUES (?, ?, ?, ?, ?, ?)"
-                           " ON CONFLICT (visit_id) DO NOTHING"),
-            { text(p, "visit"), uuidText(event.id), at, event.actor, event.terminalId,
-                text(p, "how") },
-            QStringLiteral("recording a check-out"));
-    } else if (event.type == QStringLiteral("visit.rated")) {
-        runSql(db,
-            QStringLiteral("INSERT INTO visit_ratings (visit_id, satisfied, rated_at, terminal_id)"
-                           " VALUES (?, ?, ?, ?) ON CONFLICT (visit_id) DO NOTHING"),
-            { text(p, "visit"), p.value(QStringLiteral("satisfied")).toBool() ? 1 : 0, at,
-                event.terminalId },
-            QStringLiteral("recording a rating"));
-    } else if (event.type == QStringLiteral("visit.invitation.created")) {
-        runSql(db,
-            QStringLiteral(
-                "INSERT INTO invitations (invitation_id, created_at, created_by, terminal_id, name,"
-                " phone, host_person, company, unit, purpose, companions, plate, language,"
-                " valid_from, valid_until, token) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                " ?, ?, ?) ON CONFLICT (invitation_id) DO NOTHING"),
-            { text(p, "invitation"), at, event.actor, event.terminalId, text(p, "name"),
-                text(p, "phone"), text(p, "host_person"), text(p, "company"), text(p, "unit"),
-                text(p, "purpose"), p.value(QStringLiteral("companions")).toInt(), text(p, "plate"),
-                text(p, "language"), text(p, "valid_from"), text(p, "valid_until"),
-                text(p, "token") },
-            QStringLiteral("recording an invitation"));
-    } else if (event.type == QStringLiteral("visit.invitation.cancelled")) {
-        runSql(db,
-            QStringLiteral("UPDATE invitations SET cancelled_at = ?, cancelled_by = ?"
-                           " WHERE invitation_id = ? AND cancelled_at IS NULL"),
-            { at, event.actor, text(p, "invitation") }, QStringLiteral("cancelling an invitation"));
-    }
 }
 
 // --- service ----------------------------------------------------------------------------
