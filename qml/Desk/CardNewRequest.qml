@@ -6,7 +6,8 @@ import LobbyDesk.Controls
 import LobbyDesk.Backend
 
 // A request entered at the desk on a tenant's behalf: what, the unit and the person, a proxy
-// applicant with the authorisation letter, a temporary card's holder and days.
+// applicant with the authorisation letter, a temporary card's holder and days, and the tenant's
+// language, which their receipts print in.
 Flickable {
     id: form
 
@@ -14,6 +15,7 @@ Flickable {
     property string person: ""
     property var people: []
     property var problems: ({})
+    property string receiptLanguage: LanguageSwitcher.current
 
     signal done()
 
@@ -112,6 +114,14 @@ Flickable {
             text: "1"
             problem: form.problems["expires"] ?? ""
         }
+        VisitorChoices {
+            Layout.fillWidth: true
+            label: qsTr("Tenant's language (for their receipts)")
+            namePrefix: "newLanguage_"
+            choices: LanguageSwitcher.languages.map(language => [language.code, language.name])
+            chosen: form.receiptLanguage
+            onPicked: key => form.receiptLanguage = key
+        }
         ProblemText {
             Layout.fillWidth: true
             text: form.problems["submit"] ?? ""
@@ -125,7 +135,7 @@ Flickable {
                     form.problems = CardDesk.newRequest({
                         kind: form.kind, person: form.person, unit: unit.text,
                         proxy: proxy.checked, applicant: applicant.text, letter: letter.text,
-                        holder: holder.text, days: days.text
+                        holder: holder.text, days: days.text, language: form.receiptLanguage
                     })
                     if (Object.keys(form.problems).length === 0)
                         form.done()

@@ -2,6 +2,8 @@
 
 #include "app/cardslips.h"
 #include "app/deskactor.h"
+#include "app/languageswitcher.h"
+#include "app/slipparts.h"
 #include "app/syncstatus.h"
 #include "app/terminalapp.h"
 #include "core/error.h"
@@ -12,16 +14,6 @@
 #include "store/store.h"
 
 namespace lobbydesk {
-namespace {
-
-QString when(const QDateTime &time)
-{
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                          : QString();
-}
-
-} // namespace
-
 CardDesk::CardDesk(TerminalApp &app, SyncStatus &sync, QObject *parent)
     : QObject(parent)
     , m_app(app)
@@ -42,7 +34,8 @@ QVariantList CardDesk::kinds() const
     QVariantList rows;
     for (const QString &key : cardRequestKindKeys())
         rows.append(QVariantMap { { QStringLiteral("key"), key },
-            { QStringLiteral("label"), cardRequestKindText(*cardRequestKindFrom(key)) } });
+            { QStringLiteral("label"),
+                cardRequestKindText(*cardRequestKindFrom(key), m_app.languages().current()) } });
     return rows;
 }
 
@@ -51,7 +44,8 @@ QVariantMap CardDesk::requestMap(const CardRequest &request) const
     return {
         { QStringLiteral("id"), request.id },
         { QStringLiteral("kind"), cardRequestKindKey(request.kind) },
-        { QStringLiteral("kindText"), cardRequestKindText(request.kind) },
+        { QStringLiteral("kindText"),
+            cardRequestKindText(request.kind, m_app.languages().current()) },
         { QStringLiteral("person"), request.personId },
         { QStringLiteral("name"), request.personName },
         { QStringLiteral("unit"), request.unit },
@@ -60,9 +54,10 @@ QVariantMap CardDesk::requestMap(const CardRequest &request) const
         { QStringLiteral("proxy"), request.proxy },
         { QStringLiteral("letter"), request.letterNote },
         { QStringLiteral("via"), request.via },
+        { QStringLiteral("language"), request.language },
         { QStringLiteral("state"), cardRequestStateKey(request.state) },
-        { QStringLiteral("requestedAt"), when(request.requestedAt) },
-        { QStringLiteral("expiresAt"), when(request.expiresAt) },
+        { QStringLiteral("requestedAt"), localMinute(request.requestedAt) },
+        { QStringLiteral("expiresAt"), localMinute(request.expiresAt) },
         { QStringLiteral("issuesCard"), issuesACard(request.kind) },
         { QStringLiteral("uid"), request.uid },
         { QStringLiteral("reference"), request.id.left(8).toUpper() },
@@ -83,7 +78,7 @@ void CardDesk::refresh()
         for (const CardBinding &card : cards.blockedCards())
             blocked.append(QVariantMap { { QStringLiteral("uid"), card.uid },
                 { QStringLiteral("name"), card.personName }, { QStringLiteral("unit"), card.unit },
-                { QStringLiteral("at"), when(card.changedAt) },
+                { QStringLiteral("at"), localMinute(card.changedAt) },
                 { QStringLiteral("reason"), card.reason } });
         QVariantList taps;
         for (const BlockedTap &tap : cards.blockedTaps())
@@ -92,12 +87,13 @@ void CardDesk::refresh()
                 { QStringLiteral("terminal"),
                     tap.terminalId == m_app.store().terminalId() ? tr("this terminal")
                                                                  : tap.terminalId.left(8) },
-                { QStringLiteral("at"), when(tap.tappedAt) } });
+                { QStringLiteral("at"), localMinute(tap.tappedAt) } });
         const QDate today = cards.now().toLocalTime().date();
         QVariantList payments;
         for (const CardPayment &payment : cards.payments(today))
             payments.append(QVariantMap { { QStringLiteral("receipt"), payment.receipt },
-                { QStringLiteral("kind"), cardPaymentKindText(payment.kind) },
+                { QStringLiteral("kind"),
+                    cardPaymentKindText(payment.kind, m_app.languages().current()) },
                 { QStringLiteral("name"), payment.personName },
                 { QStringLiteral("amount"), QStringLiteral("¥") + yuanText(payment.signedFen()) },
                 { QStringLiteral("at"),
@@ -263,6 +259,8 @@ QVariantMap CardDesk::newRequest(const QVariantMap &fields)
     form.letterNote = fields.value(QStringLiteral("letter")).toString();
     form.holderName = fields.value(QStringLiteral("holder")).toString();
     form.via = QStringLiteral("desk");
+    form.language
+        = fields.value(QStringLiteral("language"), m_app.languages().current()).toString();
     bool daysOk = true;
     const QString daysText = fields.value(QStringLiteral("days")).toString().trimmed();
     const int days = daysText.isEmpty() ? 1 : daysText.toInt(&daysOk);

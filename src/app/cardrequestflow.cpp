@@ -1,6 +1,7 @@
 #include "app/cardrequestflow.h"
 
 #include "app/cardslips.h"
+#include "app/languageswitcher.h"
 #include "app/tenantcard.h"
 #include "app/terminalapp.h"
 #include "core/error.h"
@@ -38,14 +39,15 @@ QVariantList CardRequestFlow::kinds() const
     QVariantList rows;
     for (CardRequestKind kind : offered)
         rows.append(QVariantMap { { QStringLiteral("key"), cardRequestKindKey(kind) },
-            { QStringLiteral("label"), cardRequestKindText(kind) } });
+            { QStringLiteral("label"),
+                cardRequestKindText(kind, s_terminal->languages().current()) } });
     return rows;
 }
 
 QString CardRequestFlow::kindLabel() const
 {
     const auto kind = cardRequestKindFrom(m_kind);
-    return kind ? cardRequestKindText(*kind) : QString();
+    return kind ? cardRequestKindText(*kind, s_terminal->languages().current()) : QString();
 }
 
 int CardRequestFlow::maxDays() const
@@ -124,22 +126,27 @@ bool CardRequestFlow::identify(const QString &unit, const QString &phone)
     }
 }
 
-bool CardRequestFlow::validate()
+CardRequestForm CardRequestFlow::form() const
 {
     CardRequestForm form;
-    const auto kind = cardRequestKindFrom(m_kind);
-    if (!kind) {
-        show({ { QStringLiteral("kind"), tr("Choose what you need.") } });
-        return false;
-    }
-    form.kind = *kind;
+    form.kind = cardRequestKindFrom(m_kind).value_or(CardRequestKind::New);
     form.personId = m_personId;
     form.unit = m_unit;
     form.holderName = m_holderName;
     form.expiresOn = s_terminal->cards().now().toLocalTime().date().addDays(m_days - 1);
     form.via = QStringLiteral("kiosk");
+    form.language = s_terminal->languages().current();
+    return form;
+}
+
+bool CardRequestFlow::validate()
+{
+    if (!cardRequestKindFrom(m_kind)) {
+        show({ { QStringLiteral("kind"), tr("Choose what you need.") } });
+        return false;
+    }
     QVariantMap problems;
-    for (const FieldProblem &problem : s_terminal->cards().problems(form))
+    for (const FieldProblem &problem : s_terminal->cards().problems(form()))
         if (!problems.contains(problem.field))
             problems.insert(problem.field, problem.message);
     show(problems);
@@ -152,15 +159,8 @@ bool CardRequestFlow::submit()
         return true;
     if (!validate())
         return false;
-    CardRequestForm form;
-    form.kind = *cardRequestKindFrom(m_kind);
-    form.personId = m_personId;
-    form.unit = m_unit;
-    form.holderName = m_holderName;
-    form.expiresOn = s_terminal->cards().now().toLocalTime().date().addDays(m_days - 1);
-    form.via = QStringLiteral("kiosk");
     try {
-        m_requestId = s_terminal->cards().request(form, m_personName, m_id).id;
+        m_requestId = s_terminal->cards().request(form(), m_personName, m_id).id;
     } catch (const Error &error) {
         show({ { QStringLiteral("submit"),
             tr("The request could not be recorded: %1").arg(error.message()) } });

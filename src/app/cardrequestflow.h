@@ -10,6 +10,7 @@
 namespace lobbydesk {
 
 class TerminalApp;
+struct CardRequestForm;
 
 // The IC-card request a tenant composes at the kiosk (product.md, "IC-card requests"): who
 // they are (their tapped card, or unit + phone when the card is lost), what they ask for, a
@@ -78,6 +79,7 @@ signals:
     void resultChanged();
 
 private:
+    [[nodiscard]] CardRequestForm form() const; // as answered so far, in the screen's language
     void setPerson(const QString &personId, const QString &how);
     void show(const QVariantMap &problems);
 

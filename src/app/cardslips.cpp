@@ -1,87 +1,76 @@
 #include "app/cardslips.h"
 
+#include "app/slipparts.h"
+#include "app/slipwords.h"
 #include "core/cardfees.h"
-
-#include <QCoreApplication>
 
 namespace lobbydesk {
 namespace {
 
-// The messages' translation context, declared so that lupdate files them under it too.
-struct CardSlipText
-{
-    Q_DECLARE_TR_FUNCTIONS(CardSlipText)
-};
-
-QString when(const QDateTime &time)
-{
-    return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
-void addLine(Receipt &receipt, const QString &label, const QString &value)
-{
-    if (!value.isEmpty())
-        receipt.addText(label + QStringLiteral(": ") + value);
-}
-
-void addHeader(Receipt &receipt, const QString &siteName, const QString &title)
-{
-    receipt.addText(siteName, { TextSize::Normal, true, Alignment::Centre });
-    receipt.addText(title, { TextSize::DoubleBoth, true, Alignment::Centre });
-    receipt.addSeparator(receipt::Separator::Style::Rule);
-}
+constexpr char kContext[] = "CardSlipText";
 
 } // namespace
 
-QString cardRequestKindText(CardRequestKind kind)
+QString cardRequestKindText(CardRequestKind kind, const QString &language)
 {
+    const SlipWords words(language);
     switch (kind) {
     case CardRequestKind::New:
-        return CardSlipText::tr("New card");
+        return words(kContext, QT_TRANSLATE_NOOP("CardSlipText", "New card"));
     case CardRequestKind::ReplacementLost:
-        return CardSlipText::tr("Replacement (lost card)");
+        return words(kContext, QT_TRANSLATE_NOOP("CardSlipText", "Replacement (lost card)"));
     case CardRequestKind::ReplacementDamaged:
-        return CardSlipText::tr("Replacement (damaged card)");
+        return words(kContext, QT_TRANSLATE_NOOP("CardSlipText", "Replacement (damaged card)"));
     case CardRequestKind::ReportLost:
-        return CardSlipText::tr("Report lost");
+        return words(kContext, QT_TRANSLATE_NOOP("CardSlipText", "Report lost"));
     case CardRequestKind::Cancel:
-        return CardSlipText::tr("Cancel card (move-out)");
+        return words(kContext, QT_TRANSLATE_NOOP("CardSlipText", "Cancel card (move-out)"));
     case CardRequestKind::Temporary:
-        return CardSlipText::tr("Temporary card");
+        return words(kContext, QT_TRANSLATE_NOOP("CardSlipText", "Temporary card"));
     }
     Q_UNREACHABLE();
 }
 
-QString cardPaymentKindText(const QString &kind)
+QString cardPaymentKindText(const QString &kind, const QString &language)
 {
+    const SlipWords words(language);
     if (kind == u"fee")
-        return CardSlipText::tr("Card fee");
+        return words(kContext, QT_TRANSLATE_NOOP("CardSlipText", "Card fee"));
     if (kind == u"deposit")
-        return CardSlipText::tr("Card deposit");
-    return CardSlipText::tr("Deposit refund");
+        return words(kContext, QT_TRANSLATE_NOOP("CardSlipText", "Card deposit"));
+    return words(kContext, QT_TRANSLATE_NOOP("CardSlipText", "Deposit refund"));
 }
 
 Receipt cardPaymentReceipt(const CardPayment &payment, const CardRequest &request,
     const QString &siteName, PaperWidth paper)
 {
+    const SlipWords words(request.language);
     Receipt receipt(paper);
-    addHeader(receipt, siteName,
-        payment.kind == u"refund" ? CardSlipText::tr("Refund receipt")
-                                  : CardSlipText::tr("Payment receipt"));
+    addSlipHeader(receipt, siteName,
+        payment.kind == u"refund"
+            ? words(kContext, QT_TRANSLATE_NOOP("CardSlipText", "Refund receipt"))
+            : words(kContext, QT_TRANSLATE_NOOP("CardSlipText", "Payment receipt")));
     receipt.addText(payment.receipt, { TextSize::DoubleHeight, true, Alignment::Centre });
-    addLine(receipt, CardSlipText::tr("Date"), when(payment.paidAt));
-    addLine(receipt, CardSlipText::tr("For"), cardRequestKindText(request.kind));
-    addLine(receipt, CardSlipText::tr("Card holder"), request.personName);
-    addLine(receipt, CardSlipText::tr("Unit"), request.unit);
-    addLine(receipt, CardSlipText::tr("Card"), payment.uid);
+    addSlipLine(receipt, words(kContext, QT_TRANSLATE_NOOP("CardSlipText", "Date")),
+        localMinute(payment.paidAt));
+    addSlipLine(receipt, words(kContext, QT_TRANSLATE_NOOP("CardSlipText", "For")),
+        cardRequestKindText(request.kind, request.language));
+    addSlipLine(receipt, words(kContext, QT_TRANSLATE_NOOP("CardSlipText", "Card holder")),
+        request.personName);
+    addSlipLine(receipt, words(kContext, QT_TRANSLATE_NOOP("CardSlipText", "Unit")), request.unit);
+    addSlipLine(receipt, words(kContext, QT_TRANSLATE_NOOP("CardSlipText", "Card")), payment.uid);
     receipt.addSeparator();
-    receipt.addText(QStringLiteral("%1: ¥%2").arg(
-                        cardPaymentKindText(payment.kind), yuanText(payment.signedFen())),
+    receipt.addText(
+        QStringLiteral("%1: ¥%2").arg(
+            cardPaymentKindText(payment.kind, request.language), yuanText(payment.signedFen())),
         { TextSize::DoubleHeight, true, Alignment::Left });
     receipt.addSeparator();
     receipt.addQr(payment.receipt, paper == PaperWidth::Mm58 ? 4 : 5, QrEcc::M);
-    addLine(receipt, CardSlipText::tr("Received by"), payment.paidBy);
-    receipt.addText(CardSlipText::tr("Keep this receipt: a deposit is refunded against it."),
+    addSlipLine(
+        receipt, words(kContext, QT_TRANSLATE_NOOP("CardSlipText", "Received by")), payment.paidBy);
+    receipt.addText(words(kContext,
+                        QT_TRANSLATE_NOOP("CardSlipText",
+                            "Keep this receipt: a deposit is refunded against it.")),
         { TextSize::Normal, false, Alignment::Centre });
     receipt.addFeed(3);
     receipt.addCut();
@@ -90,15 +79,23 @@ Receipt cardPaymentReceipt(const CardPayment &payment, const CardRequest &reques
 
 Receipt cardRequestReceipt(const CardRequest &request, const QString &siteName, PaperWidth paper)
 {
+    const SlipWords words(request.language);
     Receipt receipt(paper);
-    addHeader(receipt, siteName, CardSlipText::tr("IC-card request"));
-    addLine(receipt, CardSlipText::tr("Received"), when(request.requestedAt));
-    addLine(receipt, CardSlipText::tr("Reference"), request.id.left(8).toUpper());
-    addLine(receipt, CardSlipText::tr("For"), cardRequestKindText(request.kind));
-    addLine(receipt, CardSlipText::tr("Card holder"), request.personName);
-    addLine(receipt, CardSlipText::tr("Unit"), request.unit);
-    receipt.addText(CardSlipText::tr("Bring your ID to the front desk: the desk checks it, takes "
-                                     "the fee and hands out the card."));
+    addSlipHeader(
+        receipt, siteName, words(kContext, QT_TRANSLATE_NOOP("CardSlipText", "IC-card request")));
+    addSlipLine(receipt, words(kContext, QT_TRANSLATE_NOOP("CardSlipText", "Received")),
+        localMinute(request.requestedAt));
+    addSlipLine(receipt, words(kContext, QT_TRANSLATE_NOOP("CardSlipText", "Reference")),
+        request.id.left(8).toUpper());
+    addSlipLine(receipt, words(kContext, QT_TRANSLATE_NOOP("CardSlipText", "For")),
+        cardRequestKindText(request.kind, request.language));
+    addSlipLine(receipt, words(kContext, QT_TRANSLATE_NOOP("CardSlipText", "Card holder")),
+        request.personName);
+    addSlipLine(receipt, words(kContext, QT_TRANSLATE_NOOP("CardSlipText", "Unit")), request.unit);
+    receipt.addText(words(kContext,
+        QT_TRANSLATE_NOOP("CardSlipText",
+            "Bring your ID to the front desk: the desk checks it, takes "
+            "the fee and hands out the card.")));
     receipt.addFeed(3);
     receipt.addCut();
     return receipt;

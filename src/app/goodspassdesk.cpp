@@ -2,6 +2,7 @@
 
 #include "app/deskactor.h"
 #include "app/goodspassslips.h"
+#include "app/slipparts.h"
 #include "app/syncstatus.h"
 #include "app/terminalapp.h"
 #include "core/error.h"
@@ -24,12 +25,6 @@ const QList<std::pair<QString, GoodsPassList>> &lists()
         { QStringLiteral("alerts"), GoodsPassList::Alerts },
     };
     return all;
-}
-
-QString when(const QDateTime &time)
-{
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                          : QString();
 }
 
 QString outcomeKey(ApprovalCheck::Outcome outcome)
@@ -228,8 +223,9 @@ QVariantMap GoodsPassDesk::passMap(const GoodsPass &pass) const
     QVariantList uses;
     for (const GoodsPassUse &use : pass.uses)
         uses.append(QVariantMap { { QStringLiteral("terminal"), use.terminalName },
-            { QStringLiteral("at"), when(use.usedAt) }, { QStringLiteral("guard"), use.guard },
-            { QStringLiteral("partial"), use.partial }, { QStringLiteral("note"), use.note },
+            { QStringLiteral("at"), localMinute(use.usedAt) },
+            { QStringLiteral("guard"), use.guard }, { QStringLiteral("partial"), use.partial },
+            { QStringLiteral("note"), use.note },
             { QStringLiteral("released"), itemMaps(use.released) } });
     return QVariantMap {
         { QStringLiteral("id"), pass.id },
@@ -247,7 +243,8 @@ QVariantMap GoodsPassDesk::passMap(const GoodsPass &pass) const
         { QStringLiteral("items"), itemMaps(request.items) },
         { QStringLiteral("itemCount"), request.items.size() },
         { QStringLiteral("window"),
-            QStringLiteral("%1 – %2").arg(when(request.validFrom), when(request.validUntil)) },
+            QStringLiteral("%1 – %2").arg(
+                localMinute(request.validFrom), localMinute(request.validUntil)) },
         { QStringLiteral("reason"),
             request.reasonNote.isEmpty()
                 ? goodsPassReasonText(request.reason)
@@ -255,12 +252,12 @@ QVariantMap GoodsPassDesk::passMap(const GoodsPass &pass) const
         { QStringLiteral("returnBy"),
             request.returnable ? request.expectedReturn.toString(Qt::ISODate) : QString() },
         { QStringLiteral("via"), request.via },
-        { QStringLiteral("requestedAt"), when(pass.requestedAt) },
+        { QStringLiteral("requestedAt"), localMinute(pass.requestedAt) },
         { QStringLiteral("requestedBy"), pass.requestedBy },
-        { QStringLiteral("decidedAt"), when(pass.decidedAt) },
+        { QStringLiteral("decidedAt"), localMinute(pass.decidedAt) },
         { QStringLiteral("decidedBy"), pass.decidedBy },
         { QStringLiteral("decisionNote"), pass.decisionNote },
-        { QStringLiteral("revokedAt"), when(pass.revokedAt) },
+        { QStringLiteral("revokedAt"), localMinute(pass.revokedAt) },
         { QStringLiteral("revokeReason"), pass.revokeReason },
         { QStringLiteral("uses"), uses },
     };

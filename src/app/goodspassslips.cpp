@@ -1,5 +1,7 @@
 #include "app/goodspassslips.h"
 
+#include "app/slipparts.h"
+
 #include <QCoreApplication>
 
 namespace lobbydesk {
@@ -10,11 +12,6 @@ struct SlipText
 {
     Q_DECLARE_TR_FUNCTIONS(SlipText)
 };
-
-QString when(const QDateTime &time)
-{
-    return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
 
 } // namespace
 
@@ -50,36 +47,25 @@ QString goodsUnitOfMeasureText(const QString &uom)
 
 namespace {
 
-void addHeader(Receipt &receipt, const QString &siteName, const QString &title)
-{
-    receipt.addText(siteName, { TextSize::Normal, true, Alignment::Centre });
-    receipt.addText(title, { TextSize::DoubleBoth, true, Alignment::Centre });
-    receipt.addSeparator(receipt::Separator::Style::Rule);
-}
-
-void addLine(Receipt &receipt, const QString &label, const QString &value)
-{
-    if (!value.isEmpty())
-        receipt.addText(label + QStringLiteral(": ") + value);
-}
-
 void addRequestFacts(Receipt &receipt, const GoodsPass &pass)
 {
     const GoodsPassRequest &request = pass.request;
-    addLine(receipt, SlipText::tr("Unit"), request.unit);
-    addLine(receipt, SlipText::tr("Applicant"), request.applicantName);
-    addLine(receipt, SlipText::tr("Carrier"),
+    addSlipLine(receipt, SlipText::tr("Unit"), request.unit);
+    addSlipLine(receipt, SlipText::tr("Applicant"), request.applicantName);
+    addSlipLine(receipt, SlipText::tr("Carrier"),
         QStringLiteral("%1, %2, ID …%3")
             .arg(request.carrierName, maskedPhone(request.carrierPhone), request.carrierIdLast4));
-    addLine(receipt, SlipText::tr("Vehicle"), request.plate);
-    addLine(receipt, SlipText::tr("Valid"),
-        QStringLiteral("%1 – %2").arg(when(request.validFrom), when(request.validUntil)));
-    addLine(receipt, SlipText::tr("Reason"),
+    addSlipLine(receipt, SlipText::tr("Vehicle"), request.plate);
+    addSlipLine(receipt, SlipText::tr("Valid"),
+        QStringLiteral("%1 – %2").arg(
+            localMinute(request.validFrom), localMinute(request.validUntil)));
+    addSlipLine(receipt, SlipText::tr("Reason"),
         request.reasonNote.isEmpty() ? goodsPassReasonText(request.reason)
                                      : goodsPassReasonText(request.reason) + QStringLiteral(" (")
                 + request.reasonNote + QLatin1Char(')'));
     if (request.returnable)
-        addLine(receipt, SlipText::tr("Returns by"), request.expectedReturn.toString(Qt::ISODate));
+        addSlipLine(
+            receipt, SlipText::tr("Returns by"), request.expectedReturn.toString(Qt::ISODate));
 }
 
 void addItems(Receipt &receipt, const QList<GoodsItem> &items)
@@ -112,9 +98,9 @@ QString maskedPhone(const QString &phone)
 Receipt goodsPassRequestReceipt(const GoodsPass &pass, const QString &siteName, PaperWidth paper)
 {
     Receipt receipt(paper);
-    addHeader(receipt, siteName, SlipText::tr("Goods pass request"));
-    addLine(receipt, SlipText::tr("Received"), when(pass.requestedAt));
-    addLine(receipt, SlipText::tr("Reference"), pass.id.left(8).toUpper());
+    addSlipHeader(receipt, siteName, SlipText::tr("Goods pass request"));
+    addSlipLine(receipt, SlipText::tr("Received"), localMinute(pass.requestedAt));
+    addSlipLine(receipt, SlipText::tr("Reference"), pass.id.left(8).toUpper());
     addRequestFacts(receipt, pass);
     addItems(receipt, pass.request.items);
     receipt.addText(
@@ -128,15 +114,15 @@ Receipt goodsPassRequestReceipt(const GoodsPass &pass, const QString &siteName, 
 Receipt goodsPassSlip(const GoodsPass &pass, const QString &siteName, PaperWidth paper)
 {
     Receipt receipt(paper);
-    addHeader(receipt, siteName, SlipText::tr("Goods release pass"));
+    addSlipHeader(receipt, siteName, SlipText::tr("Goods release pass"));
     receipt.addText(pass.number, { TextSize::DoubleHeight, true, Alignment::Centre });
     addRequestFacts(receipt, pass);
     addItems(receipt, pass.request.items);
     receipt.addQr(pass.token, paper == PaperWidth::Mm58 ? 3 : 4, QrEcc::M);
     receipt.addText(SlipText::tr("Show this slip at the exit. Valid once."),
         { TextSize::Normal, false, Alignment::Centre });
-    addLine(receipt, SlipText::tr("Approved"),
-        QStringLiteral("%1, %2").arg(when(pass.decidedAt), pass.decidedBy));
+    addSlipLine(receipt, SlipText::tr("Approved"),
+        QStringLiteral("%1, %2").arg(localMinute(pass.decidedAt), pass.decidedBy));
     receipt.addFeed(3);
     receipt.addCut();
     return receipt;

@@ -4,6 +4,7 @@
 #include "app/keyslips.h"
 #include "app/languageswitcher.h"
 #include "app/navigator.h"
+#include "app/slipparts.h"
 #include "app/tenantcard.h"
 #include "app/terminalapp.h"
 #include "core/error.h"
@@ -17,12 +18,6 @@
 
 namespace lobbydesk {
 namespace {
-
-QString when(const QDateTime &time)
-{
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                          : QString();
-}
 
 QStringList stringsOf(const QVariant &value)
 {
@@ -234,7 +229,7 @@ bool KeyDesk::signOut(const QVariantMap &form)
         }
         const KeyLoan loan = m_app.keys().signOut(request, actor);
         say(tr("Key %1 signed out to %2, due back %3.")
-                .arg(loan.tag, loan.borrowerName, when(loan.dueAt)),
+                .arg(loan.tag, loan.borrowerName, localMinute(loan.dueAt)),
             false);
         clearForm();
         setSection(QStringLiteral("out"));
@@ -350,7 +345,7 @@ bool KeyDesk::resolve(const QString &keyId, const QString &standingLoanId)
 
 QString KeyDesk::dueIn(int hours) const
 {
-    return when(m_app.keys().now().addSecs(qint64(hours) * 3600));
+    return localMinute(m_app.keys().now().addSecs(qint64(hours) * 3600));
 }
 
 QVariantList KeyDesk::historyOf(const QString &kind, const QString &id) const
@@ -413,9 +408,9 @@ QVariantMap KeyDesk::keyMap(const Key &key, const QList<KeyLoan> &open) const
         { QStringLiteral("authorised"), authorised.join(QStringLiteral(", ")) },
         { QStringLiteral("out"), key.out },
         { QStringLiteral("borrower"), borrower },
-        { QStringLiteral("due"), when(due) },
+        { QStringLiteral("due"), localMinute(due) },
         { QStringLiteral("overdue"), due.isValid() && due < m_app.keys().now() },
-        { QStringLiteral("defaultDue"), when(m_app.keys().defaultDue(key.type)) },
+        { QStringLiteral("defaultDue"), localMinute(m_app.keys().defaultDue(key.type)) },
     };
 }
 
@@ -442,9 +437,9 @@ QVariantMap KeyDesk::loanMap(const KeyLoan &loan) const
         { QStringLiteral("borrowerId"), loan.borrowerId },
         { QStringLiteral("reason"), loan.reason },
         { QStringLiteral("workReason"), loan.workReason },
-        { QStringLiteral("out"), when(loan.outAt) },
-        { QStringLiteral("due"), when(loan.dueAt) },
-        { QStringLiteral("returned"), when(loan.returnedAt) },
+        { QStringLiteral("out"), localMinute(loan.outAt) },
+        { QStringLiteral("due"), localMinute(loan.dueAt) },
+        { QStringLiteral("returned"), localMinute(loan.returnedAt) },
         { QStringLiteral("condition"), loan.condition },
         { QStringLiteral("conditionNote"), loan.conditionNote },
         { QStringLiteral("overdue"), loan.overdue(m_app.keys().now()) },

@@ -1,5 +1,6 @@
 #include "app/keyslips.h"
 
+#include "app/slipparts.h"
 #include "app/slipwords.h"
 
 #include <QCoreApplication>
@@ -8,24 +9,6 @@ namespace lobbydesk {
 namespace {
 
 constexpr char kContext[] = "KeySlip";
-
-QString when(const QDateTime &time)
-{
-    return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
-void addHeader(Receipt &receipt, const QString &siteName, const QString &title)
-{
-    receipt.addText(siteName, { TextSize::Normal, true, Alignment::Centre });
-    receipt.addText(title, { TextSize::DoubleBoth, true, Alignment::Centre });
-    receipt.addSeparator(receipt::Separator::Style::Rule);
-}
-
-void addLine(Receipt &receipt, const QString &label, const QString &value)
-{
-    if (!value.isEmpty())
-        receipt.addText(label + QStringLiteral(": ") + value);
-}
 
 } // namespace
 
@@ -49,13 +32,13 @@ Receipt keyDepositReceipt(const Key &key, const QString &siteName, PaperWidth pa
 {
     const SlipWords words(key.ownerLanguage);
     Receipt receipt(paper);
-    addHeader(receipt, siteName, words(kContext, QT_TRANSLATE_NOOP("KeySlip", "Key deposit")));
+    addSlipHeader(receipt, siteName, words(kContext, QT_TRANSLATE_NOOP("KeySlip", "Key deposit")));
     receipt.addText(words(kContext, QT_TRANSLATE_NOOP("KeySlip", "Tag %1")).arg(key.tag),
         { TextSize::DoubleHeight, true, Alignment::Centre });
-    addLine(receipt, words(kContext, QT_TRANSLATE_NOOP("KeySlip", "Owner")), key.ownerName);
-    addLine(receipt, words(kContext, QT_TRANSLATE_NOOP("KeySlip", "Key")), key.label);
-    addLine(receipt, words(kContext, QT_TRANSLATE_NOOP("KeySlip", "Deposited")),
-        when(key.registeredAt));
+    addSlipLine(receipt, words(kContext, QT_TRANSLATE_NOOP("KeySlip", "Owner")), key.ownerName);
+    addSlipLine(receipt, words(kContext, QT_TRANSLATE_NOOP("KeySlip", "Key")), key.label);
+    addSlipLine(receipt, words(kContext, QT_TRANSLATE_NOOP("KeySlip", "Deposited")),
+        localMinute(key.registeredAt));
     receipt.addSeparator();
     receipt.addText(words(kContext, QT_TRANSLATE_NOOP("KeySlip", "May borrow it")),
         { TextSize::Normal, true, Alignment::Left });
@@ -78,20 +61,22 @@ Receipt keySignOutReceipt(const KeyLoan &loan, const QString &siteName, PaperWid
 {
     const SlipWords words(loan.language);
     Receipt receipt(paper);
-    addHeader(receipt, siteName, words(kContext, QT_TRANSLATE_NOOP("KeySlip", "Key borrowed")));
+    addSlipHeader(receipt, siteName, words(kContext, QT_TRANSLATE_NOOP("KeySlip", "Key borrowed")));
     receipt.addText(words(kContext, QT_TRANSLATE_NOOP("KeySlip", "Tag %1")).arg(loan.tag),
         { TextSize::DoubleHeight, true, Alignment::Centre });
-    addLine(receipt, words(kContext, QT_TRANSLATE_NOOP("KeySlip", "Type")),
+    addSlipLine(receipt, words(kContext, QT_TRANSLATE_NOOP("KeySlip", "Type")),
         keyTypeText(loan.keyType, loan.language));
-    addLine(receipt, words(kContext, QT_TRANSLATE_NOOP("KeySlip", "Borrower")), loan.borrowerName);
-    addLine(receipt, words(kContext, QT_TRANSLATE_NOOP("KeySlip", "Reason")), loan.reason);
-    addLine(receipt, words(kContext, QT_TRANSLATE_NOOP("KeySlip", "Work")), loan.workReason);
-    addLine(receipt, words(kContext, QT_TRANSLATE_NOOP("KeySlip", "Out")), when(loan.outAt));
+    addSlipLine(
+        receipt, words(kContext, QT_TRANSLATE_NOOP("KeySlip", "Borrower")), loan.borrowerName);
+    addSlipLine(receipt, words(kContext, QT_TRANSLATE_NOOP("KeySlip", "Reason")), loan.reason);
+    addSlipLine(receipt, words(kContext, QT_TRANSLATE_NOOP("KeySlip", "Work")), loan.workReason);
+    addSlipLine(
+        receipt, words(kContext, QT_TRANSLATE_NOOP("KeySlip", "Out")), localMinute(loan.outAt));
     receipt.addText(
-        words(kContext, QT_TRANSLATE_NOOP("KeySlip", "Return by %1")).arg(when(loan.dueAt)),
+        words(kContext, QT_TRANSLATE_NOOP("KeySlip", "Return by %1")).arg(localMinute(loan.dueAt)),
         { TextSize::DoubleHeight, true, Alignment::Left });
-    addLine(receipt, words(kContext, QT_TRANSLATE_NOOP("KeySlip", "Lent by")), loan.outBy);
-    addLine(
+    addSlipLine(receipt, words(kContext, QT_TRANSLATE_NOOP("KeySlip", "Lent by")), loan.outBy);
+    addSlipLine(
         receipt, words(kContext, QT_TRANSLATE_NOOP("KeySlip", "Confirmed by")), loan.secondStaff);
     receipt.addSeparator();
     receipt.addText(words(kContext,

@@ -28,7 +28,7 @@ const QTranslator *translatorFor(const QString &code)
 } // namespace
 
 SlipWords::SlipWords(const QString &languageCode)
-    : m_language(languageFromCode(languageCode) ? languageCode : QStringLiteral("en"))
+    : m_language(languageOrEnglish(languageCode))
 { }
 
 QString SlipWords::operator()(const char *context, const char *source) const

@@ -3,6 +3,7 @@
 #include "app/deskactor.h"
 #include "app/goodspassslips.h"
 #include "app/languageswitcher.h"
+#include "app/slipparts.h"
 #include "app/syncstatus.h"
 #include "app/terminalapp.h"
 #include "app/visitslips.h"
@@ -31,12 +32,6 @@ const QList<std::pair<QString, VisitList>> &lists()
         { QStringLiteral("all"), VisitList::All },
     };
     return all;
-}
-
-QString when(const QDateTime &time)
-{
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                          : QString();
 }
 
 QDateTime startOf(const QDate &day)
@@ -128,7 +123,7 @@ void VisitDesk::refresh()
                 { QStringLiteral("name"), entry.name }, { QStringLiteral("phone"), entry.phone },
                 { QStringLiteral("hasId"), entry.hasIdHash },
                 { QStringLiteral("reason"), entry.reason },
-                { QStringLiteral("updatedAt"), when(entry.updatedAt) } });
+                { QStringLiteral("updatedAt"), localMinute(entry.updatedAt) } });
         const QLocale locale(m_app.languages().current());
         m_satisfaction.clear();
         for (const SatisfactionDay &day : visits.satisfaction(kSatisfactionDays))
@@ -141,7 +136,7 @@ void VisitDesk::refresh()
                 { QStringLiteral("responses"), day.responses },
                 { QStringLiteral("percent"), qRound(day.rate() * 100) },
                 { QStringLiteral("below"), day.belowTarget() } });
-        m_lastSyncText = when(m_sync.lastSync());
+        m_lastSyncText = localMinute(m_sync.lastSync());
         emit visitsChanged();
         select(m_selectedId);
     } catch (const Error &error) {
@@ -468,7 +463,7 @@ QVariantMap VisitDesk::invitationMap(const Invitation &invitation) const
             visitPurposeText(invitation.purpose, m_app.languages().current()) },
         { QStringLiteral("window"),
             QStringLiteral("%1 – %2").arg(
-                when(invitation.validFrom), when(invitation.validUntil)) },
+                localMinute(invitation.validFrom), localMinute(invitation.validUntil)) },
         { QStringLiteral("token"), invitation.token },
         { QStringLiteral("cancelled"), invitation.cancelledAt.isValid() },
         { QStringLiteral("used"), !invitation.usedByVisit.isEmpty() },
@@ -520,10 +515,10 @@ QVariantMap VisitDesk::visitMap(const Visit &visit) const
         { QStringLiteral("company"), visit.companyName },
         { QStringLiteral("floor"), visit.floor },
         { QStringLiteral("unit"), visit.unit },
-        { QStringLiteral("checkedInAt"), when(visit.checkedInAt) },
+        { QStringLiteral("checkedInAt"), localMinute(visit.checkedInAt) },
         { QStringLiteral("timeIn"),
             visit.checkedInAt.toLocalTime().toString(QStringLiteral("HH:mm")) },
-        { QStringLiteral("validUntil"), when(visit.validUntil) },
+        { QStringLiteral("validUntil"), localMinute(visit.validUntil) },
         { QStringLiteral("via"), visit.via },
         { QStringLiteral("purpose"),
             visit.purposeNote.isEmpty()
@@ -536,10 +531,10 @@ QVariantMap VisitDesk::visitMap(const Visit &visit) const
         { QStringLiteral("items"), visit.items },
         { QStringLiteral("held"), visit.state == Visit::State::Held },
         { QStringLiteral("holdReason"), holdReason },
-        { QStringLiteral("decidedAt"), when(visit.decidedAt) },
+        { QStringLiteral("decidedAt"), localMinute(visit.decidedAt) },
         { QStringLiteral("decidedBy"), visit.decidedBy },
         { QStringLiteral("decisionNote"), visit.decisionNote },
-        { QStringLiteral("checkedOutAt"), when(visit.checkedOutAt) },
+        { QStringLiteral("checkedOutAt"), localMinute(visit.checkedOutAt) },
         { QStringLiteral("checkedOutBy"), visit.checkedOutBy },
         { QStringLiteral("checkedOutTerminal"), visit.checkedOutTerminal },
         { QStringLiteral("checkoutHow"), visit.checkoutHow },

@@ -1,5 +1,6 @@
 #include "app/visitslips.h"
 
+#include "app/slipparts.h"
 #include "app/slipwords.h"
 
 #include <QCoreApplication>
@@ -8,24 +9,6 @@ namespace lobbydesk {
 namespace {
 
 constexpr char kContext[] = "VisitSlip";
-
-QString when(const QDateTime &time)
-{
-    return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
-void addHeader(Receipt &receipt, const QString &siteName, const QString &title)
-{
-    receipt.addText(siteName, { TextSize::Normal, true, Alignment::Centre });
-    receipt.addText(title, { TextSize::DoubleBoth, true, Alignment::Centre });
-    receipt.addSeparator(receipt::Separator::Style::Rule);
-}
-
-void addLine(Receipt &receipt, const QString &label, const QString &value)
-{
-    if (!value.isEmpty())
-        receipt.addText(label + QStringLiteral(": ") + value);
-}
 
 QString hostLine(const QString &hostName, const QString &companyName)
 {
@@ -63,25 +46,26 @@ Receipt visitorSlip(const Visit &visit, const QString &siteName, PaperWidth pape
 {
     const SlipWords words(visit.language);
     Receipt receipt(paper);
-    addHeader(receipt, siteName, words(kContext, QT_TRANSLATE_NOOP("VisitSlip", "Visitor slip")));
+    addSlipHeader(
+        receipt, siteName, words(kContext, QT_TRANSLATE_NOOP("VisitSlip", "Visitor slip")));
     receipt.addText(visit.name, { TextSize::DoubleHeight, true, Alignment::Centre });
     receipt.addText(visit.number, { TextSize::Normal, false, Alignment::Centre });
-    addLine(receipt, words(kContext, QT_TRANSLATE_NOOP("VisitSlip", "Visiting")),
+    addSlipLine(receipt, words(kContext, QT_TRANSLATE_NOOP("VisitSlip", "Visiting")),
         hostLine(visit.hostName, visit.companyName));
-    addLine(receipt, words(kContext, QT_TRANSLATE_NOOP("VisitSlip", "Where")),
+    addSlipLine(receipt, words(kContext, QT_TRANSLATE_NOOP("VisitSlip", "Where")),
         placeLine(words, visit.floor, visit.unit));
-    addLine(receipt, words(kContext, QT_TRANSLATE_NOOP("VisitSlip", "Purpose")),
+    addSlipLine(receipt, words(kContext, QT_TRANSLATE_NOOP("VisitSlip", "Purpose")),
         visit.purposeNote.isEmpty() ? visitPurposeText(visit.purpose, visit.language)
                                     : visitPurposeText(visit.purpose, visit.language)
                 + QStringLiteral(" (") + visit.purposeNote + QLatin1Char(')'));
     if (visit.companions > 0)
-        addLine(receipt, words(kContext, QT_TRANSLATE_NOOP("VisitSlip", "Companions")),
+        addSlipLine(receipt, words(kContext, QT_TRANSLATE_NOOP("VisitSlip", "Companions")),
             QString::number(visit.companions));
-    addLine(receipt, words(kContext, QT_TRANSLATE_NOOP("VisitSlip", "Vehicle")), visit.plate);
-    addLine(receipt, words(kContext, QT_TRANSLATE_NOOP("VisitSlip", "Time in")),
-        when(visit.checkedInAt));
-    addLine(receipt, words(kContext, QT_TRANSLATE_NOOP("VisitSlip", "Valid until")),
-        when(visit.validUntil));
+    addSlipLine(receipt, words(kContext, QT_TRANSLATE_NOOP("VisitSlip", "Vehicle")), visit.plate);
+    addSlipLine(receipt, words(kContext, QT_TRANSLATE_NOOP("VisitSlip", "Time in")),
+        localMinute(visit.checkedInAt));
+    addSlipLine(receipt, words(kContext, QT_TRANSLATE_NOOP("VisitSlip", "Valid until")),
+        localMinute(visit.validUntil));
     receipt.addSeparator();
     if (!visit.token.isEmpty()) {
         receipt.addQr(visit.token, paper == PaperWidth::Mm58 ? 4 : 5, QrEcc::M);
@@ -106,14 +90,16 @@ Receipt invitationSlip(
 {
     const SlipWords words(invitation.language);
     Receipt receipt(paper);
-    addHeader(receipt, siteName, words(kContext, QT_TRANSLATE_NOOP("VisitSlip", "Invitation")));
+    addSlipHeader(receipt, siteName, words(kContext, QT_TRANSLATE_NOOP("VisitSlip", "Invitation")));
     receipt.addText(invitation.name, { TextSize::DoubleHeight, true, Alignment::Centre });
-    addLine(receipt, words(kContext, QT_TRANSLATE_NOOP("VisitSlip", "Visiting")), host);
-    addLine(receipt, words(kContext, QT_TRANSLATE_NOOP("VisitSlip", "Purpose")),
+    addSlipLine(receipt, words(kContext, QT_TRANSLATE_NOOP("VisitSlip", "Visiting")), host);
+    addSlipLine(receipt, words(kContext, QT_TRANSLATE_NOOP("VisitSlip", "Purpose")),
         visitPurposeText(invitation.purpose, invitation.language));
-    addLine(receipt, words(kContext, QT_TRANSLATE_NOOP("VisitSlip", "Valid")),
-        QStringLiteral("%1 – %2").arg(when(invitation.validFrom), when(invitation.validUntil)));
-    addLine(receipt, words(kContext, QT_TRANSLATE_NOOP("VisitSlip", "Vehicle")), invitation.plate);
+    addSlipLine(receipt, words(kContext, QT_TRANSLATE_NOOP("VisitSlip", "Valid")),
+        QStringLiteral("%1 – %2").arg(
+            localMinute(invitation.validFrom), localMinute(invitation.validUntil)));
+    addSlipLine(
+        receipt, words(kContext, QT_TRANSLATE_NOOP("VisitSlip", "Vehicle")), invitation.plate);
     receipt.addSeparator();
     receipt.addQr(invitation.token, paper == PaperWidth::Mm58 ? 3 : 4, QrEcc::M);
     // Typed at the kiosk when the code cannot be scanned (a cracked phone screen).
@@ -133,16 +119,17 @@ Receipt evacuationList(const QList<Visit> &onSite, const QDateTime &printedAt,
 {
     const SlipWords words(language);
     Receipt receipt(paper);
-    addHeader(
+    addSlipHeader(
         receipt, siteName, words(kContext, QT_TRANSLATE_NOOP("VisitSlip", "Evacuation roll call")));
     int people = 0;
     for (const Visit &visit : onSite)
         people += 1 + visit.companions;
-    addLine(receipt, words(kContext, QT_TRANSLATE_NOOP("VisitSlip", "Printed")), when(printedAt));
-    addLine(receipt, words(kContext, QT_TRANSLATE_NOOP("VisitSlip", "Last sync")),
-        lastSync.isValid() ? when(lastSync)
+    addSlipLine(receipt, words(kContext, QT_TRANSLATE_NOOP("VisitSlip", "Printed")),
+        localMinute(printedAt));
+    addSlipLine(receipt, words(kContext, QT_TRANSLATE_NOOP("VisitSlip", "Last sync")),
+        lastSync.isValid() ? localMinute(lastSync)
                            : words(kContext, QT_TRANSLATE_NOOP("VisitSlip", "never")));
-    addLine(receipt, words(kContext, QT_TRANSLATE_NOOP("VisitSlip", "Visitors on site")),
+    addSlipLine(receipt, words(kContext, QT_TRANSLATE_NOOP("VisitSlip", "Visitors on site")),
         QString::number(people));
     receipt.addSeparator();
     for (qsizetype i = 0; i < onSite.size(); ++i) {

@@ -23,12 +23,18 @@ struct RetentionCutoffs
     [[nodiscard]] static RetentionCutoffs before(const QDateTime &now, int visitDays, int idDays);
 };
 
-// visit.checked_in and visit.invitation.created: the only events with a visitor's details.
+// The events that may carry a visitor's details: visit.checked_in and
+// visit.invitation.created, and the key and card events that name a borrower or card holder
+// (which are a visitor's only for a key lent to a visit or a temporary card).
 [[nodiscard]] const QStringList &personalEventTypes();
+// "type IN ('visit.checked_in', …)": the retention queries' condition, written exactly as the
+// partial index events_personal is (terminal schema 14, hub schema 6) so that it is used.
+[[nodiscard]] QString personalEventTypesSql();
 
 // The payload with the personal members dropped (name, phone, plate, items, purpose_note,
-// id_last4, id_hash, token, host_name) and "redacted": true; everything else (visit, number,
-// state, unit, company, via, valid_until, …) stays so that statistics stay true.
+// id_last4, id_hash, token, host_name, borrower_name, person_name) and "redacted": true; everything
+// else (visit, number, state, unit, company, via, valid_until, …) stays so that statistics stay
+// true.
 [[nodiscard]] QJsonObject redactedPayload(const QJsonObject &payload);
 // Only id_last4 and id_hash dropped, marked "redacted": "id".
 [[nodiscard]] QJsonObject payloadWithoutIdFragments(const QJsonObject &payload);

@@ -44,4 +44,10 @@ QStringList languageCodes()
         languageCode(Language::English) };
 }
 
+QString languageOrEnglish(const QString &code)
+{
+    const std::optional<Language> language = languageFromCode(code);
+    return languageCode(language ? *language : Language::English);
+}
+
 } // namespace lobbydesk

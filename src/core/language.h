@@ -14,5 +14,8 @@ enum class Language { SimplifiedChinese, TraditionalChinese, English };
 [[nodiscard]] QString languageNativeName(Language language); // "简体中文", "繁體中文", "English"
 [[nodiscard]] std::optional<Language> languageFromCode(const QString &code);
 [[nodiscard]] QStringList languageCodes();
+// The code as written in records: a known code in its canonical spelling, anything else "en"
+// (the source language, which every slip can be printed in).
+[[nodiscard]] QString languageOrEnglish(const QString &code);
 
 } // namespace lobbydesk

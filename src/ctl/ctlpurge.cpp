@@ -41,6 +41,10 @@ int ctlPurge(Store &store, const TerminalConfig &config, bool dryRun, bool json,
         << "ID fragments: " << counts.idFragments << " visits " << (dryRun ? "would lose" : "lost")
         << " the ID's last 4 and hash\n"
         << "invitations:  " << counts.invitations << ' ' << verb << "anonymised\n"
+        << "key loans:    " << counts.keyLoans << " to visitors "
+        << (dryRun ? "would lose" : "lost") << " the borrower's name\n"
+        << "temp. cards:  " << counts.temporaryCards << ' ' << (dryRun ? "would lose" : "lost")
+        << " the holder's name\n"
         << "events:       " << counts.events << ' ' << verb
         << "redacted (acknowledged by the hub only)\n";
     if (dryRun)

@@ -57,10 +57,10 @@ HubRetention::Counts HubRetention::apply(const QDateTime &now, bool write)
     if (write)
         transaction.emplace(m_db);
     // The same statement on SQLite and PostgreSQL: the payload is text in both.
-    QSqlQuery &select = m_db.prepared(
-        QStringLiteral("SELECT id, type, payload, occurred_at FROM events"
-                       " WHERE type IN ('visit.checked_in', 'visit.invitation.created')"
-                       " AND occurred_at < ? AND payload NOT LIKE ?"));
+    QSqlQuery &select
+        = m_db.prepared(QStringLiteral("SELECT id, type, payload, occurred_at FROM events WHERE %1"
+                                       " AND occurred_at < ? AND payload NOT LIKE ?")
+                            .arg(personalEventTypesSql()));
     select.addBindValue(isoUtc(std::max(cutoffs.visits, cutoffs.idFragments)));
     select.addBindValue(QLatin1String(kFullyRedactedLike));
     m_db.exec(select, QStringLiteral("reading events for retention"));
@@ -85,6 +85,13 @@ HubRetention::Counts HubRetention::apply(const QDateTime &now, bool write)
         m_db.exec(update, QStringLiteral("redacting an event"));
         update.finish();
     }
+    // A blocked temporary card keeps its UID for the access-control export, not its holder.
+    QSqlQuery &blocks = m_db.prepared(
+        QStringLiteral("UPDATE card_blocks SET person_name = '' WHERE card_type = 'temporary'"
+                       " AND person_name <> '' AND blocked_at < ?"));
+    blocks.addBindValue(isoUtc(cutoffs.visits));
+    m_db.exec(blocks, QStringLiteral("clearing temporary card holders"));
+    blocks.finish();
     transaction->commit();
     return counts;
 }

@@ -102,6 +102,17 @@ const std::vector<QStringList> &hubSchema()
                            " terminal_id TEXT NOT NULL,"
                            " PRIMARY KEY (site_id, uid))"),
         },
+        {
+            // Retention also takes the names of visitors who borrowed a key and of temporary
+            // card holders (core/eventredaction.h): the index lists their events too, exactly
+            // as personalEventTypesSql() writes the condition.
+            QStringLiteral("DROP INDEX events_personal"),
+            QStringLiteral(
+                "CREATE INDEX events_personal ON events (occurred_at)"
+                " WHERE type IN ('visit.checked_in', 'visit.invitation.created', 'key.signed_out',"
+                " 'key.owner_notified', 'key.overdue', 'card.requested', 'card.issued',"
+                " 'card.reported_lost', 'card.cancelled', 'card.payment.recorded')"),
+        },
     };
     return versions;
 }

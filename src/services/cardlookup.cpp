@@ -255,7 +255,7 @@ QList<CardRequest> Cards::select(const QString &where, const QVariantList &value
         "SELECT request_id, kind, person, person_name, unit, card_type, applicant, proxy,"
         " letter_note, via, identity_checked, state, requested_at, requested_by,"
         " coalesce(decided_at, ''), coalesce(decided_by, ''), coalesce(decision_note, ''),"
-        " coalesce(expires_at, ''), coalesce(uid, '') FROM card_requests WHERE %1"
+        " coalesce(expires_at, ''), coalesce(uid, ''), language FROM card_requests WHERE %1"
         " ORDER BY requested_at DESC LIMIT 500")
                       .arg(where));
     for (const QVariant &value : values)
@@ -284,6 +284,7 @@ QList<CardRequest> Cards::select(const QString &where, const QVariantList &value
         request.decisionNote = query.value(16).toString();
         request.expiresAt = parseIsoUtc(query.value(17).toString());
         request.uid = query.value(18).toString();
+        request.language = query.value(19).toString();
         found.append(request);
     }
     return found;

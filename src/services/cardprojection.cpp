@@ -1,5 +1,6 @@
 #include "services/cardprojection.h"
 
+#include "core/language.h"
 #include "services/projections.h"
 #include "store/sqlerror.h"
 
@@ -20,14 +21,16 @@ void addRequest(const Event &event, const QJsonObject &p, QSqlDatabase &db)
     runSql(db,
         QStringLiteral(
             "INSERT INTO card_requests (request_id, kind, person, person_name, unit, card_type,"
-            " applicant, proxy, letter_note, via, state, requested_at, requested_by, terminal_id,"
-            " expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'requested', ?, ?, ?, ?)"
+            " applicant, proxy, letter_note, via, language, state, requested_at, requested_by,"
+            " terminal_id, expires_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'requested', ?, ?, ?, ?)"
             " ON CONFLICT (request_id) DO NOTHING"),
         { payloadString(p, "request"), payloadString(p, "kind"), payloadString(p, "person"),
             payloadString(p, "person_name"), payloadString(p, "unit"),
             payloadString(p, "card_type"), payloadString(p, "applicant"),
             p.value(QStringLiteral("proxy")).toBool() ? 1 : 0, payloadString(p, "letter_note"),
-            payloadString(p, "via"), isoUtc(event.occurredAt), event.actor, event.terminalId,
+            payloadString(p, "via"), languageOrEnglish(payloadString(p, "language")),
+            isoUtc(event.occurredAt), event.actor, event.terminalId,
             optionalText(p, "expires_at") },
         QStringLiteral("recording a card request"));
 }

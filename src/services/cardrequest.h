@@ -38,6 +38,7 @@ struct CardRequestForm
     QString letterNote; // proxy: the authorisation letter, as the desk notes it
     QDate expiresOn; // temporary: the last day the card opens doors
     QString via; // kiosk or desk
+    QString language; // the tenant's, for their receipts: zh_CN, zh_TW or en
 };
 
 // A request as this terminal knows it.
@@ -55,6 +56,7 @@ struct CardRequest
     bool proxy = false;
     QString letterNote;
     QString via;
+    QString language; // the tenant's: their receipts print in it
     bool identityChecked = false;
     State state = State::Requested;
     QDateTime requestedAt;

@@ -1,8 +1,10 @@
 #include "services/cards.h"
 
+#include "core/language.h"
 #include "directory/directorycsv.h"
 #include "directory/directorysearch.h"
 #include "services/projections.h"
+#include "services/terminalcode.h"
 #include "store/dailynumber.h"
 #include "store/eventlog.h"
 #include "store/sqlerror.h"
@@ -121,6 +123,7 @@ CardRequest Cards::request(const CardRequestForm &form, const QString &actor, co
         { QStringLiteral("proxy"), form.proxy },
         { QStringLiteral("letter_note"), form.proxy ? form.letterNote.simplified() : QString() },
         { QStringLiteral("via"), form.via.isEmpty() ? QStringLiteral("desk") : form.via },
+        { QStringLiteral("language"), languageOrEnglish(form.language) },
     };
     if (temporary)
         payload.insert(
@@ -347,12 +350,14 @@ CardCheck Cards::tapped(const QString &uid)
 CardPayment Cards::pay(const CardRequest &request, const QString &kind, qint64 fen,
     const QString &uid, const QString &actor)
 {
-    // Per terminal: each desk numbers its own receipts, so two desks offline never repeat
-    // one within their own books; the hub keeps the terminal with each (docs/ic-cards.md).
+    // Per terminal, with the terminal's code in the number: two desks offline on the same day
+    // never print the same receipt number (docs/ic-cards.md).
     const QDateTime at = now();
-    const QString receipt = nextDailyNumber(m_events.database().sql(), QStringLiteral("RC"), at,
-        QStringLiteral("card_payments"), QStringLiteral("receipt"),
-        QStringLiteral("terminal_id = ?"), { m_events.terminalId() });
+    QSqlDatabase &db = m_events.database().sql();
+    const QString receipt
+        = nextDailyNumber(db, QStringLiteral("RC-") + terminalCode(db, m_events.terminalId()), at,
+            QStringLiteral("card_payments"), QStringLiteral("receipt"),
+            QStringLiteral("terminal_id = ?"), { m_events.terminalId() });
     const QString type = QStringLiteral("card.payment.recorded");
     m_events.record(
         { type,
@@ -360,7 +365,8 @@ CardPayment Cards::pay(const CardRequest &request, const QString &kind, qint64 f
                 { QStringLiteral("request"), request.id },
                 { QStringLiteral("uid"), uid.isEmpty() ? request.uid : uid },
                 { QStringLiteral("person_name"), request.personName },
-                { QStringLiteral("kind"), kind }, { QStringLiteral("amount_fen"), fen } },
+                { QStringLiteral("card_type"), request.cardType }, { QStringLiteral("kind"), kind },
+                { QStringLiteral("amount_fen"), fen } },
             actor, {}, at },
         terminalProjection(type));
     return CardPayment { receipt, m_events.terminalId(), request.id,

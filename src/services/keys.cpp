@@ -177,22 +177,20 @@ Key Keys::deposit(const KeyDeposit &deposit, const QString &actor)
     const QString tag = normalizedTag(deposit.tag);
     const QString barcode = normalizedTag(deposit.barcode);
     const QString type = QStringLiteral("key.deposited");
-    m_events.record(
-        { type,
-            QJsonObject {
-                { QStringLiteral("key"), keyId },
-                { QStringLiteral("tag"), tag },
-                { QStringLiteral("barcode"), barcode.isEmpty() ? tag : barcode },
-                { QStringLiteral("label"), deposit.label.simplified() },
-                { QStringLiteral("slot"), deposit.slot.simplified() },
-                { QStringLiteral("unit"), deposit.unit },
-                { QStringLiteral("owner"), deposit.ownerId },
-                { QStringLiteral("owner_name"), owner->name },
-                { QStringLiteral("language"),
-                    languageFromCode(deposit.language) ? deposit.language : QStringLiteral("en") },
-                { QStringLiteral("authorised"), authorised },
-            },
-            actor, {}, now() },
+    m_events.record({ type,
+                        QJsonObject {
+                            { QStringLiteral("key"), keyId },
+                            { QStringLiteral("tag"), tag },
+                            { QStringLiteral("barcode"), barcode.isEmpty() ? tag : barcode },
+                            { QStringLiteral("label"), deposit.label.simplified() },
+                            { QStringLiteral("slot"), deposit.slot.simplified() },
+                            { QStringLiteral("unit"), deposit.unit },
+                            { QStringLiteral("owner"), deposit.ownerId },
+                            { QStringLiteral("owner_name"), owner->name },
+                            { QStringLiteral("language"), languageOrEnglish(deposit.language) },
+                            { QStringLiteral("authorised"), authorised },
+                        },
+                        actor, {}, now() },
         terminalProjection(type));
     return *find(keyId);
 }
@@ -382,8 +380,7 @@ KeyLoan Keys::signOut(const KeySignOut &request, const QString &actor, const QUu
                 { QStringLiteral("borrower_kind"), request.borrowerKind },
                 { QStringLiteral("borrower_id"), request.borrowerId },
                 { QStringLiteral("borrower_name"), name },
-                { QStringLiteral("language"),
-                    languageFromCode(request.language) ? request.language : QStringLiteral("en") },
+                { QStringLiteral("language"), languageOrEnglish(request.language) },
                 { QStringLiteral("reason"), request.reason.simplified() },
                 { QStringLiteral("work_reason"), request.workReason.simplified() },
                 { QStringLiteral("due_at"), isoUtc(due) },
@@ -400,6 +397,7 @@ KeyLoan Keys::signOut(const KeySignOut &request, const QString &actor, const QUu
                                 { QStringLiteral("loan"), uuidText(loanId) },
                                 { QStringLiteral("key"), key.id },
                                 { QStringLiteral("owner"), key.ownerId },
+                                { QStringLiteral("borrower_kind"), request.borrowerKind },
                                 { QStringLiteral("borrower_name"), name },
                                 { QStringLiteral("due_at"), isoUtc(due) },
                             },
@@ -500,6 +498,7 @@ int Keys::recordOverdue(const QString &actor)
                                 { QStringLiteral("loan"), loan.id },
                                 { QStringLiteral("key"), loan.keyId },
                                 { QStringLiteral("due_at"), isoUtc(loan.dueAt) },
+                                { QStringLiteral("borrower_kind"), loan.borrowerKind },
                                 { QStringLiteral("borrower_name"), loan.borrowerName },
                             },
                             actor, {}, now() },

@@ -16,6 +16,11 @@ const QString kIdFragments
     = QStringLiteral("anonymised_at IS NULL AND checked_in_at >= :visits AND checked_in_at < :id"
                      " AND (id_last4 <> '' OR id_hash <> '')");
 const QString kOldInvitations = QStringLiteral("anonymised_at IS NULL AND valid_until < :visits");
+// Keys lent to a visitor or contractor, and temporary cards: their names are part of a visit.
+const QString kOldVisitorLoans
+    = QStringLiteral("borrower_kind = 'visit' AND borrower_name <> '' AND out_at < :visits");
+const QString kOldTemporaryCards
+    = QStringLiteral("card_type = 'temporary' AND person_name <> '' AND requested_at < :visits");
 
 qint64 run(QSqlDatabase &db, const QString &sql, const RetentionCutoffs &cutoffs,
     const QString &now, bool count)
@@ -44,7 +49,9 @@ QJsonObject RetentionCounts::toJson() const
     return QJsonObject { { QStringLiteral("visits_before"), isoUtc(visitsBefore) },
         { QStringLiteral("id_before"), isoUtc(idBefore) }, { QStringLiteral("visits"), visits },
         { QStringLiteral("id_fragments"), idFragments },
-        { QStringLiteral("invitations"), invitations }, { QStringLiteral("events"), events } };
+        { QStringLiteral("invitations"), invitations }, { QStringLiteral("key_loans"), keyLoans },
+        { QStringLiteral("temporary_cards"), temporaryCards },
+        { QStringLiteral("events"), events } };
 }
 
 Retention::Retention(EventLog &events, RetentionPolicy policy)
@@ -66,6 +73,8 @@ RetentionCounts Retention::count(const RetentionCutoffs &cutoffs) const
     counts.visits = number(QStringLiteral("visits"), kOldVisits);
     counts.idFragments = number(QStringLiteral("visits"), kIdFragments);
     counts.invitations = number(QStringLiteral("invitations"), kOldInvitations);
+    counts.keyLoans = number(QStringLiteral("key_loans"), kOldVisitorLoans);
+    counts.temporaryCards = number(QStringLiteral("card_requests"), kOldTemporaryCards);
     counts.events = m_events.redactions(cutoffs).size();
     return counts;
 }
@@ -99,13 +108,33 @@ RetentionCounts Retention::run(const QDateTime &now)
                        " anonymised_at = :now WHERE ")
             + kOldInvitations,
         cutoffs, at, false);
+    counts.keyLoans = lobbydesk::run(db,
+        QStringLiteral("UPDATE key_loans SET borrower_name = '' WHERE ") + kOldVisitorLoans,
+        cutoffs, at, false);
+    // The card's binding and payments carry the holder's name too; they go with the request.
+    const QString temporaryRequests
+        = QStringLiteral("SELECT request_id FROM card_requests WHERE ") + kOldTemporaryCards;
+    lobbydesk::run(db,
+        QStringLiteral("UPDATE card_bindings SET person_name = '' WHERE person_name <> ''"
+                       " AND request_id IN (")
+            + temporaryRequests + QLatin1Char(')'),
+        cutoffs, at, false);
+    lobbydesk::run(db,
+        QStringLiteral("UPDATE card_payments SET person_name = '' WHERE person_name <> ''"
+                       " AND request_id IN (")
+            + temporaryRequests + QLatin1Char(')'),
+        cutoffs, at, false);
+    counts.temporaryCards = lobbydesk::run(db,
+        QStringLiteral("UPDATE card_requests SET person_name = '' WHERE ") + kOldTemporaryCards,
+        cutoffs, at, false);
     counts.events = m_events.redact(m_events.redactions(cutoffs), now);
     transaction.commit();
-    qCInfo(lcRetention) << "anonymised" << counts.visits << "visits and" << counts.invitations
-                        << "invitations, cleared the ID fragments of" << counts.idFragments
-                        << "visits, redacted" << counts.events << "events (visits before"
-                        << isoUtc(cutoffs.visits) << ", ID before" << isoUtc(cutoffs.idFragments)
-                        << ")";
+    qCInfo(lcRetention) << "anonymised" << counts.visits << "visits," << counts.invitations
+                        << "invitations," << counts.keyLoans << "visitors' key loans and"
+                        << counts.temporaryCards << "temporary cards, cleared the ID fragments of"
+                        << counts.idFragments << "visits, redacted" << counts.events
+                        << "events (visits before" << isoUtc(cutoffs.visits) << ", ID before"
+                        << isoUtc(cutoffs.idFragments) << ")";
     return counts;
 }
 

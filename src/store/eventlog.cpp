@@ -413,9 +413,9 @@ ChainReport EventLog::verifyChain(const QString &terminalId, bool allowGaps) con
 QList<EventLog::Redaction> EventLog::redactions(const RetentionCutoffs &cutoffs) const
 {
     QSqlQuery query = prepare(m_db,
-        QStringLiteral("SELECT id, type, payload, occurred_at FROM events"
-                       " WHERE type IN ('visit.checked_in', 'visit.invitation.created')"
-                       " AND occurred_at < ? AND acked_at IS NOT NULL AND payload NOT LIKE ?"));
+        QStringLiteral("SELECT id, type, payload, occurred_at FROM events WHERE %1"
+                       " AND occurred_at < ? AND acked_at IS NOT NULL AND payload NOT LIKE ?")
+            .arg(personalEventTypesSql()));
     query.setForwardOnly(true);
     query.addBindValue(isoUtc(std::max(cutoffs.visits, cutoffs.idFragments)));
     query.addBindValue(QLatin1String(kFullyRedactedLike));

@@ -481,6 +481,26 @@ const std::vector<Migration> &terminalSchema()
                                " locked_until TEXT"
                                ") WITHOUT ROWID"),
             } },
+        { 13, QStringLiteral("card request language"),
+            {
+                // The tenant's language, which their card receipts print in (card.requested
+                // "language"); requests from before it print in English.
+                QStringLiteral("ALTER TABLE card_requests ADD COLUMN language TEXT NOT NULL"
+                               " DEFAULT 'en'"),
+            } },
+        { 14, QStringLiteral("retention: key and card events"),
+            {
+                // Retention also takes the names of visitors who borrowed a key and of
+                // temporary card holders (core/eventredaction.h): the index lists their events
+                // too, exactly as personalEventTypesSql() writes the condition.
+                QStringLiteral("DROP INDEX events_personal"),
+                QStringLiteral(
+                    "CREATE INDEX events_personal ON events (occurred_at)"
+                    " WHERE type IN ('visit.checked_in', 'visit.invitation.created', "
+                    "'key.signed_out',"
+                    " 'key.owner_notified', 'key.overdue', 'card.requested', 'card.issued',"
+                    " 'card.reported_lost', 'card.cancelled', 'card.payment.recorded')"),
+            } },
     };
     return migrations;
 }

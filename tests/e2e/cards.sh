@@ -22,7 +22,7 @@ stage desk tst_desk_card_issue.qml
 job=$(ls "$work/desk/dev/printed"/job-*.bin | tail -1)
 "$escpos_png" "$job" "$work/receipt.png" || fail "the fee receipt is a printed picture"
 receipt=$(zbarimg --raw -q "$work/receipt.png") || fail "zbarimg reads the QR of the fee receipt"
-[[ $receipt =~ ^RC-[0-9]{8}-0001$ ]] || fail "the receipt's QR is its receipt number: $receipt"
+[[ $receipt =~ ^RC-[0-9A-F]{4,}-[0-9]{8}-0001$ ]] || fail "the receipt's QR is its receipt number: $receipt"
 echo "ok: the printed fee receipt's QR reads $receipt"
 ctl_at desk sync >/dev/null
 ctl_at kiosk sync >/dev/null

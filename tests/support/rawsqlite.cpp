@@ -55,4 +55,18 @@ QVariant scalar(const QString &path, const QString &sql)
     return value;
 }
 
+QStringList column(const QString &path, const QString &sql)
+{
+    Connection c(path);
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(c.db, sql.toUtf8().constData(), -1, &statement, nullptr) != SQLITE_OK)
+        throw std::runtime_error(sqlite3_errmsg(c.db));
+    QStringList values;
+    while (sqlite3_step(statement) == SQLITE_ROW)
+        values.append(
+            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0))));
+    sqlite3_finalize(statement);
+    return values;
+}
+
 } // namespace rawsqlite

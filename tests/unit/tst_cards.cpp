@@ -2,8 +2,12 @@
 // second terminal that learns of a lost card as the hub would carry it, and every bad input.
 #include "catchqstring.h"
 #include "core/error.h"
+#include "rawsqlite.h"
 #include "services/cards.h"
+#include "services/retention.h"
+#include "services/terminalcode.h"
 #include "siteterminal.h"
+#include "store/eventlog.h"
 #include "store/store.h"
 
 #include <catch2/catch.hpp>
@@ -136,10 +140,13 @@ TEST_CASE("request, approval with fee and deposit, and issue with a tapped card"
     CHECK(approved.request.state == CardRequest::State::Approved);
     CHECK(approved.request.identityChecked);
     REQUIRE(approved.payments.size() == 2);
-    CHECK(approved.payments[0].receipt == u"RC-20261122-0001");
+    // The desk's code comes first: two desks never print the same number.
+    const QString receiptStart
+        = QStringLiteral("RC-%1-20261122-").arg(desk.store.terminalId().left(4).toUpper());
+    CHECK(approved.payments[0].receipt == receiptStart + QStringLiteral("0001"));
     CHECK(approved.payments[0].kind == u"fee");
     CHECK(approved.payments[0].amountFen == 2000);
-    CHECK(approved.payments[1].receipt == u"RC-20261122-0002");
+    CHECK(approved.payments[1].receipt == receiptStart + QStringLiteral("0002"));
     CHECK(approved.payments[1].kind == u"deposit");
     CHECK(desk.cards.dailyTotal(kNow.toLocalTime().date()) == 3000);
     CHECK(desk.cards.list(CardRequestList::ToIssue).size() == 1);
@@ -280,7 +287,8 @@ TEST_CASE("cancel on move-out cancels the card and refunds its deposit", "[cards
     REQUIRE(outcome.payments.size() == 1);
     CHECK(outcome.payments[0].kind == u"refund");
     CHECK(outcome.payments[0].amountFen == 5000);
-    CHECK(outcome.payments[0].receipt == u"RC-20261122-0003");
+    CHECK(outcome.payments[0].receipt
+        == QStringLiteral("RC-%1-20261122-0003").arg(desk.store.terminalId().left(4).toUpper()));
     CHECK(desk.cards.check("04BEEF02").status == CardCheck::Status::Cancelled);
     // Fee 20 + deposit 50 − refund 50.
     CHECK(desk.cards.dailyTotal(kNow.toLocalTime().date()) == 2000);
@@ -325,4 +333,93 @@ TEST_CASE("a tenant is found by unit and phone for a report without the card", "
     CHECK(kiosk.cards.personByUnitAndPhone("1201", "+8613800000000") == QStringLiteral("P-0001"));
     CHECK_FALSE(kiosk.cards.personByUnitAndPhone("1202", "138 0000 0000"));
     CHECK_FALSE(kiosk.cards.personByUnitAndPhone("1201", "not a phone"));
+}
+
+TEST_CASE("two desks of a site never print the same receipt number", "[cards]")
+{
+    Terminal desk;
+    const QString own = desk.store.terminalId();
+    const QString code = terminalCode(desk.store.sql(), own);
+    CHECK(code == own.left(4).toUpper());
+    // Another terminal of the site whose id starts as this one's: the code grows until the two
+    // differ, so their receipts differ even when both number their first receipt of the day.
+    QString twin = own;
+    twin[6] = twin[6] == u'0' ? u'1' : u'0';
+    hubEvent(QStringLiteral("site.terminal.enrolled"),
+        { { QStringLiteral("terminal"), twin },
+            { QStringLiteral("name"), QStringLiteral("desk 2") },
+            { QStringLiteral("role"), QStringLiteral("desk") },
+            { QStringLiteral("key_id"), QStringLiteral("k2") },
+            { QStringLiteral("public_key"), QString::fromLatin1(QByteArray(32, 'k').toBase64()) } },
+        { &desk });
+    const QString longer = terminalCode(desk.store.sql(), own);
+    CHECK(longer.size() == 8); // 6 hex digits would still be the twin's; the dash is dropped
+    CHECK(longer == QString(own).remove(u'-').left(8).toUpper());
+    const CardRequest request = desk.cards.request(newCardFor(), "clerk");
+    const Cards::Outcome approved = desk.cards.approve(request.id, checkedWith("20"), "clerk");
+    REQUIRE(approved.payments.size() == 1);
+    CHECK(approved.payments[0].receipt == QStringLiteral("RC-%1-20261122-0001").arg(longer));
+}
+
+TEST_CASE("a request keeps the tenant's language for their receipts", "[cards]")
+{
+    Terminal desk;
+    Terminal kiosk;
+    CardRequestForm form = newCardFor();
+    form.language = QStringLiteral("zh_TW");
+    const CardRequest asked = kiosk.cards.request(form, "王伟");
+    CHECK(asked.language == u"zh_TW");
+    desk.pullFrom(kiosk);
+    CHECK(desk.cards.find(asked.id)->language == u"zh_TW");
+    // A language the terminal does not know prints in English rather than not at all.
+    form.language = QStringLiteral("fr");
+    CHECK(desk.cards.request(form, "clerk").language == u"en");
+}
+
+TEST_CASE("retention clears a temporary card holder's name, never a tenant's", "[cards][retention]")
+{
+    Terminal desk;
+    CardRequestForm temp = newCardFor();
+    temp.kind = CardRequestKind::Temporary;
+    temp.holderName = QStringLiteral("Contractor Chen");
+    temp.expiresOn = kNow.date().addDays(2);
+    const CardRequest request = desk.cards.request(temp, "clerk");
+    desk.cards.approve(request.id, checkedWith("0", "50"), "clerk");
+    desk.cards.issue(request.id, "04999999", "clerk");
+    const CardRequest tenant = desk.cards.request(newCardFor(), "clerk");
+    desk.cards.approve(tenant.id, checkedWith("20"), "clerk");
+    desk.cards.issue(tenant.id, "04CAFE01", "clerk");
+    EventLog &log = desk.store.events();
+    log.acknowledgeRange(1, log.eventCount()); // the hub has them: retention may redact
+    const auto namesIn
+        = [&](const QString &sql) { return rawsqlite::column(desk.store.path(), sql); };
+    const QString temporaryNames = QStringLiteral(
+        "SELECT person_name FROM card_requests UNION ALL SELECT person_name FROM card_bindings"
+        " UNION ALL SELECT person_name FROM card_payments");
+    const QString eventNames
+        = QStringLiteral("SELECT coalesce(json_extract(payload, '$.person_name'), '-') FROM events"
+                         " WHERE type LIKE 'card.%'");
+    // The request, the binding and the deposit; in the events, the request, the issue and
+    // the deposit's payment.
+    CHECK(namesIn(temporaryNames).count(QStringLiteral("Contractor Chen")) == 3);
+    CHECK(namesIn(eventNames).count(QStringLiteral("Contractor Chen")) == 3);
+    const qsizetype tenantRows = namesIn(temporaryNames).count(QStringLiteral("王伟"));
+    const qsizetype tenantEvents = namesIn(eventNames).count(QStringLiteral("王伟"));
+    CHECK(tenantRows == 3);
+
+    Retention retention(log, RetentionPolicy {});
+    CHECK(retention.plan(kNow.addDays(100)).temporaryCards == 0);
+    const RetentionCounts counts = retention.run(kNow.addDays(200));
+    CHECK(counts.temporaryCards == 1);
+    CHECK_FALSE(namesIn(temporaryNames).contains(QStringLiteral("Contractor Chen")));
+    CHECK_FALSE(namesIn(eventNames).contains(QStringLiteral("Contractor Chen")));
+    // The tenant's card is the directory's business, not a visit's: it keeps its name.
+    CHECK(namesIn(temporaryNames).count(QStringLiteral("王伟")) == tenantRows);
+    CHECK(namesIn(eventNames).count(QStringLiteral("王伟")) == tenantEvents);
+    // The UID is still known (refused as expired), only the name is gone.
+    desk.clock = kNow.addDays(200);
+    CHECK(desk.cards.check("04999999").status == CardCheck::Status::Expired);
+    for (const ChainReport &report : log.verifyAll())
+        CHECK(report.ok());
+    CHECK(retention.run(kNow.addDays(200)).total() == 0);
 }

@@ -4,9 +4,12 @@
 // offline, whose loans are both kept and flagged once the events meet.
 #include "catchqstring.h"
 #include "core/error.h"
+#include "rawsqlite.h"
 #include "services/keys.h"
+#include "services/retention.h"
 #include "services/visits.h"
 #include "siteterminal.h"
+#include "store/eventlog.h"
 #include "store/writetransaction.h"
 #include "sync/hublink.h"
 
@@ -55,6 +58,18 @@ struct Desk : SiteTerminal
             QStringLiteral("desk"));
     }
 };
+
+// Lam Electric, a contractor for 李娜's unit.
+VisitRequest contractorVisit()
+{
+    VisitRequest contractor;
+    contractor.name = QStringLiteral("Lam Electric");
+    contractor.phone = QStringLiteral("9123 4567");
+    contractor.hostPersonId = kListed;
+    contractor.purpose = QStringLiteral("contractor");
+    contractor.language = QStringLiteral("en");
+    return contractor;
+}
 
 KeySignOut lend(const Key &key, const QString &kind, const QString &id)
 {
@@ -204,12 +219,7 @@ TEST_CASE(
     CHECK_FALSE(loan.ownerNotifiedAt.isValid());
 
     // A contractor on site, and the warning when they check out holding the key.
-    VisitRequest contractor;
-    contractor.name = QStringLiteral("Lam Electric");
-    contractor.phone = QStringLiteral("9123 4567");
-    contractor.hostPersonId = kListed;
-    contractor.purpose = QStringLiteral("contractor");
-    contractor.language = QStringLiteral("en");
+    VisitRequest contractor = contractorVisit();
     const CheckInResult in = desk.visits.checkIn(contractor, QStringLiteral("desk"));
     REQUIRE(in.outcome == CheckInResult::Outcome::Admitted);
     KeySignOut toContractor = lend(common, QStringLiteral("visit"), in.visit.id);
@@ -393,4 +403,43 @@ TEST_CASE("registering a key: type, tag and label are checked", "[keys]")
               QStringLiteral("x1"), {}, KeyType::Common, QStringLiteral("x"), {} }))
         == QStringList { "tag" });
     CHECK(desk.keys.list(QStringLiteral("roof")).size() == 1);
+}
+
+TEST_CASE("retention clears the name of a visitor who borrowed a key, never a tenant's",
+    "[keys][retention]")
+{
+    Desk desk;
+    const Key roof = desk.common(QStringLiteral("C-7"));
+    const Key spare = desk.spare();
+    const CheckInResult in = desk.visits.checkIn(contractorVisit(), QStringLiteral("desk"));
+    REQUIRE(in.outcome == CheckInResult::Outcome::Admitted);
+    KeySignOut toContractor = lend(roof, QStringLiteral("visit"), in.visit.id);
+    toContractor.workReason = QStringLiteral("Lobby lights");
+    desk.keys.signOut(toContractor, QStringLiteral("desk"));
+    desk.keys.signOut(lend(spare, QStringLiteral("person"), kListed), QStringLiteral("desk"));
+    desk.clock = desk.clock.addDays(3);
+    CHECK(desk.keys.recordOverdue(QStringLiteral("desk")) == 2); // both name their borrower
+    EventLog &log = desk.store.events();
+    log.acknowledgeRange(1, log.eventCount()); // the hub has them: retention may redact
+
+    const auto names
+        = [&](const QString &sql) { return rawsqlite::column(desk.store.path(), sql); };
+    const QString loanNames = QStringLiteral("SELECT borrower_name FROM key_loans");
+    const QString eventNames
+        = QStringLiteral("SELECT json_extract(payload, '$.borrower_name') FROM events"
+                         " WHERE json_extract(payload, '$.borrower_name') IS NOT NULL");
+    // The sign-out and the overdue alert; the owner's notice and the tenant's own loan.
+    CHECK(names(eventNames).count(QStringLiteral("Lam Electric")) == 2);
+    const qsizetype tenantEvents = names(eventNames).count(QStringLiteral("李娜"));
+    CHECK(tenantEvents == 3);
+
+    Retention retention(log, RetentionPolicy {});
+    CHECK(retention.plan(desk.clock.addDays(100)).keyLoans == 0);
+    CHECK(retention.run(desk.clock.addDays(200)).keyLoans == 1);
+    CHECK_FALSE(names(loanNames).contains(QStringLiteral("Lam Electric")));
+    CHECK_FALSE(names(eventNames).contains(QStringLiteral("Lam Electric")));
+    CHECK(names(loanNames).contains(QStringLiteral("李娜")));
+    CHECK(names(eventNames).count(QStringLiteral("李娜")) == tenantEvents);
+    for (const ChainReport &report : log.verifyAll())
+        CHECK(report.ok());
 }
