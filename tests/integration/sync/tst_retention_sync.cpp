@@ -254,3 +254,43 @@ TEST_CASE("a redacted event sent again to a hub that lost it is stored by its pl
     CHECK(hub.count(QStringLiteral("SELECT count(*) FROM events WHERE redacted_at IS NOT NULL"))
         == 1);
 }
+
+TEST_CASE("hub retention clears a temporary card holder's name from events and the blocked list, "
+          "never a tenant's")
+{
+    HubFixture hub;
+    HubAdmin(hub.db()).createSite(kSite, QStringLiteral("Harbour Tower"));
+    TestTerminal desk;
+    desk.enrol(hub.url(), code(hub));
+    const auto reportLost = [&](const QString &uid, const QString &name, const QString &type) {
+        desk.store().events().record({ QStringLiteral("card.reported_lost"),
+            { { QStringLiteral("uid"), uid },
+                { QStringLiteral("person"), QStringLiteral("P-0002") },
+                { QStringLiteral("person_name"), name },
+                { QStringLiteral("unit"), QStringLiteral("1201") },
+                { QStringLiteral("card_type"), type }, { QStringLiteral("request"), QString() },
+                { QStringLiteral("reason"), QStringLiteral("lost") } },
+            QStringLiteral("desk"), {} });
+    };
+    reportLost(
+        QStringLiteral("04AA0001"), QStringLiteral("Contractor Chen"), QStringLiteral("temporary"));
+    reportLost(QStringLiteral("04AA0002"), QStringLiteral("李娜"), QStringLiteral("resident"));
+    REQUIRE(desk.round().ok);
+    CHECK(
+        hub.count(QStringLiteral("SELECT count(*) FROM card_blocks WHERE person_name <> ''")) == 2);
+
+    HubRetention retention(hub.db(), 180, 30);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    CHECK(retention.plan(now).events == 0);
+    CHECK(retention.run(now.addDays(200)).events == 1);
+    CHECK(hub.count(QStringLiteral("SELECT count(*) FROM events WHERE payload LIKE '%Contractor%'"))
+        == 0);
+    CHECK(
+        hub.count(QStringLiteral("SELECT count(*) FROM events WHERE payload LIKE '%李娜%'")) == 1);
+    CHECK(hubText(hub, QStringLiteral("SELECT person_name FROM card_blocks WHERE uid = '04AA0001'"))
+        == QString());
+    CHECK(hubText(hub, QStringLiteral("SELECT person_name FROM card_blocks WHERE uid = '04AA0002'"))
+        == QStringLiteral("李娜"));
+    // The UID itself stays in the access-control export.
+    CHECK(hub.count(QStringLiteral("SELECT count(*) FROM card_blocks")) == 2);
+}
