@@ -4,6 +4,8 @@
 #include "hub/hubdatabase.h"
 #include "hub/hubhttpserver.h"
 #include "hub/hubretention.h"
+#include "hub/webhookdeliverer.h"
+#include "hub/webhookoptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -77,6 +79,8 @@ int main(int argc, char *argv[])
         QStringLiteral("days"), QString::number(HubRetention::kDefaultIdDays));
     parser.addOptions(
         { listenOption, dbOption, certOption, keyOption, visitDaysOption, idDaysOption });
+    const WebhookOptions webhookOptions;
+    webhookOptions.addTo(parser);
     parser.process(app);
 
     try {
@@ -100,8 +104,9 @@ int main(int argc, char *argv[])
         const int visitDays = days(parser, visitDaysOption);
         const int idDays = days(parser, idDaysOption);
         HubRetention::checkPeriods(visitDays, idDays);
+        const std::optional<WebhookConfig> webhook = webhookOptions.read(parser);
         HubDatabase db(parser.value(dbOption));
-        HubHttpServer server(db);
+        HubHttpServer server(db, webhook ? webhook->events : QStringList());
         if (tls) {
             if (!parser.isSet(certOption) || !parser.isSet(keyOption))
                 throw Error(Error::Kind::Config,
@@ -139,6 +144,13 @@ int main(int argc, char *argv[])
         QObject::connect(&daily, &QTimer::timeout, &app, purge);
         daily.start();
         QTimer::singleShot(0, &app, purge);
+        std::optional<WebhookDeliverer> deliverer;
+        if (webhook) {
+            deliverer.emplace(db, *webhook);
+            QObject::connect(
+                &server, &HubHttpServer::eventsStored, &*deliverer, &WebhookDeliverer::wake);
+            deliverer->start();
+        }
         return app.exec();
     } catch (const Error &error) {
         return fail(error.message());
