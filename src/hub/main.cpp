@@ -1,6 +1,7 @@
 // lobbydesk-hub: the upstream server that terminals enrol with and sync to.
 #include "core/error.h"
 #include "core/logging.h"
+#include "hub/hubcommandline.h"
 #include "hub/hubdatabase.h"
 #include "hub/hubhttpserver.h"
 #include "hub/hubretention.h"
@@ -33,17 +34,6 @@ QByteArray readFile(const QString &path, const QString &what)
         throw Error(Error::Kind::Config,
             QStringLiteral("cannot read the %1 %2: %3").arg(what, path, file.errorString()));
     return file.readAll();
-}
-
-int days(const QCommandLineParser &parser, const QCommandLineOption &option)
-{
-    bool ok = false;
-    const int value = parser.value(option).toInt(&ok);
-    if (!ok || value < 1)
-        throw Error(Error::Kind::Config,
-            QStringLiteral("--%1 wants a whole number of days from 1, not '%2'")
-                .arg(option.names().constFirst(), parser.value(option)));
-    return value;
 }
 
 } // namespace
@@ -101,8 +91,8 @@ int main(int argc, char *argv[])
                                "listen on %1")
                     .arg(address.toString()));
 
-        const int visitDays = days(parser, visitDaysOption);
-        const int idDays = days(parser, idDaysOption);
+        const int visitDays = positiveOption(parser, visitDaysOption, QStringLiteral("days"));
+        const int idDays = positiveOption(parser, idDaysOption, QStringLiteral("days"));
         HubRetention::checkPeriods(visitDays, idDays);
         const std::optional<WebhookConfig> webhook = webhookOptions.read(parser);
         HubDatabase db(parser.value(dbOption));

@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/logging.h"
+#include "hub/hubcommandline.h"
 
 #include <QCommandLineParser>
 #include <QHostAddress>
@@ -17,13 +18,8 @@ QCommandLineOption hidden(QCommandLineOption option)
 
 std::chrono::milliseconds millis(const QCommandLineParser &parser, const QCommandLineOption &option)
 {
-    bool ok = false;
-    const int value = parser.value(option).toInt(&ok);
-    if (!ok || value < 1)
-        throw Error(Error::Kind::Config,
-            QStringLiteral("--%1 wants a whole number of milliseconds from 1, not '%2'")
-                .arg(option.names().constFirst(), parser.value(option)));
-    return std::chrono::milliseconds(value);
+    return std::chrono::milliseconds(
+        positiveOption(parser, option, QStringLiteral("milliseconds")));
 }
 
 } // namespace
