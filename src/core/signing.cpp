@@ -71,6 +71,18 @@ QByteArray enrolmentMessage(
         + '\n' + publicKey.toBase64();
 }
 
+QByteArray hmacSha256(const QByteArray &key, const QByteArray &message)
+{
+    ensureSodium();
+    crypto_auth_hmacsha256_state state;
+    crypto_auth_hmacsha256_init(&state, bytes(key), size_t(key.size()));
+    crypto_auth_hmacsha256_update(&state, bytes(message), quint64(message.size()));
+    QByteArray mac(crypto_auth_hmacsha256_BYTES, '\0');
+    crypto_auth_hmacsha256_final(&state, bytes(mac));
+    sodium_memzero(&state, sizeof state);
+    return mac;
+}
+
 QByteArray randomBytes(int count)
 {
     ensureSodium();

@@ -25,6 +25,11 @@ struct SigningKeyPair
 [[nodiscard]] QByteArray enrolmentMessage(
     const QString &code, const QString &terminalId, const QByteArray &publicKey);
 
+// HMAC-SHA256 of `message` under a key of any length (libsodium's crypto_auth_hmacsha256
+// init/update/final): the signature a hub webhook carries, which receivers check with any HMAC
+// library (docs/webhook.md).
+[[nodiscard]] QByteArray hmacSha256(const QByteArray &key, const QByteArray &message);
+
 // Cryptographically random bytes (libsodium's randombytes_buf).
 [[nodiscard]] QByteArray randomBytes(int count);
 

@@ -1,6 +1,7 @@
 #include "ctlhub.h"
 
 #include "core/error.h"
+#include "ctlwebhooks.h"
 #include "hub/hubadmin.h"
 #include "hub/hubdatabase.h"
 
@@ -67,8 +68,8 @@ int ctlHub(const QString &dbUrl, const QStringList &arguments, const HubCommandO
         QStringLiteral("enrolment-code"), QStringLiteral("terminals"),
         QStringLiteral("revoke-terminal"), QStringLiteral("import-directory"),
         QStringLiteral("arrears"), QStringLiteral("deny-add"), QStringLiteral("deny-remove"),
-        QStringLiteral("deny-list"), QStringLiteral("staff-pin"),
-        QStringLiteral("staff-pin-clear") };
+        QStringLiteral("deny-list"), QStringLiteral("staff-pin"), QStringLiteral("staff-pin-clear"),
+        QStringLiteral("webhooks") };
     if (!known.contains(command))
         usage(QStringLiteral("unknown hub command '%1'").arg(command));
 
@@ -176,6 +177,10 @@ int ctlHub(const QString &dbUrl, const QStringList &arguments, const HubCommandO
         admin.clearStaffPin(args[0], args[1]);
         out << "cleared the sign-in PIN of " << args[1] << '\n';
         return 0;
+    }
+    if (command == QStringLiteral("webhooks")) {
+        need(0, 1, "[SITE] [--json]");
+        return ctlHubWebhooks(db, args.value(0, QStringLiteral("")), json, out);
     }
     if (command == QStringLiteral("arrears")) {
         need(3, 4, "SITE UNIT on|off [NOTE]");

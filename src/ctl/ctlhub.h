@@ -34,6 +34,8 @@ inline constexpr auto kHubUsage = R"(  hub [--db URL] sites                     
   hub [--db URL] staff-pin SITE STAFF           set a staff member's sign-in PIN (4-8 digits),
                                                 read from stdin; only its hash is kept
   hub [--db URL] staff-pin-clear SITE STAFF     remove a staff member's PIN
+  hub [--db URL] webhooks [SITE] [--json]      the webhook's deliveries: what waits, with its
+                                                attempts and last error, and how many went out
   hub [--db URL] purge [--dry-run] [--json] [--visit-retention-days N] [--id-retention-days N]
                                                 redact visitors' personal data from old events)";
 

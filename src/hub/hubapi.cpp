@@ -12,6 +12,7 @@
 #include "hub/hubevents.h"
 #include "hub/hubprojections.h"
 #include "hub/hubsecrets.h"
+#include "hub/webhookoutbox.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -116,8 +117,9 @@ QJsonObject reissueToken(HubDatabase &db, const QString &terminalId, const QByte
 
 } // namespace
 
-HubApi::HubApi(HubDatabase &db)
+HubApi::HubApi(HubDatabase &db, WebhookOutbox *webhooks)
     : m_db(db)
+    , m_webhooks(webhooks)
 { }
 
 QJsonObject HubApi::enrol(const QJsonObject &request)
@@ -412,9 +414,12 @@ QJsonObject HubApi::push(const AuthenticatedTerminal &terminal, const QJsonObjec
                         .arg(item.seq)
                         .arg(terminal.terminalId));
         }
-        ++position;
         if (reason.isEmpty())
             applyHubProjection(m_db, terminal.siteId, event, payload);
+        // Queued with the event it delivers, in this transaction: never one without the other.
+        if (reason.isEmpty() && m_webhooks && m_webhooks->wants(event.type))
+            m_webhooks->enqueue(terminal, event, payload, receivedAt, position);
+        ++position;
         lastSeq = item.seq;
         // The chain goes on from what the terminal says this event hashes to, when it says so.
         if (const QByteArray claimed = QByteArray::fromHex(wireText("hash").toLatin1());

@@ -7,6 +7,7 @@
 namespace lobbydesk {
 
 class HubDatabase;
+class WebhookOutbox;
 
 // The terminal that a request's bearer token belongs to.
 struct AuthenticatedTerminal
@@ -22,7 +23,8 @@ struct AuthenticatedTerminal
 class HubApi
 {
 public:
-    explicit HubApi(HubDatabase &db);
+    // `webhooks`: where a push queues the events the webhook delivers (none: nothing queued).
+    explicit HubApi(HubDatabase &db, WebhookOutbox *webhooks = nullptr);
 
     static constexpr int kMaxBatch = 1000;
     static constexpr int kMaxFeedPage = 1000;
@@ -38,6 +40,7 @@ public:
 
 private:
     HubDatabase &m_db;
+    WebhookOutbox *m_webhooks;
 };
 
 } // namespace lobbydesk

@@ -5,6 +5,7 @@
 #include "hub/hubapi.h"
 #include "hub/hubdatabase.h"
 #include "hub/huberror.h"
+#include "hub/webhookoutbox.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
@@ -52,10 +53,12 @@ qint64 queryNumber(const QUrlQuery &query, const QString &name, qint64 fallback)
 
 } // namespace
 
-HubHttpServer::HubHttpServer(HubDatabase &db, QObject *parent)
+HubHttpServer::HubHttpServer(HubDatabase &db, const QStringList &webhookEvents, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_db(db)
-    , m_api(std::make_unique<HubApi>(db))
+    , m_webhooks(webhookEvents.isEmpty() ? std::unique_ptr<WebhookOutbox>()
+                                         : std::make_unique<WebhookOutbox>(db, webhookEvents))
+    , m_api(std::make_unique<HubApi>(db, m_webhooks.get()))
 { }
 
 HubHttpServer::~HubHttpServer() = default;
@@ -83,7 +86,11 @@ HubHttpServer::Reply HubHttpServer::dispatch(const QHttpServerRequest &request)
     if (path == QStringLiteral("/v1/events")) {
         expect(Method::Post);
         const QJsonObject body = jsonBody(request);
-        return { 200, m_api->push(m_api->authenticate(request.value("authorization")), body) };
+        const QJsonObject answer
+            = m_api->push(m_api->authenticate(request.value("authorization")), body);
+        if (answer.value(QStringLiteral("stored")).toInteger() > 0)
+            emit eventsStored();
+        return { 200, answer };
     }
     if (path == QStringLiteral("/v1/feed")) {
         expect(Method::Get);

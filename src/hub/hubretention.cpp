@@ -92,6 +92,13 @@ HubRetention::Counts HubRetention::apply(const QDateTime &now, bool write)
     blocks.addBindValue(isoUtc(cutoffs.visits));
     m_db.exec(blocks, QStringLiteral("clearing temporary card holders"));
     blocks.finish();
+    // A delivered webhook body names the borrower and the owner's phone; the receiver has it
+    // and the event stays, so the copy goes.
+    QSqlQuery &delivered = m_db.prepared(QStringLiteral(
+        "DELETE FROM webhook_outbox WHERE delivered_at IS NOT NULL AND delivered_at < ?"));
+    delivered.addBindValue(isoUtc(cutoffs.visits));
+    m_db.exec(delivered, QStringLiteral("removing delivered webhook bodies"));
+    delivered.finish();
     transaction->commit();
     return counts;
 }

@@ -103,6 +103,30 @@ const std::vector<QStringList> &hubSchema()
                            " PRIMARY KEY (site_id, uid))"),
         },
         {
+            // The webhook's outbox (docs/webhook.md): one row per event of a delivered type,
+            // written in the push's transaction and keyed by the event's id, so that a push
+            // sent twice queues it once. `body` is the exact JSON that is POSTed (and signed)
+            // on every attempt; rows go out in arrival order (queued_at, then the site's feed
+            // position). `next_attempt_at` is the backoff, and while a hub sends the row, its
+            // claim: another hub process on the same database leaves it alone until then.
+            QStringLiteral("CREATE TABLE webhook_outbox ("
+                           " event_id TEXT PRIMARY KEY,"
+                           " site_id TEXT NOT NULL,"
+                           " terminal_id TEXT NOT NULL,"
+                           " type TEXT NOT NULL,"
+                           " body TEXT NOT NULL,"
+                           " queued_at TEXT NOT NULL,"
+                           " feed_pos BIGINT NOT NULL,"
+                           " attempts BIGINT NOT NULL DEFAULT 0,"
+                           " next_attempt_at TEXT NOT NULL,"
+                           " last_attempt_at TEXT,"
+                           " last_status BIGINT,"
+                           " last_error TEXT,"
+                           " delivered_at TEXT)"),
+            QStringLiteral("CREATE INDEX webhook_outbox_pending ON webhook_outbox"
+                           " (next_attempt_at) WHERE delivered_at IS NULL"),
+        },
+        {
             // Retention also takes the names of visitors who borrowed a key and of temporary
             // card holders (core/eventredaction.h): the index lists their events too, exactly
             // as personalEventTypesSql() writes the condition.

@@ -1,9 +1,12 @@
 // lobbydesk-hub: the upstream server that terminals enrol with and sync to.
 #include "core/error.h"
 #include "core/logging.h"
+#include "hub/hubcommandline.h"
 #include "hub/hubdatabase.h"
 #include "hub/hubhttpserver.h"
 #include "hub/hubretention.h"
+#include "hub/webhookdeliverer.h"
+#include "hub/webhookoptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -31,17 +34,6 @@ QByteArray readFile(const QString &path, const QString &what)
         throw Error(Error::Kind::Config,
             QStringLiteral("cannot read the %1 %2: %3").arg(what, path, file.errorString()));
     return file.readAll();
-}
-
-int days(const QCommandLineParser &parser, const QCommandLineOption &option)
-{
-    bool ok = false;
-    const int value = parser.value(option).toInt(&ok);
-    if (!ok || value < 1)
-        throw Error(Error::Kind::Config,
-            QStringLiteral("--%1 wants a whole number of days from 1, not '%2'")
-                .arg(option.names().constFirst(), parser.value(option)));
-    return value;
 }
 
 } // namespace
@@ -77,6 +69,8 @@ int main(int argc, char *argv[])
         QStringLiteral("days"), QString::number(HubRetention::kDefaultIdDays));
     parser.addOptions(
         { listenOption, dbOption, certOption, keyOption, visitDaysOption, idDaysOption });
+    const WebhookOptions webhookOptions;
+    webhookOptions.addTo(parser);
     parser.process(app);
 
     try {
@@ -97,11 +91,12 @@ int main(int argc, char *argv[])
                                "listen on %1")
                     .arg(address.toString()));
 
-        const int visitDays = days(parser, visitDaysOption);
-        const int idDays = days(parser, idDaysOption);
+        const int visitDays = positiveOption(parser, visitDaysOption, QStringLiteral("days"));
+        const int idDays = positiveOption(parser, idDaysOption, QStringLiteral("days"));
         HubRetention::checkPeriods(visitDays, idDays);
+        const std::optional<WebhookConfig> webhook = webhookOptions.read(parser);
         HubDatabase db(parser.value(dbOption));
-        HubHttpServer server(db);
+        HubHttpServer server(db, webhook ? webhook->events : QStringList());
         if (tls) {
             if (!parser.isSet(certOption) || !parser.isSet(keyOption))
                 throw Error(Error::Kind::Config,
@@ -139,6 +134,13 @@ int main(int argc, char *argv[])
         QObject::connect(&daily, &QTimer::timeout, &app, purge);
         daily.start();
         QTimer::singleShot(0, &app, purge);
+        std::optional<WebhookDeliverer> deliverer;
+        if (webhook) {
+            deliverer.emplace(db, *webhook);
+            QObject::connect(
+                &server, &HubHttpServer::eventsStored, &*deliverer, &WebhookDeliverer::wake);
+            deliverer->start();
+        }
         return app.exec();
     } catch (const Error &error) {
         return fail(error.message());

@@ -389,16 +389,24 @@ KeyLoan Keys::signOut(const KeySignOut &request, const QString &actor, const QUu
             },
             actor, loanId, now() },
         terminalProjection(type));
-    // The owner is told when their key leaves the cabinet; the hub's webhook delivers it.
+    // The owner is told when their key leaves the cabinet; the hub's webhook delivers it to a
+    // gateway (SMS, e-mail), so it carries what a message to the owner says, in their language.
     if (key.type == KeyType::UnitSpare) {
         const QString notified = QStringLiteral("key.owner_notified");
         m_events.record({ notified,
                             QJsonObject {
                                 { QStringLiteral("loan"), uuidText(loanId) },
                                 { QStringLiteral("key"), key.id },
+                                { QStringLiteral("tag"), key.tag },
+                                { QStringLiteral("label"), key.label },
+                                { QStringLiteral("unit"), key.unit },
                                 { QStringLiteral("owner"), key.ownerId },
+                                { QStringLiteral("owner_name"), key.ownerName },
+                                { QStringLiteral("language"), key.ownerLanguage },
                                 { QStringLiteral("borrower_kind"), request.borrowerKind },
                                 { QStringLiteral("borrower_name"), name },
+                                { QStringLiteral("reason"), request.reason.simplified() },
+                                { QStringLiteral("out_at"), isoUtc(now()) },
                                 { QStringLiteral("due_at"), isoUtc(due) },
                             },
                             actor, {}, now() },

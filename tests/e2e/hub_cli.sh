@@ -177,5 +177,25 @@ check '!0' "--listen wants ADDRESS:PORT" "--listen nonsense is refused" \
   timeout 10 "$hub" --listen nonsense --db "sqlite:$work/other.db"
 check '!0' "cannot listen on 127.0.0.1:$old_port" "a port in use is refused" \
   timeout 10 "$hub" --listen "127.0.0.1:$old_port" --db "sqlite:$work/other.db"
+# The webhook (docs/webhook.md): what it cannot use is refused at start, before anything runs.
+other=(--listen 127.0.0.1:0 --db "sqlite:$work/other.db")
+check 2 "--webhook-url wants an http:// or https:// URL" "--webhook-url ftp://x is refused" \
+  timeout 10 "$hub" "${other[@]}" --webhook-url ftp://x
+check 2 "--webhook-url 'http://' has no host name" "--webhook-url without a host is refused" \
+  timeout 10 "$hub" "${other[@]}" --webhook-url http://
+check 2 "cannot read the webhook secret file $work/missing.secret" "a missing secret file is refused" \
+  timeout 10 "$hub" "${other[@]}" --webhook-url https://notify.example.com/x \
+  --webhook-secret-file "$work/missing.secret"
+printf '\n' >"$work/empty.secret"
+check 2 "the webhook secret file $work/empty.secret is empty" "an empty secret file is refused" \
+  timeout 10 "$hub" "${other[@]}" --webhook-url https://notify.example.com/x \
+  --webhook-secret-file "$work/empty.secret"
+check 2 "unknown event type 'key.lent'" "an unknown event type is refused" \
+  timeout 10 "$hub" "${other[@]}" --webhook-url https://notify.example.com/x \
+  --webhook-events key.owner_notified,key.lent
+check 2 "--webhook-secret-file needs --webhook-url" "a secret without a URL is refused" \
+  timeout 10 "$hub" "${other[@]}" --webhook-secret-file "$work/empty.secret"
+check 0 "webhook: 0 pending (0 failed at least once), 0 delivered" \
+  "hub webhooks with nothing queued" "${admin[@]}" webhooks
 
 echo "all hub and ctl checks passed"

@@ -36,7 +36,8 @@ bool HubFixture::postgres()
     return QByteArray(LOBBYDESK_HUB_BACKEND) == "postgres";
 }
 
-HubFixture::HubFixture()
+HubFixture::HubFixture(QStringList arguments)
+    : m_arguments(std::move(arguments))
 {
     if (postgres()) {
         m_dbUrl = postgresUrl();
@@ -65,15 +66,18 @@ void HubFixture::start()
     // The same port again after a restart, so that terminals keep their hub URL.
     const QString listen = QStringLiteral("127.0.0.1:%1").arg(m_port);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    // Its log goes to a file: a pipe nobody reads would stop a chatty hub once it is full.
+    m_process.setStandardErrorFile(m_dir.filePath(QStringLiteral("hub.log")), QIODevice::Append);
     m_process.start(QStringLiteral(LOBBYDESK_HUB_EXECUTABLE),
-        { QStringLiteral("--listen"), listen, QStringLiteral("--db"), m_dbUrl });
+        QStringList { QStringLiteral("--listen"), listen, QStringLiteral("--db"), m_dbUrl }
+            + m_arguments);
     REQUIRE(m_process.waitForStarted(10000));
     QByteArray line;
     while (!line.contains('\n') && m_process.waitForReadyRead(10000))
         line += m_process.readAllStandardOutput();
     static const QRegularExpression port(QStringLiteral(":(\\d+) \\("));
     const auto match = port.match(QString::fromUtf8(line));
-    INFO("hub said: " << line.toStdString() << m_process.readAllStandardError().toStdString());
+    INFO("hub said: " << line.toStdString() << log().toStdString());
     REQUIRE(match.hasMatch());
     m_port = quint16(match.captured(1).toUInt());
     // The test's own connection follows the file, should a test have swapped it.
@@ -84,6 +88,12 @@ void HubFixture::kill()
 {
     m_process.kill();
     m_process.waitForFinished(5000);
+}
+
+QString HubFixture::log() const
+{
+    QFile file(m_dir.filePath(QStringLiteral("hub.log")));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
 QString HubFixture::url() const

@@ -279,10 +279,28 @@ TEST_CASE("hub retention clears a temporary card holder's name from events and t
     CHECK(
         hub.count(QStringLiteral("SELECT count(*) FROM card_blocks WHERE person_name <> ''")) == 2);
 
-    HubRetention retention(hub.db(), 180, 30);
+    // A webhook body delivered and one still waiting for its receiver.
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const auto &[id, delivered] : { std::pair { "w-1", true }, std::pair { "w-2", false } }) {
+        QSqlQuery row(hub.db().sql());
+        row.prepare(QStringLiteral(
+            "INSERT INTO webhook_outbox (event_id, site_id, terminal_id, type, body, queued_at,"
+            " feed_pos, next_attempt_at, delivered_at) VALUES (?, ?, 't', 'key.owner_notified',"
+            " '{\"borrower_name\":\"Contractor Chen\"}', ?, 1, ?, ?)"));
+        for (const QVariant &value : { QVariant(QString::fromLatin1(id)), QVariant(kSite),
+                 QVariant(isoUtc(now)), QVariant(isoUtc(now)),
+                 delivered ? QVariant(isoUtc(now)) : QVariant(QMetaType::fromType<QString>()) })
+            row.addBindValue(value);
+        REQUIRE(row.exec());
+    }
+
+    HubRetention retention(hub.db(), 180, 30);
     CHECK(retention.plan(now).events == 0);
     CHECK(retention.run(now.addDays(200)).events == 1);
+    // The delivered body goes; the waiting one must still reach its receiver.
+    CHECK(hub.count(QStringLiteral("SELECT count(*) FROM webhook_outbox")) == 1);
+    CHECK(hubText(hub, QStringLiteral("SELECT event_id FROM webhook_outbox"))
+        == QStringLiteral("w-2"));
     CHECK(hub.count(QStringLiteral("SELECT count(*) FROM events WHERE payload LIKE '%Contractor%'"))
         == 0);
     CHECK(
