@@ -247,8 +247,9 @@ TEST_CASE("a schema-4 hub database gains the webhook outbox and keeps its data",
             QStringLiteral("test"));
     }
     HubDatabase db(url);
-    CHECK(scalar(db, QStringLiteral("SELECT version FROM hub_schema")) == 5);
-    CHECK(qsizetype(hubSchema().size()) == 5);
+    // Migrated through 5 (the outbox) to the newest.
+    CHECK(scalar(db, QStringLiteral("SELECT version FROM hub_schema"))
+        == qsizetype(hubSchema().size()));
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM sites")) == 1);
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM webhook_outbox")) == 0);
 }
