@@ -481,6 +481,27 @@ const std::vector<Migration> &terminalSchema()
                                " locked_until TEXT"
                                ") WITHOUT ROWID"),
             } },
+        { 13, QStringLiteral("tenant PINs"),
+            {
+                // The Argon2id hash of each tenant's card PIN (docs/ic-cards.md), set at a kiosk
+                // (tenant.pin.set) or at the hub (directory.person.pin_set / .pin_cleared). The
+                // latest setting wins whatever order they arrive in (set_at, then the event id);
+                // a cleared PIN keeps its row with no hash, so an older setting pulled later
+                // does not bring it back.
+                QStringLiteral("CREATE TABLE tenant_pins ("
+                               " person TEXT PRIMARY KEY,"
+                               " pin_hash TEXT,"
+                               " set_at TEXT NOT NULL,"
+                               " event_id TEXT NOT NULL"
+                               ") WITHOUT ROWID"),
+                // Wrong PINs in a row at this terminal and the lock-out they led to, as for
+                // staff (staff_pin_failures): local, the lock-out itself is an event.
+                QStringLiteral("CREATE TABLE tenant_pin_failures ("
+                               " person TEXT PRIMARY KEY,"
+                               " failures INTEGER NOT NULL,"
+                               " locked_until TEXT"
+                               ") WITHOUT ROWID"),
+            } },
     };
     return migrations;
 }

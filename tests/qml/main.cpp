@@ -7,7 +7,7 @@
 #include "app/terminalapp.h"
 #include "core/error.h"
 #include "core/eventhash.h"
-#include "core/staffpin.h"
+#include "core/pin.h"
 #include "directory/directorycsv.h"
 #include "drivers/printer/escposprinter.h"
 #include "drivers/sim/printer/escposprintersimulator.h"
@@ -207,7 +207,8 @@ public:
         event.type = QStringLiteral("directory.staff.pin_set");
         event.payload
             = QJsonDocument(QJsonObject { { QStringLiteral("staff"), staff },
-                                { QStringLiteral("pin_hash"), lobbydesk::hashStaffPin(pin) } })
+                                { QStringLiteral("pin_hash"),
+                                    lobbydesk::hashPin(pin, lobbydesk::kStaffPinRules) } })
                   .toJson(QJsonDocument::Compact);
         event.occurredAt = QDateTime::currentDateTimeUtc();
         event.actor = QStringLiteral(""); // the hub's events carry no actor
