@@ -104,4 +104,28 @@ Receipt cardRequestReceipt(const CardRequest &request, const QString &siteName, 
     return receipt;
 }
 
+QString cardEnding(const QString &uid)
+{
+    return uid.right(4);
+}
+
+Receipt cardBlockedSlip(const QString &personName, const QString &unit, const QStringList &uids,
+    const QDateTime &blockedAt, const QString &siteName, PaperWidth paper)
+{
+    Receipt receipt(paper);
+    addHeader(receipt, siteName, CardSlipText::tr("Card blocked"));
+    addLine(receipt, CardSlipText::tr("Blocked at"), when(blockedAt));
+    for (const QString &uid : uids)
+        addLine(receipt, CardSlipText::tr("Card ending"), cardEnding(uid));
+    addLine(receipt, CardSlipText::tr("Card holder"), personName);
+    addLine(receipt, CardSlipText::tr("Unit"), unit);
+    receipt.addText(CardSlipText::tr("Reported lost at the kiosk with your PIN. The card is "
+                                     "refused here now, and at every terminal of the building "
+                                     "after their next sync. A new card is issued at the front "
+                                     "desk."));
+    receipt.addFeed(3);
+    receipt.addCut();
+    return receipt;
+}
+
 } // namespace lobbydesk

@@ -27,8 +27,8 @@ PinLockout::Verdict PinLockout::check(
         return { Verdict::Is::Right, 0, {} };
     }
     const int failures = wrongPinsInARow(holder) + 1;
-    qCInfo(lcApp) << "wrong PIN for" << m_holders.column << holder << "(" << failures
-                  << "in a row)";
+    qCInfo(lcApp).noquote() << "wrong PIN for" << m_holders.column << holder << "(" << failures
+                            << "in a row)";
     if (failures >= m_options.maxWrongPins) {
         const QDateTime until = m_options.now().addSecs(
             std::chrono::duration_cast<std::chrono::seconds>(m_options.lockout).count());
@@ -59,7 +59,8 @@ void PinLockout::count(const QString &holder, int failures, bool lock, const QDa
                                 { QStringLiteral("wrong_pins"), failures } },
                             QString(), QUuid(), m_options.now() },
             [&write](const Event &, QSqlDatabase &db) { write(db); });
-        qCWarning(lcApp) << m_holders.column << holder << "locked out until" << isoUtc(until);
+        qCWarning(lcApp).noquote()
+            << m_holders.column << holder << "locked out until" << isoUtc(until);
         return;
     }
     WriteTransaction transaction(m_events.database());

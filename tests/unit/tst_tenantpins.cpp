@@ -175,7 +175,8 @@ TEST_CASE("a tenant's lock-out survives reopening the store: a new PIN ends it",
     CHECK(kiosk.pins.check(kZhang, QStringLiteral("1357")).is == TenantPins::Check::Is::Right);
 }
 
-TEST_CASE("the hub sets and clears a tenant's PIN with the tenant rules; the latest setting wins",
+TEST_CASE(
+    "the hub sets and clears a tenant's PIN with the tenant rules, and the latest setting wins",
     "[tenantpin]")
 {
     UnitHub hub;
