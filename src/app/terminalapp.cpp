@@ -110,7 +110,6 @@ TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
     };
     m_cards = std::make_unique<Cards>(m_store->events(), cardOptions);
     m_tenantCard = std::make_unique<TenantCard>(*m_store, *m_cards, cardReader());
-    m_cardDesk = std::make_unique<CardDesk>(*this, *m_sync);
     // Tenants' card PINs: 5 wrong in a row lock that tenant's PIN here for 5 minutes.
     m_tenantPins = std::make_unique<TenantPins>(m_store->events());
     CardRequestFlow::attachTerminal(this);
@@ -151,6 +150,8 @@ TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
             const QString &staffId, const QString &pin) { return m_secondPinCheck(staffId, pin); },
         keyOptions);
     m_keyDesk = std::make_unique<KeyDesk>(*this, *m_tenantCard);
+    // After the keys: the desk's list of blocked cards shows the keys their holders still have.
+    m_cardDesk = std::make_unique<CardDesk>(*this, *m_sync);
     // At the desk the scanner reads key tags (returns); the Keys screen takes them.
     if (SerialScanner *scanner = this->scanner(); scanner && config.role == Role::Desk)
         connect(scanner, &SerialScanner::scanned, m_keyDesk.get(), &KeyDesk::scanned);

@@ -8,6 +8,7 @@
 #include "tempdatadir.h"
 
 #include <catch2/catch.hpp>
+#include <memory>
 
 using namespace lobbydesk;
 
@@ -61,11 +62,11 @@ TEST_CASE(
     config.role = Role::Kiosk;
     config.language = Language::English;
     config.dataDir = data.path();
-    TerminalApp terminal(config);
-    loadSampleDirectory(terminal.store());
+    auto terminal = std::make_unique<TerminalApp>(config);
+    loadSampleDirectory(terminal->store());
 
     // 张三's spare key, which he lets 刘洋 borrow.
-    const Key key = terminal.keys().deposit(
+    const Key key = terminal->keys().deposit(
         { QStringLiteral("K-201"), QStringLiteral("BCK-201"), QStringLiteral("Bike room"),
             QStringLiteral("B2"), QStringLiteral("P-0001"), QStringLiteral("1201"),
             { QStringLiteral("P-0006") }, QStringLiteral("zh_CN") },
@@ -76,11 +77,11 @@ TEST_CASE(
     out.borrowerId = QStringLiteral("P-0006");
     out.language = QStringLiteral("en");
     out.reason = QStringLiteral("Bicycle");
-    terminal.keys().signOut(out, QStringLiteral("desk"));
+    terminal->keys().signOut(out, QStringLiteral("desk"));
 
-    terminal.tenantPins().setPin(QStringLiteral("P-0006"), QStringLiteral("2580"),
+    terminal->tenantPins().setPin(QStringLiteral("P-0006"), QStringLiteral("2580"),
         QStringLiteral("2580"), QStringLiteral("刘洋"));
-    const LostCardByPin lost = reportLostByPin(terminal.tenantPins(), terminal.cards(),
+    const LostCardByPin lost = reportLostByPin(terminal->tenantPins(), terminal->cards(),
         QStringLiteral("P-0006"), QStringLiteral("2580"), QStringLiteral("刘洋"));
     REQUIRE(lost.outcome.blocked == QStringList { QStringLiteral("04B7C8D9") });
     QStringList texts;
@@ -88,4 +89,10 @@ TEST_CASE(
         texts.append(flag.text);
     INFO(texts.join(QStringLiteral(" | ")).toStdString());
     CHECK(texts.filter(QStringLiteral("Still holds key K-201 (Bike room)")).size() == 1);
+
+    // The terminal starts again with that blocked card in its store: the desk's list of blocked
+    // cards asks the keys service for the holder's loans as it starts.
+    terminal.reset();
+    TerminalApp again(config);
+    CHECK(again.cards().blockedCards().size() == 1);
 }
