@@ -11,33 +11,16 @@ import LobbyDesk.Backend
 Rectangle {
     id: signIn
 
-    property string pin: ""
-
     color: Theme.background
     focus: true
-
-    function press(digit: string) {
-        if (signIn.pin.length < 8)
-            signIn.pin += digit
-    }
-    function submit() {
-        StaffSession.enterPin(signIn.pin)
-        signIn.pin = ""
-    }
 
     // A desk keyboard works as well as the pad.
     Keys.onPressed: (event) => {
         if (StaffSession.state !== "pin")
             return
-        if (event.text.length === 1 && event.text >= "0" && event.text <= "9")
-            signIn.press(event.text)
-        else if (event.key === Qt.Key_Backspace)
-            signIn.pin = signIn.pin.slice(0, -1)
-        else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
-            signIn.submit()
-        else if (event.key === Qt.Key_Escape)
+        if (event.key === Qt.Key_Escape)
             StaffSession.cancel()
-        else
+        else if (!pad.handleKey(event))
             return
         event.accepted = true
     }
@@ -46,7 +29,7 @@ Rectangle {
         target: StaffSession
         function onChanged() {
             if (StaffSession.state !== "pin")
-                signIn.pin = ""
+                pad.clear()
         }
     }
 
@@ -79,74 +62,13 @@ Rectangle {
             text: qsTr("Hold your staff card on the card reader to sign in. Actions at this terminal are recorded in your name.")
         }
 
-        // The digits typed so far, masked: one dot each, never the digit.
-        Row {
-            objectName: "pinDots"
+        PinPad {
+            id: pad
             Layout.alignment: Qt.AlignHCenter
             visible: StaffSession.state === "pin"
-            spacing: Theme.spacing
-            property int count: signIn.pin.length
-            Repeater {
-                model: 8
-                delegate: Rectangle {
-                    required property int index
-                    width: Theme.spacingLarge
-                    height: width
-                    radius: width / 2
-                    visible: index < Math.max(4, signIn.pin.length)
-                    color: index < signIn.pin.length ? Theme.text : "transparent"
-                    border.width: Theme.borderWidth
-                    border.color: Theme.text
-                }
-            }
-        }
-
-        GridLayout {
-            objectName: "pinPad"
-            Layout.alignment: Qt.AlignHCenter
-            visible: StaffSession.state === "pin"
-            columns: 3
-            rowSpacing: Theme.spacing
-            columnSpacing: Theme.spacing
-
-            Repeater {
-                model: ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
-                delegate: TouchButton {
-                    required property string modelData
-                    objectName: "pinKey" + modelData
-                    Layout.preferredWidth: Theme.buttonHeight * 2
-                    Layout.preferredHeight: Theme.buttonHeight * 1.2
-                    primary: false
-                    font.pixelSize: Theme.fontTitle
-                    text: modelData
-                    onClicked: signIn.press(modelData)
-                }
-            }
-            TouchButton {
-                objectName: "pinBack"
-                Layout.preferredWidth: Theme.buttonHeight * 2
-                Layout.preferredHeight: Theme.buttonHeight * 1.2
-                primary: false
-                text: qsTr("Delete")
-                onClicked: signIn.pin = signIn.pin.slice(0, -1)
-            }
-            TouchButton {
-                objectName: "pinKey0"
-                Layout.preferredWidth: Theme.buttonHeight * 2
-                Layout.preferredHeight: Theme.buttonHeight * 1.2
-                primary: false
-                font.pixelSize: Theme.fontTitle
-                text: "0"
-                onClicked: signIn.press("0")
-            }
-            TouchButton {
-                objectName: "pinOk"
-                Layout.preferredWidth: Theme.buttonHeight * 2
-                Layout.preferredHeight: Theme.buttonHeight * 1.2
-                enabled: signIn.pin.length > 0
-                text: qsTr("Sign in")
-                onClicked: signIn.submit()
-            }
+            maxDigits: 8
+            okText: qsTr("Sign in")
+            onSubmitted: (pin) => StaffSession.enterPin(pin)
         }
 
         ProblemText {

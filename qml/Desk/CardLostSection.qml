@@ -125,16 +125,45 @@ RowLayout {
         }
         Repeater {
             model: CardDesk.blocked
-            delegate: Text {
+            // A card blocked elsewhere (a tenant at a kiosk with their PIN) still shows the keys
+            // its holder has out, as a block at this desk does.
+            delegate: ColumnLayout {
+                id: blockedRow
                 required property var modelData
-                objectName: "blocked-" + modelData.uid
                 Layout.fillWidth: true
-                wrapMode: Text.WordWrap
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontBody
-                color: Theme.text
-                text: qsTr("%1 · %2, unit %3 · since %4").arg(modelData.uid).arg(modelData.name)
-                      .arg(modelData.unit).arg(modelData.at)
+                spacing: 0
+                Text {
+                    objectName: "blocked-" + blockedRow.modelData.uid
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.text
+                    text: qsTr("%1 · %2, unit %3 · since %4").arg(blockedRow.modelData.uid)
+                          .arg(blockedRow.modelData.name).arg(blockedRow.modelData.unit)
+                          .arg(blockedRow.modelData.at)
+                }
+                Text {
+                    objectName: "blockedReason-" + blockedRow.modelData.uid
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontCaption
+                    color: Theme.textMuted
+                    text: blockedRow.modelData.reason
+                }
+                Repeater {
+                    model: blockedRow.modelData.flags
+                    delegate: Text {
+                        required property string modelData
+                        Layout.fillWidth: true
+                        wrapMode: Text.WordWrap
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.warning
+                        text: "⚑ " + modelData
+                    }
+                }
             }
         }
         Item {

@@ -5,7 +5,8 @@ import LobbyDesk.Controls
 import LobbyDesk.Backend
 
 // Without the card: the unit and the phone number the building directory has for the tenant.
-// The directory holds no PIN, so what is asked this way is confirmed by the desk (said below).
+// A tenant with a card PIN types it next and blocks the card at once; without one, what is
+// asked this way is confirmed by the desk (said below).
 ColumnLayout {
     id: step
 
@@ -40,7 +41,7 @@ ColumnLayout {
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontBody
         color: Theme.textMuted
-        text: qsTr("Without your card the kiosk cannot be sure it is you: your request goes to the front desk, which confirms it with you. A lost card is blocked once the desk confirms; to block it at once, go to the front desk.")
+        text: qsTr("If you have set a card PIN, you type it next and your lost card is blocked at once. Without a PIN the kiosk cannot be sure it is you: your request goes to the front desk, which confirms it with you, and a lost card is blocked once the desk confirms; to block it at once, go to the front desk.")
     }
     TouchButton {
         objectName: "identifyGo"

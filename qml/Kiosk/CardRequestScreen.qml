@@ -14,7 +14,13 @@ Item {
 
     readonly property CardRequestFlow flow: theFlow
     readonly property var steps: {
-        const all = [theFlow.identifiedBy === "phone" ? "identify" : "card", "kind"]
+        const all = [theFlow.identifiedBy === "phone" ? "identify" : "card"]
+        // Blocked with the PIN: what is left is a replacement, asked of the desk.
+        if (theFlow.lostReported)
+            return all.concat(["blocked", "confirm", "done"])
+        if (theFlow.pinAsked)
+            all.push("pin")
+        all.push("kind")
         if (theFlow.kind === "temporary")
             all.push("temporary")
         return all.concat(["confirm", "done"])
@@ -37,7 +43,7 @@ Item {
     }
     function back() {
         const at = screen.steps.indexOf(screen.step)
-        if (at <= 0 || screen.step === "done")
+        if (at <= 0 || screen.step === "done" || screen.step === "blocked")
             Navigator.home()
         else
             screen.step = screen.steps[at - 1]
@@ -54,6 +60,8 @@ Item {
             text: ({
                 card: qsTr("Tap your IC card"),
                 identify: qsTr("Your unit and phone number"),
+                pin: qsTr("Your card PIN"),
+                blocked: qsTr("Your card is blocked"),
                 kind: qsTr("What do you need?"),
                 temporary: qsTr("Who carries the temporary card?"),
                 confirm: qsTr("Check and send your request"),
@@ -71,7 +79,6 @@ Item {
                 delegate: CardTapStep {
                     width: page.width
                     height: page.height
-                    flow: theFlow
                     onTapped: screen.next()
                     onLost: screen.step = "identify"
                 }
@@ -82,7 +89,29 @@ Item {
                     width: page.width
                     height: page.height
                     flow: theFlow
-                    onIdentified: screen.step = "kind"
+                    onIdentified: screen.step = theFlow.pinAsked ? "pin" : "kind"
+                }
+            }
+            Repeater {
+                model: screen.step === "pin" ? 1 : 0
+                delegate: CardLostPinStep {
+                    width: page.width
+                    height: page.height
+                    flow: theFlow
+                    onBlocked: screen.step = "blocked"
+                    onWithoutPin: screen.step = "kind"
+                }
+            }
+            Repeater {
+                model: screen.step === "blocked" ? 1 : 0
+                delegate: CardBlockedStep {
+                    width: page.width
+                    height: page.height
+                    flow: theFlow
+                    onReplacement: {
+                        theFlow.kind = "replacement-lost"
+                        screen.step = "confirm"
+                    }
                 }
             }
             Repeater {
@@ -125,7 +154,7 @@ Item {
             TouchButton {
                 objectName: "cardBack"
                 primary: false
-                text: screen.step === "done" ? qsTr("Finish") : qsTr("‹ Previous")
+                text: screen.step === "done" || screen.step === "blocked" ? qsTr("Finish") : qsTr("‹ Previous")
                 onClicked: screen.back()
             }
             Item {

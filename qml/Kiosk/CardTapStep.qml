@@ -5,10 +5,11 @@ import LobbyDesk.Controls
 import LobbyDesk.Backend
 
 // "Tap your IC card", or say it is lost: then the tenant is identified by unit and phone.
+// Setting a card PIN needs the card: there, no way round it is offered (offerLost: false).
 ColumnLayout {
     id: step
 
-    required property CardRequestFlow flow
+    property bool offerLost: true
 
     signal tapped()
     signal lost()
@@ -53,6 +54,7 @@ ColumnLayout {
     TouchButton {
         objectName: "cardLost"
         Layout.alignment: Qt.AlignHCenter
+        visible: step.offerLost
         primary: false
         text: qsTr("I lost my card, or I have none")
         onClicked: step.lost()

@@ -13,6 +13,8 @@
 #include "services/cards.h"
 #include "store/store.h"
 
+#include <QHash>
+
 namespace lobbydesk {
 CardDesk::CardDesk(TerminalApp &app, SyncStatus &sync, QObject *parent)
     : QObject(parent)
@@ -75,11 +77,22 @@ void CardDesk::refresh()
         for (const CardRequest &request : cards.list(CardRequestList::ToIssue))
             toIssue.append(requestMap(request));
         QVariantList blocked;
-        for (const CardBinding &card : cards.blockedCards())
+        QHash<QString, QStringList> holderFlags; // per person: a holder may have lost two cards
+        for (const CardBinding &card : cards.blockedCards()) {
+            if (!holderFlags.contains(card.personId)) {
+                // What else to look at besides the card itself (the keys the holder has out).
+                QStringList texts;
+                for (const LostCardFlag &flag : cards.lostCardFlags(card.personId))
+                    if (flag.uid.isEmpty())
+                        texts.append(flag.text);
+                holderFlags.insert(card.personId, texts);
+            }
             blocked.append(QVariantMap { { QStringLiteral("uid"), card.uid },
                 { QStringLiteral("name"), card.personName }, { QStringLiteral("unit"), card.unit },
                 { QStringLiteral("at"), localMinute(card.changedAt) },
-                { QStringLiteral("reason"), card.reason } });
+                { QStringLiteral("reason"), card.reason },
+                { QStringLiteral("flags"), holderFlags.value(card.personId) } });
+        }
         QVariantList taps;
         for (const BlockedTap &tap : cards.blockedTaps())
             taps.append(QVariantMap { { QStringLiteral("uid"), tap.uid },

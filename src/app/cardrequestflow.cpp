@@ -2,13 +2,18 @@
 
 #include "app/cardslips.h"
 #include "app/languageswitcher.h"
+#include "app/printerwatch.h"
 #include "app/tenantcard.h"
 #include "app/terminalapp.h"
 #include "core/error.h"
 #include "core/logging.h"
+#include "core/pin.h"
 #include "directory/directorysearch.h"
 #include "drivers/printer/escposprinter.h"
 #include "services/cards.h"
+#include "services/lostcardbypin.h"
+#include "services/printerreports.h"
+#include "services/tenantpins.h"
 #include "store/store.h"
 
 namespace lobbydesk {
@@ -53,6 +58,11 @@ QString CardRequestFlow::kindLabel() const
 int CardRequestFlow::maxDays() const
 {
     return s_terminal ? s_terminal->cards().fees().temporaryMaxDays : 30;
+}
+
+int CardRequestFlow::pinMaxDigits() const
+{
+    return kTenantPinRules.maxDigits;
 }
 
 QString CardRequestFlow::chargesText() const
@@ -100,6 +110,7 @@ bool CardRequestFlow::useTappedCard()
             card.problem().isEmpty() ? tr("Tap your IC card on the reader.") : card.problem() } });
         return false;
     }
+    m_pinAsked = false; // the card in hand says who they are
     setPerson(card.personId(), QStringLiteral("card"));
     show({});
     return true;
@@ -117,8 +128,16 @@ bool CardRequestFlow::identify(const QString &unit, const QString &phone)
             return false;
         }
         m_unit = unit.trimmed();
+        // Their PIN, if they have one, stands in for the card: asked only when there is a
+        // card to block.
+        TenantPins &pins = s_terminal->tenantPins();
+        m_pinAsked = pins.hasPin(*person) && !s_terminal->cards().activeCardsOf(*person).isEmpty();
+        const auto locked = m_pinAsked ? pins.lockedUntil(*person) : std::nullopt;
+        m_pinLocked = locked.has_value();
         setPerson(*person, QStringLiteral("phone"));
-        show({});
+        show(m_pinLocked
+                ? QVariantMap { { QStringLiteral("pin"), pins.check(*person, {}).problem } }
+                : QVariantMap {});
         return true;
     } catch (const Error &error) {
         show({ { QStringLiteral("identify"), error.message() } });
@@ -181,6 +200,65 @@ bool CardRequestFlow::submit()
     }
     emit resultChanged();
     return true;
+}
+
+bool CardRequestFlow::reportLostWithPin(const QString &pin)
+{
+    if (lostReported())
+        return true;
+    if (!m_pinAsked)
+        return false;
+    try {
+        const LostCardByPin lost = reportLostByPin(
+            s_terminal->tenantPins(), s_terminal->cards(), m_personId, pin, m_personName);
+        if (lost.pin.is != TenantPins::Check::Is::Right) {
+            m_pinLocked = lost.pin.is == TenantPins::Check::Is::Locked;
+            show({ { QStringLiteral("pin"), lost.pin.problem } });
+            return false;
+        }
+        const QString at = lost.blockedAt.toLocalTime().toString(QStringLiteral("HH:mm"));
+        for (const QString &uid : lost.outcome.blocked)
+            m_blockedLines.append(tr("Card ending %1, blocked at %2").arg(cardEnding(uid), at));
+        printBlockedSlip(lost.outcome.blocked, lost.blockedAt);
+    } catch (const Error &error) {
+        show({ { QStringLiteral("pin"),
+            tr("Your card could not be blocked here: %1 Please go to the front desk.")
+                .arg(error.message()) } });
+        return false;
+    }
+    m_kind.clear();
+    show({});
+    emit lostChanged();
+    emit changed();
+    return true;
+}
+
+void CardRequestFlow::printBlockedSlip(const QStringList &uids, const QDateTime &at)
+{
+    // Only on a printer that prints now: a slip waiting for paper would come out for the next
+    // person at the kiosk.
+    EscPosPrinter *printer = s_terminal->printer();
+    const QString condition = PrinterWatch::conditionOf(printer);
+    if (condition == printercondition::kNotConfigured) {
+        m_blockedPrintNote = tr("This kiosk has no printer: no slip, your card is blocked all "
+                                "the same.");
+        return;
+    }
+    if (condition != printercondition::kReady && condition != printercondition::kPaperLow) {
+        m_blockedPrintNote = tr("The printer is not working: no slip, your card is blocked all "
+                                "the same.");
+        return;
+    }
+    try {
+        printer->print(cardBlockedSlip(m_personName, m_unit, uids, at,
+                           s_terminal->languages().current(), s_terminal->siteName(),
+                           s_terminal->config().devices.printerPaperMm == 58 ? PaperWidth::Mm58
+                                                                             : PaperWidth::Mm80),
+            tr("Card blocked"));
+    } catch (const Error &error) {
+        qCWarning(lcApp) << "card blocked slip not printed:" << error.what();
+        m_blockedPrintNote = tr("The slip cannot be printed: your card is blocked all the same.");
+    }
 }
 
 void CardRequestFlow::show(const QVariantMap &problems)

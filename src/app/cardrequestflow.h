@@ -16,6 +16,8 @@ struct CardRequestForm;
 // they are (their tapped card, or unit + phone when the card is lost), what they ask for, a
 // temporary card's holder and days; then it goes to the desk, which approves it. Every rule
 // is the Cards service's. One flow is one request: submitting again records nothing new.
+// A tenant without their card who has a card PIN types it instead: the card is then blocked
+// at once (reportLostByPin), and a replacement may still be asked of the desk.
 class CardRequestFlow : public QObject
 {
     Q_OBJECT
@@ -39,6 +41,16 @@ class CardRequestFlow : public QObject
     Q_PROPERTY(bool submitted READ submitted NOTIFY resultChanged)
     Q_PROPERTY(QString reference READ reference NOTIFY resultChanged)
     Q_PROPERTY(QString printNote READ printNote NOTIFY resultChanged)
+    // Identified by unit + phone, with a card PIN and an active card: the PIN pad comes next.
+    Q_PROPERTY(bool pinAsked READ pinAsked NOTIFY personChanged)
+    // Too many wrong PINs: the pad is closed, the message sends them to the desk.
+    Q_PROPERTY(bool pinLocked READ pinLocked NOTIFY problemsChanged)
+    Q_PROPERTY(int pinMaxDigits READ pinMaxDigits CONSTANT)
+    // The card was blocked with the PIN: one line per card ("Card ending B2C3, blocked at
+    // 09:05") and why no slip printed, if none did.
+    Q_PROPERTY(bool lostReported READ lostReported NOTIFY lostChanged)
+    Q_PROPERTY(QStringList blockedLines READ blockedLines NOTIFY lostChanged)
+    Q_PROPERTY(QString blockedPrintNote READ blockedPrintNote NOTIFY lostChanged)
 
 public:
     explicit CardRequestFlow(QObject *parent = nullptr);
@@ -57,6 +69,12 @@ public:
     [[nodiscard]] bool submitted() const { return !m_requestId.isEmpty(); }
     [[nodiscard]] QString reference() const { return m_requestId.left(8).toUpper(); }
     [[nodiscard]] QString printNote() const { return m_printNote; }
+    [[nodiscard]] bool pinAsked() const { return m_pinAsked; }
+    [[nodiscard]] bool pinLocked() const { return m_pinLocked; }
+    [[nodiscard]] int pinMaxDigits() const;
+    [[nodiscard]] bool lostReported() const { return !m_blockedLines.isEmpty(); }
+    [[nodiscard]] QStringList blockedLines() const { return m_blockedLines; }
+    [[nodiscard]] QString blockedPrintNote() const { return m_blockedPrintNote; }
 
     // The tenant of the card just tapped (TenantCard); false when the card was refused.
     Q_INVOKABLE bool useTappedCard();
@@ -71,17 +89,22 @@ public:
     Q_INVOKABLE bool validate();
     // Records card.requested (actor: the tenant) and prints its receipt.
     Q_INVOKABLE bool submit();
+    // Without the card, with the tenant's card PIN: blocks their cards at once and prints a
+    // slip if the printer works. A wrong PIN (problem "pin") counts towards the lock-out.
+    Q_INVOKABLE bool reportLostWithPin(const QString &pin);
 
 signals:
     void changed();
     void personChanged();
     void problemsChanged();
     void resultChanged();
+    void lostChanged();
 
 private:
     [[nodiscard]] CardRequestForm form() const; // as answered so far, in the screen's language
     void setPerson(const QString &personId, const QString &how);
     void show(const QVariantMap &problems);
+    void printBlockedSlip(const QStringList &uids, const QDateTime &at);
 
     QUuid m_id;
     QString m_personId;
@@ -95,6 +118,10 @@ private:
     QVariantMap m_problems;
     QString m_requestId;
     QString m_printNote;
+    bool m_pinAsked = false;
+    bool m_pinLocked = false;
+    QStringList m_blockedLines;
+    QString m_blockedPrintNote;
 };
 
 } // namespace lobbydesk

@@ -101,4 +101,35 @@ Receipt cardRequestReceipt(const CardRequest &request, const QString &siteName, 
     return receipt;
 }
 
+QString cardEnding(const QString &uid)
+{
+    return uid.right(4);
+}
+
+Receipt cardBlockedSlip(const QString &personName, const QString &unit, const QStringList &uids,
+    const QDateTime &blockedAt, const QString &language, const QString &siteName, PaperWidth paper)
+{
+    const SlipWords words(language);
+    Receipt receipt(paper);
+    addSlipHeader(
+        receipt, siteName, words(kContext, QT_TRANSLATE_NOOP("CardSlipText", "Card blocked")));
+    addSlipLine(receipt, words(kContext, QT_TRANSLATE_NOOP("CardSlipText", "Blocked at")),
+        localMinute(blockedAt));
+    for (const QString &uid : uids)
+        addSlipLine(receipt, words(kContext, QT_TRANSLATE_NOOP("CardSlipText", "Card ending")),
+            cardEnding(uid));
+    addSlipLine(
+        receipt, words(kContext, QT_TRANSLATE_NOOP("CardSlipText", "Card holder")), personName);
+    addSlipLine(receipt, words(kContext, QT_TRANSLATE_NOOP("CardSlipText", "Unit")), unit);
+    receipt.addText(words(kContext,
+        QT_TRANSLATE_NOOP("CardSlipText",
+            "Reported lost at the kiosk with your PIN. The card is "
+            "refused here now, and at every terminal of the building "
+            "after their next sync. A new card is issued at the front "
+            "desk.")));
+    receipt.addFeed(3);
+    receipt.addCut();
+    return receipt;
+}
+
 } // namespace lobbydesk

@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "directory/directorycsv.h"
 #include "directory/directoryprojection.h"
+#include "services/tenantpins.h"
 #include "store/store.h"
 
 namespace lobbydesk::demo {
@@ -18,15 +19,40 @@ constexpr char kDirectory[]
       "person,P-0002,李娜,1201,,C-ACME,employee,139-1234-5678,04A1B2C4,,\n"
       "person,P-0003,王伟,1202,,C-ACME,employee,13612345678,,,\n";
 
-} // namespace
+// Rows of the sample directory with a card each, for seedPinTenants.
+constexpr char kPinTenants[] = "kind,id,name,unit,floor,company,roles,phone,cards,approval,active\n"
+                               "unit,0901,A座 Tower A,,9,,,,,,\n"
+                               "unit,1001,A座 Tower A,,10,,,,,,\n"
+                               "unit,1101,A座 Tower A,,11,,,,,,\n"
+                               "person,P-0006,刘洋,1101,,,signatory,13800138001,04B7C8D9,,\n"
+                               "person,P-0009,杨帆,1001,,,signatory,13900139001,04D1E2F3,,\n"
+                               "person,P-0012,周杰,0901,,,signatory,15000150001,04E5F6A7,,\n";
 
-DemoCards seedCards(Store &store, Cards &cards)
+void applyDemoRows(Store &store, const char *csv)
 {
-    const DirectoryImport import = parseDirectoryCsv(QByteArray(kDirectory));
+    const DirectoryImport import = parseDirectoryCsv(QByteArray(csv));
     if (!import.ok())
         throw Error(Error::Kind::Invalid,
             QStringLiteral("demo directory: %1").arg(import.errors.first().text()));
     applyDirectoryRecords(import.records, store.events().database());
+}
+
+} // namespace
+
+QList<PinTenant> seedPinTenants(Store &store, TenantPins &pins)
+{
+    applyDemoRows(store, kPinTenants);
+    const QString pin = QStringLiteral("2580");
+    for (const char *person : { "P-0006", "P-0009", "P-0012" })
+        pins.setPin(QLatin1String(person), pin, pin, QStringLiteral("demo"));
+    return { { QStringLiteral("1101"), QStringLiteral("13800138001"), pin },
+        { QStringLiteral("1001"), QStringLiteral("13900139001"), pin },
+        { QStringLiteral("0901"), QStringLiteral("15000150001"), pin } };
+}
+
+DemoCards seedCards(Store &store, Cards &cards)
+{
+    applyDemoRows(store, kDirectory);
 
     const QString desk = QStringLiteral("Front desk");
     CardRequestForm form;

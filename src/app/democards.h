@@ -5,6 +5,7 @@
 namespace lobbydesk {
 
 class Store;
+class TenantPins;
 
 // IC cards on a throw-away terminal, for the screenshots of the desk's Cards screen and the
 // QML tests: never on a real terminal's data.
@@ -21,6 +22,19 @@ struct DemoCards
 // the directory; two requests waiting, one approved to issue, 李娜's card reported lost and
 // tapped at the kiosk since, and today's fees.
 DemoCards seedCards(Store &store, Cards &cards);
+
+// A tenant who can report a lost card at the kiosk with a card PIN: how they identify.
+struct PinTenant
+{
+    QString unit;
+    QString phone;
+    QString pin;
+};
+
+// Three tenants of the sample directory (刘洋, 杨帆, 周杰) with a card and a card PIN, for the
+// screenshots of a lost card blocked with the PIN: one per language, as each card can be
+// blocked only once.
+QList<PinTenant> seedPinTenants(Store &store, TenantPins &pins);
 
 } // namespace demo
 } // namespace lobbydesk

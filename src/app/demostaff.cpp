@@ -2,7 +2,7 @@
 
 #include "core/error.h"
 #include "core/eventhash.h"
-#include "core/staffpin.h"
+#include "core/pin.h"
 #include "directory/directorycsv.h"
 #include "directory/directoryprojection.h"
 #include "services/projections.h"
@@ -34,9 +34,10 @@ void seedStaffPin(Store &store, const QString &staffId, const QString &pin)
     event.terminalId = QStringLiteral("hub:demo");
     event.seq = 1;
     event.type = QStringLiteral("directory.staff.pin_set");
-    event.payload = QJsonDocument(QJsonObject { { QStringLiteral("staff"), staffId },
-                                      { QStringLiteral("pin_hash"), hashStaffPin(pin) } })
-                        .toJson(QJsonDocument::Compact);
+    event.payload
+        = QJsonDocument(QJsonObject { { QStringLiteral("staff"), staffId },
+                            { QStringLiteral("pin_hash"), hashPin(pin, kStaffPinRules) } })
+              .toJson(QJsonDocument::Compact);
     event.occurredAt = QDateTime::currentDateTimeUtc();
     event.actor = QStringLiteral("");
     event.prevHash = QByteArray(32, '\0');

@@ -22,6 +22,7 @@ QList<ScreenInfo> screensFor(Role role)
             { QStringLiteral("visitor-checkout"), qmlFile("Kiosk", "VisitorCheckOutScreen") },
             { QStringLiteral("goods-pass"), qmlFile("Kiosk", "GoodsPassRequestScreen") },
             { QStringLiteral("ic-card"), qmlFile("Kiosk", "CardRequestScreen") },
+            { QStringLiteral("card-pin"), qmlFile("Kiosk", "CardPinScreen") },
             { QStringLiteral("find-tenant"), qmlFile("Kiosk", "FindTenantScreen") },
         };
     case Role::Desk:

@@ -531,8 +531,10 @@ void visitDeskCards(const TerminalConfig &config, const QString &outDir)
         qlonglong(states.size()), qlonglong(languageCodes().size()));
 }
 
-// The kiosk's card as identity (the home screen greeting a tenant, refusing a blocked card)
-// and the IC-card request's kind step, in each language.
+// The kiosk's card as identity (the home screen greeting a tenant, refusing a blocked card),
+// the IC-card request's kind step, and card PINs: set after a tap (a guessable one refused),
+// a lost card's PIN pad after a wrong PIN, and the card blocked with the right one; in each
+// language.
 void visitKioskCards(const TerminalConfig &config, const QString &outDir)
 {
     QTemporaryDir data;
@@ -542,13 +544,21 @@ void visitKioskCards(const TerminalConfig &config, const QString &outDir)
     TerminalApp terminal(throwAway);
     demo::enrolThrowAwayTerminal(terminal.store(), false);
     demo::seedCards(terminal.store(), terminal.cards());
+    const QList<demo::PinTenant> pinTenants
+        = demo::seedPinTenants(terminal.store(), terminal.tenantPins());
 
     QQmlApplicationEngine engine;
     QQuickWindow *window = showMain(terminal, engine);
     if (!window)
         return;
     TenantCard &card = terminal.tenantCard();
-    for (const QString &code : languageCodes()) {
+    const auto flowOf = [window](const char *screen) -> QObject * {
+        QObject *found = onScreen(window, screen);
+        return found ? found->property("flow").value<QObject *>() : nullptr;
+    };
+    const QStringList languages = languageCodes();
+    for (qsizetype i = 0; i < languages.size(); ++i) {
+        const QString &code = languages.at(i);
         terminal.languages().select(code);
         terminal.navigator().home();
         card.present(QStringLiteral("04A1B2C3"));
@@ -564,10 +574,34 @@ void visitKioskCards(const TerminalConfig &config, const QString &outDir)
             screen->setProperty("step", QStringLiteral("confirm"));
             capture(window, throwAway, outDir, QStringLiteral("ic-card-confirm"), code);
         }
+        terminal.navigator().home();
+        card.present(QStringLiteral("04A1B2C3"));
+        terminal.navigator().open(QStringLiteral("card-pin"));
+        if (QObject *flow = flowOf("cardPinScreen")) {
+            QMetaObject::invokeMethod(flow, "enter", Q_ARG(QString, QStringLiteral("1234")));
+            capture(window, throwAway, outDir, QStringLiteral("card-pin-refused"), code);
+        }
+        // Without the card: unit and phone, a wrong PIN, then the right one.
+        card.clear();
+        terminal.navigator().home();
+        terminal.navigator().open(QStringLiteral("ic-card"));
+        const demo::PinTenant &tenant = pinTenants.at(i % pinTenants.size());
+        if (QObject *flow = flowOf("cardRequestScreen")) {
+            QObject *screen = onScreen(window, "cardRequestScreen");
+            QMetaObject::invokeMethod(
+                flow, "identify", Q_ARG(QString, tenant.unit), Q_ARG(QString, tenant.phone));
+            screen->setProperty("step", QStringLiteral("pin"));
+            QMetaObject::invokeMethod(
+                flow, "reportLostWithPin", Q_ARG(QString, QStringLiteral("1357")));
+            capture(window, throwAway, outDir, QStringLiteral("ic-card-pin"), code);
+            QMetaObject::invokeMethod(flow, "reportLostWithPin", Q_ARG(QString, tenant.pin));
+            screen->setProperty("step", QStringLiteral("blocked"));
+            capture(window, throwAway, outDir, QStringLiteral("ic-card-blocked"), code);
+        }
         card.clear();
         terminal.navigator().home();
     }
-    std::printf("%s: 4 card states x %lld languages\n", qPrintable(roleKey(config.role)),
+    std::printf("%s: 7 card states x %lld languages\n", qPrintable(roleKey(config.role)),
         qlonglong(languageCodes().size()));
 }
 

@@ -1,6 +1,7 @@
 #include "app/terminalapp.h"
 
 #include "app/carddesk.h"
+#include "app/cardpinflow.h"
 #include "app/cardrequestflow.h"
 #include "app/devicefactory.h"
 #include "app/devicelistmodel.h"
@@ -37,6 +38,7 @@
 #include "services/projections.h"
 #include "services/retention.h"
 #include "services/staffpins.h"
+#include "services/tenantpins.h"
 #include "services/visits.h"
 #include "store/store.h"
 #include "sync/hublink.h"
@@ -108,8 +110,10 @@ TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
     };
     m_cards = std::make_unique<Cards>(m_store->events(), cardOptions);
     m_tenantCard = std::make_unique<TenantCard>(*m_store, *m_cards, cardReader());
-    m_cardDesk = std::make_unique<CardDesk>(*this, *m_sync);
+    // Tenants' card PINs: 5 wrong in a row lock that tenant's PIN here for 5 minutes.
+    m_tenantPins = std::make_unique<TenantPins>(m_store->events());
     CardRequestFlow::attachTerminal(this);
+    CardPinFlow::attachTerminal(this);
     StaffPins::Options pinOptions;
     pinOptions.maxWrongPins = config.staffMaxWrongPins;
     pinOptions.lockout = std::chrono::minutes(config.staffLockoutMinutes);
@@ -146,6 +150,8 @@ TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
             const QString &staffId, const QString &pin) { return m_secondPinCheck(staffId, pin); },
         keyOptions);
     m_keyDesk = std::make_unique<KeyDesk>(*this, *m_tenantCard);
+    // After the keys: the desk's list of blocked cards shows the keys their holders still have.
+    m_cardDesk = std::make_unique<CardDesk>(*this, *m_sync);
     // At the desk the scanner reads key tags (returns); the Keys screen takes them.
     if (SerialScanner *scanner = this->scanner(); scanner && config.role == Role::Desk)
         connect(scanner, &SerialScanner::scanned, m_keyDesk.get(), &KeyDesk::scanned);
@@ -160,6 +166,7 @@ TerminalApp::~TerminalApp()
 {
     GoodsPassForm::attachTerminal(nullptr);
     CardRequestFlow::attachTerminal(nullptr);
+    CardPinFlow::attachTerminal(nullptr);
     VisitorCheckIn::attachTerminal(nullptr);
     VisitorCheckOut::attachTerminal(nullptr);
     // librime's preparation thread writes under the data directory, which a self-test or a

@@ -38,6 +38,7 @@ class PrinterReports;
 class PrinterWatch;
 class SitePrinters;
 class StaffPins;
+class TenantPins;
 class StaffSession;
 class Keys;
 class KeyDesk;
@@ -99,6 +100,7 @@ public:
     [[nodiscard]] KeyDesk &keyDesk() { return *m_keyDesk; }
     [[nodiscard]] Cards &cards() { return *m_cards; }
     [[nodiscard]] TenantCard &tenantCard() { return *m_tenantCard; }
+    [[nodiscard]] TenantPins &tenantPins() { return *m_tenantPins; }
     // This terminal's devices of a kind; null when the role has none or it is not set up.
     [[nodiscard]] EscPosPrinter *printer() const;
     [[nodiscard]] SerialScanner *scanner() const;
@@ -129,6 +131,7 @@ private:
     PrinterWatch *m_printerWatch = nullptr;
     std::unique_ptr<Cards> m_cards;
     std::unique_ptr<TenantCard> m_tenantCard;
+    std::unique_ptr<TenantPins> m_tenantPins;
     std::unique_ptr<CardDesk> m_cardDesk;
     std::unique_ptr<StaffPins> m_staffPins;
     std::unique_ptr<StaffSession> m_staffSession;

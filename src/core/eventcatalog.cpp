@@ -121,6 +121,17 @@ const std::array kCatalog {
         { QStringLiteral("receipt"), QStringLiteral("kind") } },
     EventTypeSpec {
         QStringLiteral("card.blocked.tapped"), EventOrigin::Terminal, { QStringLiteral("uid") } },
+    // A tenant's card PIN (docs/ic-cards.md): set by the tenant at a kiosk after tapping their
+    // card, or set or cleared by the property office at the hub (only the Argon2id hash
+    // travels); a lock-out after wrong PINs at a kiosk.
+    EventTypeSpec { QStringLiteral("tenant.pin.set"), EventOrigin::Terminal,
+        { QStringLiteral("person"), QStringLiteral("pin_hash") } },
+    EventTypeSpec { QStringLiteral("directory.person.pin_set"), EventOrigin::Hub,
+        { QStringLiteral("person"), QStringLiteral("pin_hash") } },
+    EventTypeSpec { QStringLiteral("directory.person.pin_cleared"), EventOrigin::Hub,
+        { QStringLiteral("person") } },
+    EventTypeSpec { QStringLiteral("tenant.pin.locked"), EventOrigin::Terminal,
+        { QStringLiteral("person"), QStringLiteral("until") } },
 };
 
 } // namespace

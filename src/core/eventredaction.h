@@ -28,7 +28,7 @@ struct RetentionCutoffs
 // (which are a visitor's only for a key lent to a visit or a temporary card).
 [[nodiscard]] const QStringList &personalEventTypes();
 // "type IN ('visit.checked_in', …)": the retention queries' condition, written exactly as the
-// partial index events_personal is (terminal schema 14, hub schema 6) so that it is used.
+// partial index events_personal is (terminal schema 15, hub schema 6) so that it is used.
 [[nodiscard]] QString personalEventTypesSql();
 
 // The payload with the personal members dropped (name, phone, plate, items, purpose_note,

@@ -1,6 +1,7 @@
 #include "ctlhub.h"
 
 #include "core/error.h"
+#include "core/pin.h"
 #include "ctlwebhooks.h"
 #include "hub/hubadmin.h"
 #include "hub/hubdatabase.h"
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <cstdio>
+#include <optional>
 #include <termios.h>
 #include <unistd.h>
 
@@ -23,13 +25,13 @@ namespace {
 }
 
 // The PIN from stdin: one line, asked for without echo on a terminal. Never an argument, which
-// other users see in ps and the shell keeps in its history.
-QString readPin()
+// other users see in ps and the shell keeps in its history. `usage` is for the hint.
+QString readPin(const QString &usage, const PinRules &rules)
 {
     const bool tty = isatty(STDIN_FILENO) == 1;
     termios saved {};
     if (tty) {
-        std::fputs("PIN (4-8 digits): ", stderr);
+        std::fprintf(stderr, "PIN (%d-%d digits): ", rules.minDigits, rules.maxDigits);
         tcgetattr(STDIN_FILENO, &saved);
         termios quiet = saved;
         quiet.c_lflag &= ~tcflag_t(ECHO);
@@ -43,9 +45,27 @@ QString readPin()
     }
     if (pin.isEmpty())
         throw Error(Error::Kind::Invalid,
-            QStringLiteral("no PIN on stdin; e.g. printf '%s\\n' \"$PIN\" | lobbydesk-ctl hub "
-                           "staff-pin SITE STAFF"));
+            QStringLiteral("no PIN on stdin; e.g. printf '%s\\n' \"$PIN\" | lobbydesk-ctl hub %1")
+                .arg(usage));
     return pin;
+}
+
+// staff-pin and tenant-pin (and their -clear): the same command for two holders of a PIN.
+struct PinCommand
+{
+    HubAdmin::PinHolder holder;
+    PinRules rules;
+    const char *shape; // the argument after SITE, in the usage line
+    const char *what; // "sign-in PIN"
+};
+
+std::optional<PinCommand> pinCommandOf(const QString &command)
+{
+    if (command.startsWith(QStringLiteral("staff-pin")))
+        return PinCommand { HubAdmin::PinHolder::Staff, kStaffPinRules, "STAFF", "sign-in PIN" };
+    if (command.startsWith(QStringLiteral("tenant-pin")))
+        return PinCommand { HubAdmin::PinHolder::Tenant, kTenantPinRules, "PERSON", "card PIN" };
+    return std::nullopt;
 }
 
 } // namespace
@@ -69,6 +89,7 @@ int ctlHub(const QString &dbUrl, const QStringList &arguments, const HubCommandO
         QStringLiteral("revoke-terminal"), QStringLiteral("import-directory"),
         QStringLiteral("arrears"), QStringLiteral("deny-add"), QStringLiteral("deny-remove"),
         QStringLiteral("deny-list"), QStringLiteral("staff-pin"), QStringLiteral("staff-pin-clear"),
+        QStringLiteral("tenant-pin"), QStringLiteral("tenant-pin-clear"),
         QStringLiteral("webhooks") };
     if (!known.contains(command))
         usage(QStringLiteral("unknown hub command '%1'").arg(command));
@@ -165,17 +186,21 @@ int ctlHub(const QString &dbUrl, const QStringList &arguments, const HubCommandO
             out << QJsonDocument(list).toJson(QJsonDocument::Compact) << '\n';
         return 0;
     }
-    if (command == QStringLiteral("staff-pin")) {
-        need(2, 2, "SITE STAFF   (the PIN on stdin, never on the command line)");
-        admin.setStaffPin(args[0], args[1], readPin());
-        out << "set the sign-in PIN of " << args[1] << "; the terminals of " << args[0]
+    if (const auto pin = pinCommandOf(command)) {
+        if (command.endsWith(QStringLiteral("-clear"))) {
+            need(2, 2, qPrintable(QStringLiteral("SITE %1").arg(QLatin1String(pin->shape))));
+            admin.clearPin(pin->holder, args[0], args[1]);
+            out << "cleared the " << pin->what << " of " << args[1] << '\n';
+            return 0;
+        }
+        need(2, 2,
+            qPrintable(QStringLiteral("SITE %1   (the PIN on stdin, never on the command line)")
+                           .arg(QLatin1String(pin->shape))));
+        admin.setPin(pin->holder, args[0], args[1],
+            readPin(
+                QStringLiteral("%1 SITE %2").arg(command, QLatin1String(pin->shape)), pin->rules));
+        out << "set the " << pin->what << " of " << args[1] << "; the terminals of " << args[0]
             << " get it at their next sync\n";
-        return 0;
-    }
-    if (command == QStringLiteral("staff-pin-clear")) {
-        need(2, 2, "SITE STAFF");
-        admin.clearStaffPin(args[0], args[1]);
-        out << "cleared the sign-in PIN of " << args[1] << '\n';
         return 0;
     }
     if (command == QStringLiteral("webhooks")) {

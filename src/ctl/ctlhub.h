@@ -34,6 +34,9 @@ inline constexpr auto kHubUsage = R"(  hub [--db URL] sites                     
   hub [--db URL] staff-pin SITE STAFF           set a staff member's sign-in PIN (4-8 digits),
                                                 read from stdin; only its hash is kept
   hub [--db URL] staff-pin-clear SITE STAFF     remove a staff member's PIN
+  hub [--db URL] tenant-pin SITE PERSON         set a tenant's card PIN (4-6 digits, not 1111
+                                                or 1234), read from stdin; only its hash is kept
+  hub [--db URL] tenant-pin-clear SITE PERSON   remove a tenant's card PIN
   hub [--db URL] webhooks [SITE] [--json]      the webhook's deliveries: what waits, with its
                                                 attempts and last error, and how many went out
   hub [--db URL] purge [--dry-run] [--json] [--visit-retention-days N] [--id-retention-days N]

@@ -5,7 +5,7 @@
 #include "core/eventhash.h"
 #include "core/idnumber.h"
 #include "core/logging.h"
-#include "core/staffpin.h"
+#include "core/pin.h"
 #include "directory/directorycsv.h"
 #include "hub/hubdatabase.h"
 #include "hub/hubevents.h"
@@ -285,47 +285,79 @@ void HubAdmin::setArrears(
     transaction.commit();
 }
 
-void HubAdmin::requireStaff(const QString &siteId, const QString &staffId)
+namespace {
+
+// What differs between the holders of a PIN at the hub: where they are in the directory, the
+// PIN's rules, the events that carry it and words for messages.
+struct PinHolderSpec
 {
+    QString kind; // directory kind
+    QString payloadKey;
+    PinRules rules;
+    QString setEvent;
+    QString clearedEvent;
+    QString who; // "staff member", in messages
+    QString what; // "sign-in PIN"
+};
+
+PinHolderSpec specOf(HubAdmin::PinHolder holder)
+{
+    if (holder == HubAdmin::PinHolder::Staff)
+        return { QStringLiteral("staff"), QStringLiteral("staff"), kStaffPinRules,
+            QStringLiteral("directory.staff.pin_set"),
+            QStringLiteral("directory.staff.pin_cleared"), QStringLiteral("staff member"),
+            QStringLiteral("sign-in PIN") };
+    return { QStringLiteral("person"), QStringLiteral("person"), kTenantPinRules,
+        QStringLiteral("directory.person.pin_set"), QStringLiteral("directory.person.pin_cleared"),
+        QStringLiteral("person"), QStringLiteral("card PIN") };
+}
+
+} // namespace
+
+void HubAdmin::requireInDirectory(PinHolder holder, const QString &siteId, const QString &id)
+{
+    const PinHolderSpec spec = specOf(holder);
     requireSite(siteId);
-    QSqlQuery &known = m_db.prepared(QStringLiteral(
-        "SELECT 1 FROM directory WHERE site_id = ? AND kind = 'staff' AND entry_id = ?"));
+    QSqlQuery &known = m_db.prepared(
+        QStringLiteral("SELECT 1 FROM directory WHERE site_id = ? AND kind = ? AND entry_id = ?"));
     known.addBindValue(siteId);
-    known.addBindValue(staffId);
-    m_db.exec(known, QStringLiteral("looking up the staff member"));
+    known.addBindValue(spec.kind);
+    known.addBindValue(id);
+    m_db.exec(known, QStringLiteral("looking up the %1").arg(spec.who));
     const bool found = known.next();
     known.finish();
     if (!found)
         throw Error(Error::Kind::Invalid,
-            QStringLiteral("staff member '%1' is not in the directory of %2 (import it first)")
-                .arg(staffId, siteId));
+            QStringLiteral("%1 '%2' is not in the directory of %3 (import it first)")
+                .arg(spec.who, id, siteId));
 }
 
-void HubAdmin::setStaffPin(const QString &siteId, const QString &staffId, const QString &pin)
+void HubAdmin::setPin(
+    PinHolder holder, const QString &siteId, const QString &id, const QString &pin)
 {
-    if (const QString problem = staffPinRuleProblem(pin); !problem.isEmpty())
-        throw Error(Error::Kind::Invalid, problem + QStringLiteral("; nothing was changed"));
+    const PinHolderSpec spec = specOf(holder);
+    if (const QString problem = pinRuleProblem(pin, spec.rules); !problem.isEmpty())
+        throw Error(Error::Kind::Invalid, problem + QStringLiteral(" Nothing was changed."));
     // Hashed before the transaction: Argon2id takes a while and needs no lock.
-    const QString hash = hashStaffPin(pin);
+    const QString hash = hashPin(pin, spec.rules);
     HubTransaction transaction(m_db);
-    requireStaff(siteId, staffId);
+    requireInDirectory(holder, siteId, id);
     appendHubEvents(m_db, siteId,
-        { { QStringLiteral("directory.staff.pin_set"),
-            QJsonObject {
-                { QStringLiteral("staff"), staffId }, { QStringLiteral("pin_hash"), hash } } } });
+        { { spec.setEvent,
+            QJsonObject { { spec.payloadKey, id }, { QStringLiteral("pin_hash"), hash } } } });
     transaction.commit();
-    qCInfo(lcHub) << "set the sign-in PIN of staff" << staffId << "at" << siteId;
+    qCInfo(lcHub) << "set the" << spec.what << "of" << spec.who << id << "at" << siteId;
 }
 
-void HubAdmin::clearStaffPin(const QString &siteId, const QString &staffId)
+void HubAdmin::clearPin(PinHolder holder, const QString &siteId, const QString &id)
 {
+    const PinHolderSpec spec = specOf(holder);
     HubTransaction transaction(m_db);
-    requireStaff(siteId, staffId);
-    appendHubEvents(m_db, siteId,
-        { { QStringLiteral("directory.staff.pin_cleared"),
-            QJsonObject { { QStringLiteral("staff"), staffId } } } });
+    requireInDirectory(holder, siteId, id);
+    appendHubEvents(
+        m_db, siteId, { { spec.clearedEvent, QJsonObject { { spec.payloadKey, id } } } });
     transaction.commit();
-    qCInfo(lcHub) << "cleared the sign-in PIN of staff" << staffId << "at" << siteId;
+    qCInfo(lcHub) << "cleared the" << spec.what << "of" << spec.who << id << "at" << siteId;
 }
 
 DirectoryImportSummary HubAdmin::importDirectory(const QString &siteId, const QByteArray &csv)

@@ -74,15 +74,20 @@ public:
     void setArrears(
         const QString &siteId, const QString &unit, bool inArrears, const QString &note);
 
-    // Sets a staff member's sign-in PIN (4-8 digits; docs/staff.md): only its Argon2id hash is
-    // kept, in directory.staff.pin_set, which the site's terminals pull and verify offline.
-    void setStaffPin(const QString &siteId, const QString &staffId, const QString &pin);
-    // Removes the PIN (directory.staff.pin_cleared): the staff member cannot sign in until a
-    // new one is set.
-    void clearStaffPin(const QString &siteId, const QString &staffId);
+    // Whose PIN a command sets: a staff member's sign-in PIN (docs/staff.md; 4-8 digits) or a
+    // tenant's card PIN (docs/ic-cards.md; 4-6 digits, not guessable).
+    enum class PinHolder { Staff, Tenant };
+    // Sets the PIN of a staff member or person of the site's directory: only its Argon2id hash
+    // is kept, in directory.staff.pin_set / directory.person.pin_set, which the site's
+    // terminals pull and verify offline. A PIN refused by the rules changes nothing.
+    void setPin(PinHolder holder, const QString &siteId, const QString &id, const QString &pin);
+    // Removes the PIN (directory.staff.pin_cleared / directory.person.pin_cleared): the staff
+    // member cannot sign in, the tenant cannot report their card lost at a kiosk with a PIN,
+    // until a new one is set.
+    void clearPin(PinHolder holder, const QString &siteId, const QString &id);
 
 private:
-    void requireStaff(const QString &siteId, const QString &staffId);
+    void requireInDirectory(PinHolder holder, const QString &siteId, const QString &id);
     [[nodiscard]] bool siteExists(const QString &siteId);
     void requireSite(const QString &siteId);
 

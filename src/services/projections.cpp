@@ -7,6 +7,7 @@
 #include "services/keys.h"
 #include "services/printerreports.h"
 #include "services/staffpins.h"
+#include "services/tenantpins.h"
 #include "services/visits.h"
 #include "store/sqlerror.h"
 #include "sync/hublink.h"
@@ -150,6 +151,8 @@ Projection terminalProjection(const QString &type)
         return applyPrinterEvent;
     if (isStaffPinEvent(type))
         return applyStaffPinEvent;
+    if (isTenantPinEvent(type))
+        return applyTenantPinEvent;
     if (isKeyEvent(type))
         return applyKeyEvent;
     if (isCardEvent(type))

@@ -2,11 +2,10 @@
 
 #include "core/error.h"
 #include "core/logging.h"
-#include "core/staffpin.h"
+#include "core/pin.h"
 #include "directory/directorysearch.h"
 #include "store/eventlog.h"
 #include "store/sqlerror.h"
-#include "store/writetransaction.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -19,6 +18,13 @@ struct StaffPinText
 {
     Q_DECLARE_TR_FUNCTIONS(StaffPinText)
 };
+
+// Where a staff member's wrong PINs are counted, and their lock-out's event.
+PinLockout::Holders staffHolders()
+{
+    return { QStringLiteral("staff_pin_failures"), QStringLiteral("staff"),
+        QStringLiteral("staff.signin.locked"), QStringLiteral("staff") };
+}
 
 QString hhmm(const QDateTime &time)
 {
@@ -41,7 +47,7 @@ QString staffActor(const QString &staffId, const QString &name)
 
 StaffPins::StaffPins(EventLog &events, Options options)
     : m_events(events)
-    , m_options(std::move(options))
+    , m_lockout(events, staffHolders(), std::move(options))
     , m_directory(std::make_unique<DirectorySearch>(events.database().sql()))
 { }
 
@@ -68,55 +74,21 @@ QString StaffPins::pinProblem(const QString &staffId, const QString &pin)
     const QString hash = query.value(0).toString();
     query.finish();
 
-    const QDateTime now = m_options.now();
     if (const auto until = lockedUntil(staffId))
         return lockedText(*until);
     if (pin.isEmpty())
         return StaffPinText::tr("Enter your PIN.");
-    if (staffPinMatches(hash, pin)) {
-        if (wrongPinsInARow(staffId) > 0)
-            countWrongPin(staffId, 0, false, {});
+    const PinLockout::Verdict verdict = m_lockout.check(staffId, hash, pin);
+    switch (verdict.is) {
+    case PinLockout::Verdict::Is::Right:
         return {};
+    case PinLockout::Verdict::Is::Locked:
+        return lockedText(verdict.lockedUntil);
+    case PinLockout::Verdict::Is::Wrong:
+        break;
     }
-    const int failures = wrongPinsInARow(staffId) + 1;
-    qCInfo(lcApp) << "wrong PIN for staff" << staffId << "(" << failures << "in a row)";
-    if (failures >= m_options.maxWrongPins) {
-        const QDateTime until = now.addSecs(
-            std::chrono::duration_cast<std::chrono::seconds>(m_options.lockout).count());
-        countWrongPin(staffId, failures, true, until);
-        return lockedText(until);
-    }
-    countWrongPin(staffId, failures, false, {});
-    const int left = m_options.maxWrongPins - failures;
-    return StaffPinText::tr("Wrong PIN. Attempts left before signing in is locked: %1.").arg(left);
-}
-
-void StaffPins::countWrongPin(
-    const QString &staffId, int failures, bool lock, const QDateTime &until)
-{
-    // A lock-out is a fact the desk and the hub see (an event, with the count reset in the
-    // same transaction); the count before it is this terminal's own business.
-    const auto write = [staffId, failures, lock, until](QSqlDatabase &db) {
-        runSql(db,
-            QStringLiteral("INSERT INTO staff_pin_failures (staff, failures, locked_until)"
-                           " VALUES (?, ?, ?) ON CONFLICT (staff) DO UPDATE SET"
-                           " failures = excluded.failures, locked_until = excluded.locked_until"),
-            { staffId, lock ? 0 : failures, lock ? QVariant(isoUtc(until)) : QVariant() },
-            QStringLiteral("counting a wrong PIN"));
-    };
-    if (lock) {
-        m_events.record({ QStringLiteral("staff.signin.locked"),
-                            QJsonObject { { QStringLiteral("staff"), staffId },
-                                { QStringLiteral("until"), isoUtc(until) },
-                                { QStringLiteral("wrong_pins"), failures } },
-                            QString(), QUuid(), m_options.now() },
-            [&write](const Event &, QSqlDatabase &db) { write(db); });
-        qCWarning(lcApp) << "staff" << staffId << "locked out until" << isoUtc(until);
-        return;
-    }
-    WriteTransaction transaction(m_events.database());
-    write(m_events.database().sql());
-    transaction.commit();
+    return StaffPinText::tr("Wrong PIN. Attempts left before signing in is locked: %1.")
+        .arg(verdict.attemptsLeft);
 }
 
 bool StaffPins::signInSetUp() const
@@ -139,25 +111,12 @@ bool StaffPins::hasPin(const QString &staffId) const
 
 std::optional<QDateTime> StaffPins::lockedUntil(const QString &staffId) const
 {
-    QSqlQuery query(m_events.database().sql());
-    query.prepare(QStringLiteral("SELECT locked_until FROM staff_pin_failures WHERE staff = ?"));
-    query.addBindValue(staffId);
-    execOrThrow(query, QStringLiteral("reading a lock-out"), m_events.database().path());
-    if (!query.next() || query.value(0).isNull())
-        return std::nullopt;
-    const QDateTime until = parseIsoUtc(query.value(0).toString());
-    if (!until.isValid() || until <= m_options.now())
-        return std::nullopt;
-    return until;
+    return m_lockout.lockedUntil(staffId);
 }
 
 int StaffPins::wrongPinsInARow(const QString &staffId) const
 {
-    QSqlQuery query(m_events.database().sql());
-    query.prepare(QStringLiteral("SELECT failures FROM staff_pin_failures WHERE staff = ?"));
-    query.addBindValue(staffId);
-    execOrThrow(query, QStringLiteral("reading wrong PINs"), m_events.database().path());
-    return query.next() ? query.value(0).toInt() : 0;
+    return m_lockout.wrongPinsInARow(staffId);
 }
 
 void StaffPins::recordSignedIn(const DirectoryStaff &staff)
@@ -165,14 +124,14 @@ void StaffPins::recordSignedIn(const DirectoryStaff &staff)
     m_events.record({ QStringLiteral("staff.signed_in"),
         QJsonObject { { QStringLiteral("staff"), staff.id }, { QStringLiteral("name"), staff.name },
             { QStringLiteral("role"), staff.role } },
-        staffActor(staff.id, staff.name), QUuid(), m_options.now() });
+        staffActor(staff.id, staff.name), QUuid(), options().now() });
 }
 
 void StaffPins::recordSignedOut(const DirectoryStaff &staff, const QString &how)
 {
     m_events.record({ QStringLiteral("staff.signed_out"),
         QJsonObject { { QStringLiteral("staff"), staff.id }, { QStringLiteral("how"), how } },
-        staffActor(staff.id, staff.name), QUuid(), m_options.now() });
+        staffActor(staff.id, staff.name), QUuid(), options().now() });
 }
 
 // --- projection -------------------------------------------------------------------------
@@ -193,7 +152,7 @@ void applyStaffPinEvent(const Event &event, QSqlDatabase &db)
                 .arg(event.type, uuidText(event.id)));
     if (event.type == QStringLiteral("directory.staff.pin_set")) {
         const QString hash = payload.value(QStringLiteral("pin_hash")).toString();
-        if (!hash.startsWith(QStringLiteral("$argon2id$")))
+        if (!isPinHash(hash))
             throw Error(Error::Kind::Invalid,
                 QStringLiteral("%1 event %2 carries no Argon2id hash")
                     .arg(event.type, uuidText(event.id)));
@@ -207,8 +166,7 @@ void applyStaffPinEvent(const Event &event, QSqlDatabase &db)
             QStringLiteral("clearing a staff PIN"));
     }
     // A supervisor who sets (or clears) a PIN also ends a lock-out.
-    runSql(db, QStringLiteral("DELETE FROM staff_pin_failures WHERE staff = ?"), { staff },
-        QStringLiteral("ending a lock-out"));
+    PinLockout::end(staffHolders(), staff, db);
 }
 
 } // namespace lobbydesk

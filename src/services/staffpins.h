@@ -1,12 +1,11 @@
 #pragma once
 
 #include "core/event.h"
+#include "services/pinlockout.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
-#include <chrono>
-#include <functional>
 #include <memory>
 #include <optional>
 
@@ -25,12 +24,7 @@ struct DirectoryStaff;
 class StaffPins
 {
 public:
-    struct Options
-    {
-        std::function<QDateTime()> now = [] { return QDateTime::currentDateTimeUtc(); };
-        int maxWrongPins = 5; // in a row, then locked
-        std::chrono::minutes lockout { 5 };
-    };
+    using Options = PinLockout::Options;
 
     StaffPins(EventLog &events, Options options);
     explicit StaffPins(EventLog &events);
@@ -57,13 +51,11 @@ public:
     void recordSignedIn(const DirectoryStaff &staff);
     void recordSignedOut(const DirectoryStaff &staff, const QString &how);
 
-    [[nodiscard]] const Options &options() const { return m_options; }
+    [[nodiscard]] const Options &options() const { return m_lockout.options(); }
 
 private:
-    void countWrongPin(const QString &staffId, int failures, bool lock, const QDateTime &until);
-
     EventLog &m_events;
-    Options m_options;
+    PinLockout m_lockout;
     std::unique_ptr<DirectorySearch> m_directory;
 };
 

@@ -1,7 +1,7 @@
 // StaffSession without QML (docs/staff.md): when sign-in is required, staff cards only, the
 // PIN, taps while signed in left to the screen in use, sign-out by idle, and kiosks never.
 #include "app/staffsession.h"
-#include "core/staffpin.h"
+#include "core/pin.h"
 #include "services/staffpins.h"
 #include "siteterminal.h"
 #include "store/eventlog.h"
@@ -23,7 +23,7 @@ struct Desk : SiteTerminal
     {
         hubEvent(QStringLiteral("directory.staff.pin_set"),
             { { QStringLiteral("staff"), staff },
-                { QStringLiteral("pin_hash"), hashStaffPin(pin) } },
+                { QStringLiteral("pin_hash"), hashPin(pin, kStaffPinRules) } },
             { this });
     }
 

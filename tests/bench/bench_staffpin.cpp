@@ -1,11 +1,11 @@
 // Staff sign-in, machine time (docs/benchmarks.md, "Staff sign-in"):
-//  - the Argon2id verify alone (core/staffpin.h), right and wrong PIN, with the parameters the
+//  - the Argon2id verify alone (core/pin.h), right and wrong PIN, with the parameters the
 //    hub uses;
 //  - StaffPins::pinProblem on a real store: the directory lookup, the hash read, the verify and
 //    the count written, as the PIN pad's "Sign in" costs it;
 //  - the hub's hash of a new PIN (lobbydesk-ctl hub staff-pin).
 // Not a ctest: run by hand; the terminal's figure is what a person at the counter waits.
-#include "core/staffpin.h"
+#include "core/pin.h"
 #include "services/staffpins.h"
 #include "siteterminal.h"
 
@@ -50,18 +50,17 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("lobbydesk.*.info=false"));
     const int runs = argc > 1 ? std::atoi(argv[1]) : 50;
-    std::printf(
-        "Argon2id opslimit %llu, memlimit %zu MiB\n", kStaffPinOpsLimit, kStaffPinMemLimit >> 20);
+    std::printf("Argon2id opslimit %llu, memlimit %zu MiB\n", kPinOpsLimit, kPinMemLimit >> 20);
 
-    const QString hash = hashStaffPin(QStringLiteral("4071"));
-    measure(
-        "hub: hash a new PIN", runs / 5 + 1, [] { (void)hashStaffPin(QStringLiteral("4071")); });
+    const QString hash = hashPin(QStringLiteral("4071"), kStaffPinRules);
+    measure("hub: hash a new PIN", runs / 5 + 1,
+        [] { (void)hashPin(QStringLiteral("4071"), kStaffPinRules); });
     measure("verify, right PIN", runs, [&] {
-        if (!staffPinMatches(hash, QStringLiteral("4071")))
+        if (!pinMatches(hash, QStringLiteral("4071")))
             std::abort();
     });
     measure("verify, wrong PIN", runs, [&] {
-        if (staffPinMatches(hash, QStringLiteral("4072")))
+        if (pinMatches(hash, QStringLiteral("4072")))
             std::abort();
     });
 

@@ -7,7 +7,7 @@
 #include "app/terminalapp.h"
 #include "core/error.h"
 #include "core/eventhash.h"
-#include "core/staffpin.h"
+#include "core/pin.h"
 #include "directory/directorycsv.h"
 #include "drivers/printer/escposprinter.h"
 #include "drivers/sim/printer/escposprintersimulator.h"
@@ -18,6 +18,7 @@
 #include "services/goodspasses.h"
 #include "services/keys.h"
 #include "services/projections.h"
+#include "services/tenantpins.h"
 #include "services/visits.h"
 #include "store/store.h"
 #include "tempdatadir.h"
@@ -207,7 +208,8 @@ public:
         event.type = QStringLiteral("directory.staff.pin_set");
         event.payload
             = QJsonDocument(QJsonObject { { QStringLiteral("staff"), staff },
-                                { QStringLiteral("pin_hash"), lobbydesk::hashStaffPin(pin) } })
+                                { QStringLiteral("pin_hash"),
+                                    lobbydesk::hashPin(pin, lobbydesk::kStaffPinRules) } })
                   .toJson(QJsonDocument::Compact);
         event.occurredAt = QDateTime::currentDateTimeUtc();
         event.actor = QStringLiteral(""); // the hub's events carry no actor
@@ -216,6 +218,11 @@ public:
         m_terminal.store().events().storePulled(
             { event }, lobbydesk::terminalProjection, [](QSqlDatabase &) {});
         m_terminal.staffSession().refresh();
+    }
+    // A tenant's card PIN, as they would set it at this kiosk with their card.
+    Q_INVOKABLE void setTenantPin(const QString &person, const QString &pin) const
+    {
+        m_terminal.tenantPins().setPin(person, pin, pin, QStringLiteral("test tenant"));
     }
     // The actor of the last event of `type` recorded here; empty when there is none.
     Q_INVOKABLE QString lastActor(const QString &type) const

@@ -44,8 +44,18 @@ void SiteTerminal::pullFrom(const SiteTerminal &from)
     store.events().storePulled(events, terminalProjection, [](QSqlDatabase &) {});
 }
 
-void hubEvent(
-    const QString &type, const QJsonObject &payload, std::initializer_list<SiteTerminal *> to)
+int SiteTerminal::eventsOfType(const QString &type) const
+{
+    int count = 0;
+    store.events().forEach([&](const Event &event) {
+        count += event.type == type ? 1 : 0;
+        return true;
+    });
+    return count;
+}
+
+void hubEvent(const QString &type, const QJsonObject &payload,
+    std::initializer_list<SiteTerminal *> to, const QDateTime &at)
 {
     static int hubSeq = 0;
     Event event;
@@ -54,7 +64,7 @@ void hubEvent(
     event.seq = ++hubSeq;
     event.type = type;
     event.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
-    event.occurredAt = SiteTerminal::start();
+    event.occurredAt = at;
     event.actor = QStringLiteral("");
     event.prevHash = QByteArray(32, '\0');
     event.hash = eventHash(event);

@@ -29,11 +29,14 @@ struct SiteTerminal
     lobbydesk::SigningKeyPair enrolKey();
     // Everything `from` recorded arrives here, as a pull from the hub would bring it.
     void pullFrom(const SiteTerminal &from);
+    // How many events of `type` this store holds (its own and pulled ones).
+    [[nodiscard]] int eventsOfType(const QString &type) const;
 };
 
-// A hub event (site.terminal.enrolled, screening.deny.added, …) applied to each terminal.
-void hubEvent(
-    const QString &type, const QJsonObject &payload, std::initializer_list<SiteTerminal *> to);
+// A hub event (site.terminal.enrolled, screening.deny.added, …) applied to each terminal,
+// written by the hub at `at`.
+void hubEvent(const QString &type, const QJsonObject &payload,
+    std::initializer_list<SiteTerminal *> to, const QDateTime &at = SiteTerminal::start());
 // The hub sending a terminal's public key to the site's terminals.
 void shareKey(const lobbydesk::SigningKeyPair &keys, const QString &name,
     std::initializer_list<SiteTerminal *> to);

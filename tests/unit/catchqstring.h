@@ -18,3 +18,10 @@ template<> struct StringMaker<QStringList>
     }
 };
 } // namespace Catch
+
+// Whether a message says `words` (printed when it does not): CHECK(says(problem, "Wrong PIN")).
+inline bool says(const QString &message, const char *words)
+{
+    UNSCOPED_INFO("message: " << message.toStdString());
+    return message.contains(QString::fromUtf8(words));
+}
