@@ -210,6 +210,25 @@ TestCase {
         buttonReachable(frame, child(frame, "stepNext"))
     }
 
+    // A held visitor's decision note sits under the visit's facts, which give it their room.
+    function test_held_visitor_note_above_the_keyboard() {
+        TestProbe.denyListed("Zhao Liu")
+        const frame = createTemporaryObject(frameComponent, testCase)
+        Navigator.open("visitors")
+        VisitDesk.checkIn({ "name": "Zhao Liu", "phone": "13700002222", "hostPersonId": "P-0002",
+                            "hostCompanyId": "", "purpose": "visit", "purposeNote": "",
+                            "companions": 0, "plate": "", "idNumber": "", "language": "en" })
+        tryCompare(VisitDesk, "section", "visits")
+        tryVerify(() => findChild(frame, "visitDecisionNote") !== null && findChild(frame, "visitDecisionNote").visible)
+        const note = child(frame, "visitDecisionNote")
+        const panel = child(frame, "inputPanel")
+        waitForRendering(frame)
+        mouseClick(note)
+        tryVerify(() => panel.active, 5000, "the keyboard did not open")
+        tryVerify(() => fieldInView(frame, note), 3000, describe(frame, note))
+        buttonReachable(frame, child(frame, "approveVisit"))
+    }
+
     // Letter keys at least a finger's size (Theme.touchTarget, 48 px), on a keyboard that
     // leaves the form most of a 1080-high screen.
     function test_the_keyboard_keys_are_a_finger_wide_and_the_form_keeps_room() {
