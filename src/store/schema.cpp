@@ -481,6 +481,16 @@ const std::vector<Migration> &terminalSchema()
                                " locked_until TEXT"
                                ") WITHOUT ROWID"),
             } },
+        { 14, QStringLiteral("blocked-card taps acknowledged"),
+            {
+                // A blocked card's tap acknowledged at a desk (card.blocked_tap.acknowledged):
+                // `seen` is set, with who, when and their note. The first acknowledgement stands.
+                QStringLiteral("ALTER TABLE card_blocked_taps ADD COLUMN seen_at TEXT"),
+                QStringLiteral("ALTER TABLE card_blocked_taps ADD COLUMN seen_by TEXT"),
+                QStringLiteral("ALTER TABLE card_blocked_taps ADD COLUMN seen_note TEXT"),
+                QStringLiteral("CREATE INDEX card_blocked_taps_open ON card_blocked_taps"
+                               " (tapped_at) WHERE seen = 0"),
+            } },
     };
     return migrations;
 }
