@@ -6,7 +6,8 @@ import LobbyDesk.Controls
 import LobbyDesk.Backend
 
 // Report a card lost at the desk (blocks it here at once, on the other terminals with the next
-// sync), the blocked cards, and blocked cards tapped anywhere on the site.
+// sync), the blocked cards, and blocked cards tapped anywhere on the site, which the desk
+// acknowledges (docs/ic-cards.md).
 RowLayout {
     id: section
 
@@ -18,127 +19,131 @@ RowLayout {
 
     spacing: Theme.spacingLarge
 
-    ColumnLayout {
+    ScrollingForm {
         Layout.preferredWidth: section.width * 0.45
         Layout.fillHeight: true
-        spacing: Theme.spacing
 
-        Text {
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontTitle
-            font.bold: true
-            color: Theme.text
-            text: qsTr("Report a card lost")
-        }
-        LabeledField {
-            id: unit
-            objectName: "lostUnit"
-            Layout.fillWidth: true
-            label: qsTr("Unit of the card holder")
-            field.onTextChanged: section.refreshPeople()
-        }
-        Repeater {
-            model: section.people
-            delegate: RowLayout {
-                id: personRow
-                required property var modelData
+        ColumnLayout {
+            width: parent.width
+            spacing: Theme.spacing
+
+            Text {
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.text
+                text: qsTr("Report a card lost")
+            }
+            LabeledField {
+                id: unit
+                objectName: "lostUnit"
                 Layout.fillWidth: true
-                spacing: Theme.spacing
-                Text {
+                label: qsTr("Unit of the card holder")
+                field.onTextChanged: section.refreshPeople()
+            }
+            Repeater {
+                model: section.people
+                delegate: RowLayout {
+                    id: personRow
+                    required property var modelData
                     Layout.fillWidth: true
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontBody
-                    color: Theme.text
-                    text: personRow.modelData.name + " · "
-                          + (personRow.modelData.cards.length > 0 ? personRow.modelData.cards.join(", ")
-                                                                  : qsTr("no active card"))
-                }
-                TouchButton {
-                    objectName: "reportLost-" + personRow.modelData.id
-                    visible: personRow.modelData.cards.length > 0
-                    text: qsTr("Block now")
-                    onClicked: {
-                        CardDesk.reportLost(personRow.modelData.id, "")
-                        // Later: the new list replaces this row, and this button with it.
-                        Qt.callLater(section.refreshPeople)
+                    spacing: Theme.spacing
+                    Text {
+                        Layout.fillWidth: true
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.text
+                        text: personRow.modelData.name + " · "
+                              + (personRow.modelData.cards.length > 0 ? personRow.modelData.cards.join(", ")
+                                                                      : qsTr("no active card"))
+                    }
+                    TouchButton {
+                        objectName: "reportLost-" + personRow.modelData.id
+                        visible: personRow.modelData.cards.length > 0
+                        text: qsTr("Block now")
+                        onClicked: {
+                            CardDesk.reportLost(personRow.modelData.id, "")
+                            // Later: the new list replaces this row, and this button with it.
+                            Qt.callLater(section.refreshPeople)
+                        }
                     }
                 }
             }
-        }
-        Repeater {
-            model: CardDesk.flags
-            delegate: Text {
-                required property var modelData
-                Layout.fillWidth: true
-                wrapMode: Text.WordWrap
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontBody
-                color: Theme.warning
-                text: "⚑ " + modelData.text
+            Repeater {
+                model: CardDesk.flags
+                delegate: Text {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.warning
+                    text: "⚑ " + modelData.text
+                }
             }
-        }
-        Item {
-            Layout.fillHeight: true
         }
     }
 
-    ColumnLayout {
+    // Blocked cards tapped anywhere on the site, those to acknowledge first, then the blocked
+    // cards.
+    ScrollingForm {
         Layout.fillWidth: true
         Layout.fillHeight: true
-        spacing: Theme.spacingSmall
 
-        Text {
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontTitle
-            font.bold: true
-            color: Theme.danger
-            text: qsTr("Blocked cards tapped")
-        }
-        Repeater {
-            model: CardDesk.taps
-            delegate: Text {
-                required property var modelData
-                objectName: "blockedTap-" + modelData.uid
+        ColumnLayout {
+            width: parent.width
+            spacing: Theme.spacingSmall
+
+            Text {
+                objectName: "tapsHeading"
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
                 font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontBody
-                color: Theme.danger
-                text: qsTr("%1 (%2) at %3, %4").arg(modelData.uid).arg(modelData.name)
-                      .arg(modelData.terminal).arg(modelData.at)
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: CardDesk.tapsToAcknowledge > 0 ? Theme.danger : Theme.text
+                text: CardDesk.tapsToAcknowledge > 0
+                      ? qsTr("Blocked cards tapped: %1 to acknowledge").arg(CardDesk.tapsToAcknowledge)
+                      : qsTr("Blocked cards tapped")
             }
-        }
-        Text {
-            visible: CardDesk.taps.length === 0
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontBody
-            color: Theme.textMuted
-            text: qsTr("None.")
-        }
-        Text {
-            Layout.topMargin: Theme.spacing
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontTitle
-            font.bold: true
-            color: Theme.text
-            text: qsTr("Blocked cards")
-        }
-        Repeater {
-            model: CardDesk.blocked
-            delegate: Text {
-                required property var modelData
-                objectName: "blocked-" + modelData.uid
-                Layout.fillWidth: true
-                wrapMode: Text.WordWrap
+            Repeater {
+                model: CardDesk.taps
+                delegate: CardTapRow {
+                    required property var modelData
+                    objectName: "blockedTap-" + modelData.uid
+                    Layout.fillWidth: true
+                    tap: modelData
+                }
+            }
+            Text {
+                visible: CardDesk.taps.length === 0
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody
+                color: Theme.textMuted
+                text: qsTr("None.")
+            }
+            Text {
+                Layout.topMargin: Theme.spacing
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
                 color: Theme.text
-                text: qsTr("%1 · %2, unit %3 · since %4").arg(modelData.uid).arg(modelData.name)
-                      .arg(modelData.unit).arg(modelData.at)
+                text: qsTr("Blocked cards")
             }
-        }
-        Item {
-            Layout.fillHeight: true
+            Repeater {
+                model: CardDesk.blocked
+                delegate: Text {
+                    required property var modelData
+                    objectName: "blocked-" + modelData.uid
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.text
+                    text: qsTr("%1 · %2, unit %3 · since %4").arg(modelData.uid).arg(modelData.name)
+                          .arg(modelData.unit).arg(modelData.at)
+                }
+            }
         }
     }
 }

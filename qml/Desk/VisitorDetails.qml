@@ -83,7 +83,7 @@ Rectangle {
                 visible: panel.chosen && panel.visit.held
                 implicitHeight: holdText.implicitHeight + 2 * Theme.spacing
                 radius: Theme.radius / 2
-                color: "#FBE9E7"
+                color: Theme.dangerSurface
                 Text {
                     id: holdText
                     anchors.fill: parent

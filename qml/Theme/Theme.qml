@@ -44,5 +44,6 @@ QtObject {
     readonly property color ok: "#1E7F3C"
     readonly property color warning: "#A86200"
     readonly property color danger: "#B3261E"
+    readonly property color dangerSurface: "#FBE9E7" // behind what the desk must act on
     readonly property color neutral: "#7A8896"
 }

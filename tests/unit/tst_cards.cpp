@@ -281,7 +281,7 @@ TEST_CASE("an unknown tap, or a note too long, is refused and records nothing", 
     CHECK(desk.cards.acknowledgeTap(tapId, {}, "clerk").note.isEmpty());
 }
 
-TEST_CASE("an acknowledgement synced from another desk shows there; of two, the earlier stands",
+TEST_CASE("an acknowledgement synced from another desk shows there, and of two the earlier stands",
     "[cards]")
 {
     Terminal deskA;
