@@ -10,7 +10,7 @@ QtObject {
     readonly property int tileHeight: 200
     // The most of a window's height the open on-screen keyboard takes. Kiosk visitors have only
     // it; desk and guard staff also have a physical keyboard, and their landscape screen keeps
-    // most of its height for the form above the keyboard (keys stay 60 px high at 1080).
+    // most of its height for the form above the keyboard (keys stay 62 px high at 1080).
     readonly property real keyboardShare: 0.45
     readonly property real keyboardShareStaff: 0.3
 
