@@ -417,7 +417,8 @@ void visitGuardCheckOuts(const TerminalConfig &config, const QString &outDir)
 
 // The desk's Keys screen in its main states, in each language, on a throw-away terminal with
 // the demo cabinet: the cabinet with a key's history, the overdue list, a master-key sign-out
-// refused for its missing second PIN, the deposit form and the return form after a scan.
+// refused for its missing second PIN, the deposit form, the return form after a scan, and a
+// sign-out with the on-screen keyboard open, the due time (the bottom-most field) in view.
 void visitDeskKeys(const TerminalConfig &config, const QString &outDir)
 {
     QTemporaryDir data;
@@ -425,6 +426,8 @@ void visitDeskKeys(const TerminalConfig &config, const QString &outDir)
     throwAway.dataDir = data.path();
     throwAway.devices = {}; // no printer: screenshots print nothing
     TerminalApp terminal(throwAway);
+    if (!outDir.isEmpty())
+        terminal.startInput(true);
     demo::enrolThrowAwayTerminal(terminal.store(), true);
     demo::seedKeyDirectory(terminal.store());
     const demo::DemoKeys seeded = demo::seedKeys(terminal.store());
@@ -459,10 +462,25 @@ void visitDeskKeys(const TerminalConfig &config, const QString &outDir)
                 terminal.navigator().open(QStringLiteral("keys"));
                 desk.scanned(seeded.master.tag);
             } },
+        { QStringLiteral("keys-signout-keyboard"),
+            [&] {
+                desk.beginSignOut(seeded.common.id);
+                desk.pickBorrower(
+                    QStringLiteral("person"), QStringLiteral("P-0002"), QStringLiteral("李娜"));
+                capture(window, throwAway, {}, {}, {}); // laid out, as staff first see it
+                if (auto *reason = qobject_cast<QQuickItem *>(onScreen(window, "signOutReason")))
+                    reason->setProperty("text", QStringLiteral("Roof inspection"));
+                if (auto *due = qobject_cast<QQuickItem *>(onScreen(window, "signOutDue"))) {
+                    due->forceActiveFocus(Qt::TabFocusReason);
+                    QGuiApplication::inputMethod()->show();
+                }
+                capture(window, throwAway, {}, {}, {}); // the keyboard opens, the form shrinks
+            } },
     };
     for (const QString &code : languageCodes()) {
         terminal.languages().select(code);
         for (const auto &[name, show] : states) {
+            QGuiApplication::inputMethod()->hide();
             terminal.navigator().home();
             terminal.navigator().open(QStringLiteral("keys"));
             desk.clearForm();
@@ -474,49 +492,6 @@ void visitDeskKeys(const TerminalConfig &config, const QString &outDir)
     }
     std::printf("%s: %lld key states x %lld languages\n", qPrintable(roleKey(config.role)),
         qlonglong(states.size()), qlonglong(languageCodes().size()));
-}
-
-// The desk's key sign-out with the on-screen keyboard open, in each language: the due time (the
-// form's bottom-most field) focused, scrolled into view above the keyboard.
-void visitDeskKeyboard(const TerminalConfig &config, const QString &outDir)
-{
-    QTemporaryDir data;
-    TerminalConfig throwAway = config;
-    throwAway.dataDir = data.path();
-    throwAway.devices = {};
-    TerminalApp terminal(throwAway);
-    if (!outDir.isEmpty())
-        terminal.startInput(true);
-    demo::enrolThrowAwayTerminal(terminal.store(), true);
-    demo::seedKeyDirectory(terminal.store());
-    const demo::DemoKeys seeded = demo::seedKeys(terminal.store());
-
-    QQmlApplicationEngine engine;
-    QQuickWindow *window = showMain(terminal, engine);
-    if (!window)
-        return;
-    KeyDesk &desk = terminal.keyDesk();
-    for (const QString &code : languageCodes()) {
-        terminal.languages().select(code);
-        terminal.navigator().home();
-        terminal.navigator().open(QStringLiteral("keys"));
-        desk.beginSignOut(seeded.common.id);
-        desk.pickBorrower(
-            QStringLiteral("person"), QStringLiteral("P-0002"), QStringLiteral("李娜"));
-        capture(window, throwAway, {}, {}, code); // the form laid out, as staff first see it
-        if (auto *reason = qobject_cast<QQuickItem *>(onScreen(window, "signOutReason")))
-            reason->setProperty("text", QStringLiteral("Roof inspection"));
-        if (auto *due = qobject_cast<QQuickItem *>(onScreen(window, "signOutDue"))) {
-            due->forceActiveFocus(Qt::TabFocusReason);
-            QGuiApplication::inputMethod()->show();
-        }
-        capture(window, throwAway, {}, {}, code); // the keyboard opens, the form shrinks
-        capture(window, throwAway, outDir, QStringLiteral("keys-signout-keyboard"), code);
-        QGuiApplication::inputMethod()->hide();
-    }
-    terminal.navigator().home();
-    std::printf("%s: the key sign-out with the keyboard open x %lld languages\n",
-        qPrintable(roleKey(config.role)), qlonglong(languageCodes().size()));
 }
 
 // The desk's IC cards in each section, on a throw-away terminal with demo cards: a kiosk
@@ -628,7 +603,6 @@ void visitRole(const TerminalConfig &config, const QString &outDir)
         visitDeskPasses(config, outDir);
         visitDeskVisitors(config, outDir);
         visitDeskKeys(config, outDir);
-        visitDeskKeyboard(config, outDir);
         visitDeskCards(config, outDir);
     }
     if (config.role == Role::Kiosk) {
