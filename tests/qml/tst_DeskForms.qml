@@ -94,6 +94,13 @@ TestCase {
             + shownWhole(frame, labeled)
     }
 
+    // Waits up to `ms` for `condition` (layouts settle, the form scrolls); then the caller says
+    // why it does not hold, as things are then.
+    function settle(condition, ms) {
+        for (let waited = 0; !condition() && waited < ms; waited += 50)
+            wait(50)
+    }
+
     // Opens the keyboard by tapping `first` (a field near the top, as staff do), then moves the
     // focus to `last` (the bottom-most field, as Tab does) and checks it is brought into view.
     function focusBottomField(frame, first, last) {
@@ -107,7 +114,8 @@ TestCase {
         verify(last.activeFocus)
         verify(panel.active, "the keyboard stays open")
         const labeled = last.parent // the LabeledField: its label, the field, its problem
-        tryVerify(() => fieldInView(frame, labeled), 3000, describe(frame, labeled))
+        settle(() => fieldInView(frame, labeled), 3000)
+        verify(fieldInView(frame, labeled), describe(frame, labeled))
         return labeled
     }
 
@@ -225,7 +233,8 @@ TestCase {
         waitForRendering(frame)
         mouseClick(note)
         tryVerify(() => panel.active, 5000, "the keyboard did not open")
-        tryVerify(() => fieldInView(frame, note), 3000, describe(frame, note))
+        settle(() => fieldInView(frame, note), 3000)
+        verify(fieldInView(frame, note), describe(frame, note))
         buttonReachable(frame, child(frame, "approveVisit"))
     }
 
