@@ -99,5 +99,6 @@ ColumnLayout {
 
     KeyboardPanel {
         Layout.fillWidth: true
+        maximumShare: Theme.keyboardShareStaff
     }
 }

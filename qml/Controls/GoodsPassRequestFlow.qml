@@ -89,8 +89,9 @@ ColumnLayout {
     }
 
     // The current step's page: each step's Repeater holds its page while it is the step on
-    // screen, and drops it (what was typed lives in the form) when the flow moves on.
-    Item {
+    // screen, and drops it (what was typed lives in the form) when the flow moves on. A page
+    // fills the screen, and scrolls when it is longer (the on-screen keyboard open at the desk).
+    ScrollingForm {
         id: page
         objectName: "stepPage"
         Layout.fillWidth: true
@@ -100,7 +101,7 @@ ColumnLayout {
             model: flow.step === "card" ? 1 : 0
             delegate: GoodsPassCardStep {
                 width: page.width
-                height: page.height
+                height: Math.max(implicitHeight, page.height)
                 form: theForm
             }
         }
@@ -109,7 +110,7 @@ ColumnLayout {
             delegate: GoodsPassStep {
                 id: unitPage
                 width: page.width
-                height: page.height
+                height: Math.max(implicitHeight, page.height)
                 form: theForm
                 spacing: Theme.spacing
                 Repeater {
@@ -136,7 +137,7 @@ ColumnLayout {
             model: flow.step === "items" ? 1 : 0
             delegate: GoodsPassItemsStep {
                 width: page.width
-                height: page.height
+                height: Math.max(implicitHeight, page.height)
                 form: theForm
             }
         }
@@ -144,7 +145,7 @@ ColumnLayout {
             model: flow.step === "carrier" ? 1 : 0
             delegate: GoodsPassCarrierStep {
                 width: page.width
-                height: page.height
+                height: Math.max(implicitHeight, page.height)
                 form: theForm
             }
         }
@@ -152,7 +153,7 @@ ColumnLayout {
             model: flow.step === "when" ? 1 : 0
             delegate: GoodsPassWhenStep {
                 width: page.width
-                height: page.height
+                height: Math.max(implicitHeight, page.height)
                 form: theForm
             }
         }
@@ -160,29 +161,22 @@ ColumnLayout {
             model: flow.step === "reason" ? 1 : 0
             delegate: GoodsPassReasonStep {
                 width: page.width
-                height: page.height
+                height: Math.max(implicitHeight, page.height)
                 form: theForm
             }
         }
         Repeater {
             model: flow.step === "confirm" ? 1 : 0
-            delegate: Flickable {
+            delegate: GoodsPassSummary {
                 width: page.width
-                height: page.height
-                contentHeight: summary.implicitHeight
-                clip: true
-                GoodsPassSummary {
-                    id: summary
-                    width: page.width
-                    form: theForm
-                }
+                form: theForm
             }
         }
         Repeater {
             model: flow.step === "done" ? 1 : 0
             delegate: GoodsPassDone {
                 width: page.width
-                height: page.height
+                height: Math.max(implicitHeight, page.height)
                 form: theForm
                 onFinish: flow.finished()
             }

@@ -16,6 +16,8 @@ Item {
     readonly property string keyboardLocale: LanguageSwitcher.current === "en"
         ? "en_GB" : LanguageSwitcher.current
     readonly property bool chinese: panel.keyboardLocale !== "en_GB"
+    // The most of the window's height the open keyboard takes, with its candidate bar and note.
+    property real maximumShare: Theme.keyboardShare
 
     implicitHeight: keyboard.active ? noteBox.height + candidateBar.height + keyboard.height : 0
     clip: true
@@ -64,15 +66,17 @@ Item {
     }
 
     // The keyboard's height follows its width (about 0.31 of it): on a wide screen it is
-    // narrowed, centred, so that it and the candidate bar take at most 45% of the window and
-    // the screen above keeps room for the field and what it finds.
+    // narrowed, centred, so that it, the candidate bar and the note take at most maximumShare of
+    // the window and the screen above keeps room for the field and what it finds. Never
+    // narrower than 640 px: its keys are then 49 px high, a finger's size (Theme.touchTarget).
     InputPanel {
         id: keyboard
         objectName: "inputPanel"
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.top: candidateBar.bottom
         width: Math.min(panel.width,
-                        Math.max(640, (panel.Window.height * 0.45 - candidateBar.height) / 0.31))
+                        Math.max(640, (panel.Window.height * panel.maximumShare - candidateBar.height
+                                       - noteBox.height) / 0.31))
     }
 
     // The keyboard reads its layouts from this app's folder (src/input/layouts): Qt's own for

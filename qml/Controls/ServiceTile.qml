@@ -9,6 +9,9 @@ AbstractButton {
     property string symbol
     property string subtitle
     property bool available: true
+    // How many things wait for the desk in this service (blocked-card taps to acknowledge…):
+    // a red count on the symbol, none at 0.
+    property int alerts: 0
 
     implicitHeight: Theme.tileHeight
     implicitWidth: Theme.tileHeight * 2
@@ -40,6 +43,33 @@ AbstractButton {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontHeadline
                 font.bold: true
+            }
+            Text {
+                objectName: "tileAlerts"
+                anchors.right: parent.right
+                anchors.top: parent.top
+                anchors.margins: -Theme.spacingSmall
+                visible: tile.alerts > 0
+                width: Math.max(height, implicitWidth)
+                height: Theme.touchTarget
+                leftPadding: Theme.spacingSmall
+                rightPadding: Theme.spacingSmall
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+                text: tile.alerts
+                color: Theme.primaryText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontButton
+                font.bold: true
+
+                Rectangle {
+                    anchors.fill: parent
+                    z: -1
+                    radius: height / 2
+                    color: Theme.danger
+                    border.width: Theme.borderWidth
+                    border.color: Theme.surface
+                }
             }
         }
         Column {

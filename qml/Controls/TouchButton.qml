@@ -7,16 +7,19 @@ Button {
     id: control
 
     property bool primary: true
+    // Something here waits for the desk (overdue keys, taps to acknowledge): red and bold.
+    property bool alarm: false
 
     implicitHeight: Math.max(Theme.touchTarget, Theme.buttonHeight)
     implicitWidth: Math.max(Theme.touchTarget * 3, contentItem.implicitWidth + 2 * Theme.spacingLarge)
     font.pixelSize: Theme.fontButton
     font.family: Theme.fontFamily
+    font.bold: control.alarm
 
     contentItem: Text {
         text: control.text
         font: control.font
-        color: control.primary ? Theme.primaryText : Theme.primary
+        color: control.primary ? Theme.primaryText : control.alarm ? Theme.danger : Theme.primary
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         elide: Text.ElideRight

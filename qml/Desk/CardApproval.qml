@@ -20,62 +20,75 @@ ColumnLayout {
         color: Theme.text
     }
 
-    Fact {
-        objectName: "approvalTitle"
-        font.pixelSize: Theme.fontTitle
-        font.bold: true
-        text: approval.request.kindText + " · " + approval.request.name
-    }
-    Fact {
-        text: qsTr("Unit %1 · requested %2 at the %3 · reference %4").arg(approval.request.unit)
-              .arg(approval.request.requestedAt)
-              .arg(approval.request.via === "kiosk" ? qsTr("kiosk") : qsTr("desk"))
-              .arg(approval.request.reference)
-    }
-    Fact {
-        objectName: "approvalProxy"
-        visible: approval.request.proxy
-        color: Theme.warning
-        text: qsTr("Applied for by %1 on the tenant's behalf. Authorisation letter: %2")
-              .arg(approval.request.applicant).arg(approval.request.letter)
-    }
-    Fact {
-        visible: approval.request.kind === "temporary"
-        text: qsTr("Temporary card, valid until %1").arg(approval.request.expiresAt)
-    }
-    ChoiceButton { // a big toggle: the clerk ticks it with a finger
-        id: identity
-        objectName: "identityChecked"
-        checkable: true
-        selected: checked
-        text: (checked ? "✓ " : "☐ ") + (approval.request.proxy
-              ? qsTr("Applicant's ID and the authorisation letter checked")
-              : qsTr("Applicant's proof of identity checked"))
-    }
-    RowLayout {
+    // The fields scroll when the on-screen keyboard leaves little room; the buttons stay in view.
+    ScrollingForm {
         Layout.fillWidth: true
-        visible: approval.request.issuesCard
-        spacing: Theme.spacing
-        LabeledField {
-            id: fee
-            objectName: "feeField"
-            Layout.fillWidth: true
-            label: qsTr("Card fee (¥)")
-            text: approval.request.fee ?? ""
+        Layout.fillHeight: true
+        Layout.preferredHeight: contentHeight
+        Layout.maximumHeight: contentHeight
+
+        ColumnLayout {
+            width: parent.width
+            spacing: Theme.spacing
+
+            Fact {
+                objectName: "approvalTitle"
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                text: approval.request.kindText + " · " + approval.request.name
+            }
+            Fact {
+                text: qsTr("Unit %1 · requested %2 at the %3 · reference %4").arg(approval.request.unit)
+                      .arg(approval.request.requestedAt)
+                      .arg(approval.request.via === "kiosk" ? qsTr("kiosk") : qsTr("desk"))
+                      .arg(approval.request.reference)
+            }
+            Fact {
+                objectName: "approvalProxy"
+                visible: approval.request.proxy
+                color: Theme.warning
+                text: qsTr("Applied for by %1 on the tenant's behalf. Authorisation letter: %2")
+                      .arg(approval.request.applicant).arg(approval.request.letter)
+            }
+            Fact {
+                visible: approval.request.kind === "temporary"
+                text: qsTr("Temporary card, valid until %1").arg(approval.request.expiresAt)
+            }
+            ChoiceButton { // a big toggle: the clerk ticks it with a finger
+                id: identity
+                objectName: "identityChecked"
+                checkable: true
+                selected: checked
+                text: (checked ? "✓ " : "☐ ") + (approval.request.proxy
+                      ? qsTr("Applicant's ID and the authorisation letter checked")
+                      : qsTr("Applicant's proof of identity checked"))
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                visible: approval.request.issuesCard
+                spacing: Theme.spacing
+                LabeledField {
+                    id: fee
+                    objectName: "feeField"
+                    Layout.fillWidth: true
+                    label: qsTr("Card fee (¥)")
+                    text: approval.request.fee ?? ""
+                }
+                LabeledField {
+                    id: deposit
+                    objectName: "depositField"
+                    Layout.fillWidth: true
+                    label: qsTr("Deposit (¥)")
+                    text: approval.request.deposit ?? ""
+                }
+            }
+            LabeledField {
+                id: note
+                objectName: "decisionNote"
+                Layout.fillWidth: true
+                label: qsTr("Note, or the reason for a rejection")
+            }
         }
-        LabeledField {
-            id: deposit
-            objectName: "depositField"
-            Layout.fillWidth: true
-            label: qsTr("Deposit (¥)")
-            text: approval.request.deposit ?? ""
-        }
-    }
-    LabeledField {
-        id: note
-        objectName: "decisionNote"
-        Layout.fillWidth: true
-        label: qsTr("Note, or the reason for a rejection")
     }
     RowLayout {
         spacing: Theme.spacing

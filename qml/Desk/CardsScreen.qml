@@ -30,11 +30,11 @@ Item {
                 horizontalAlignment: Text.AlignRight
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody
-                color: CardDesk.taps.length > 0 ? Theme.danger : Theme.textMuted
+                color: CardDesk.tapsToAcknowledge > 0 ? Theme.danger : Theme.textMuted
                 elide: Text.ElideLeft
-                text: qsTr("%1 to approve · %2 to issue · %3 blocked-card taps · today %4")
+                text: qsTr("%1 to approve · %2 to issue · %3 blocked-card taps to acknowledge · today %4")
                       .arg(CardDesk.pending.length).arg(CardDesk.toIssue.length)
-                      .arg(CardDesk.taps.length).arg(CardDesk.totalToday)
+                      .arg(CardDesk.tapsToAcknowledge).arg(CardDesk.totalToday)
             }
         }
 
@@ -45,7 +45,7 @@ Item {
             Repeater {
                 model: [["requests", qsTr("Requests to approve"), CardDesk.pending.length],
                     ["issue", qsTr("Issue"), CardDesk.toIssue.length],
-                    ["lost", qsTr("Lost & blocked"), CardDesk.taps.length],
+                    ["lost", qsTr("Lost & blocked"), CardDesk.tapsToAcknowledge],
                     ["payments", qsTr("Payments today"), -1]]
 
                 delegate: ChoiceButton {
@@ -53,6 +53,7 @@ Item {
 
                     objectName: "cardSection-" + modelData[0]
                     selected: CardDesk.section === modelData[0]
+                    alarm: modelData[0] === "lost" && modelData[2] > 0 // taps to acknowledge
                     text: modelData[2] > 0 ? modelData[1] + " (" + modelData[2] + ")" : modelData[1]
                     onClicked: CardDesk.section = modelData[0]
                 }

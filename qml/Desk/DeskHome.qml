@@ -5,7 +5,8 @@ import LobbyDesk.Theme
 import LobbyDesk.Controls
 import LobbyDesk.Backend
 
-// The front desk's services.
+// The front desk's services; a red count on a service where something waits for the desk
+// (blocked-card taps to acknowledge).
 Item {
     GridLayout {
         anchors.fill: parent
@@ -30,6 +31,7 @@ Item {
                 text: ServiceNames.titles[modelData]
                 subtitle: ServiceNames.descriptions[modelData]
                 symbol: text.charAt(0)
+                alerts: modelData === "ic-cards" ? CardDesk.tapsToAcknowledge : 0
                 onClicked: Navigator.open(modelData)
             }
         }

@@ -284,7 +284,7 @@ Item {
                                 Layout.fillWidth: true
                                 implicitHeight: useText.implicitHeight + 2 * Theme.spacingSmall
                                 radius: Theme.radius / 2
-                                color: screen.pass.doubleUse ? "#FBE9E7" : Theme.background
+                                color: screen.pass.doubleUse ? Theme.dangerSurface : Theme.background
                                 Text {
                                     id: useText
                                     anchors.fill: parent

@@ -53,7 +53,7 @@ RowLayout {
                 implicitHeight: Math.max(Theme.touchTarget, lines.implicitHeight) + 2 * Theme.spacing
                 radius: Theme.radius
                 color: cabinet.selected.id === modelData.id ? Qt.lighter(Theme.primary, 1.9)
-                       : modelData.overdue ? "#FBE9E7" : Theme.surface
+                       : modelData.overdue ? Theme.dangerSurface : Theme.surface
                 border.width: modelData.overdue ? 2 * Theme.borderWidth : Theme.borderWidth
                 border.color: modelData.overdue ? Theme.danger : Theme.border
 

@@ -38,7 +38,7 @@ ColumnLayout {
             width: ListView.view.width
             implicitHeight: Math.max(Theme.touchTarget, lines.implicitHeight) + 2 * Theme.spacing
             radius: Theme.radius
-            color: "#FBE9E7"
+            color: Theme.dangerSurface
             border.width: 2 * Theme.borderWidth
             border.color: Theme.danger
 

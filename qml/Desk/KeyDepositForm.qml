@@ -21,17 +21,12 @@ ColumnLayout {
 
     spacing: Theme.spacingSmall
 
-    Flickable {
-        id: fields
+    ScrollingForm {
         Layout.fillWidth: true
         Layout.fillHeight: true
-        clip: true
-        contentHeight: columns.implicitHeight
-        boundsBehavior: Flickable.StopAtBounds
 
         RowLayout {
-            id: columns
-            width: fields.width
+            width: parent.width
             spacing: Theme.spacingLarge
 
             // The owner and their list.

@@ -30,7 +30,7 @@ ListView {
         width: ListView.view.width
         implicitHeight: Math.max(Theme.touchTarget, lines.implicitHeight) + 2 * Theme.spacing
         radius: Theme.radius
-        color: row.modelData.overdue ? "#FBE9E7" : Theme.surface
+        color: row.modelData.overdue ? Theme.dangerSurface : Theme.surface
         border.width: row.modelData.overdue || row.modelData.conflict ? 2 * Theme.borderWidth : Theme.borderWidth
         border.color: row.modelData.overdue || row.modelData.conflict ? Theme.danger : Theme.border
 

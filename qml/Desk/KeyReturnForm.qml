@@ -15,37 +15,50 @@ ColumnLayout {
 
     spacing: Theme.spacing
 
-    Text {
+    // The fields scroll when the on-screen keyboard leaves little room; the button stays in view.
+    ScrollingForm {
         Layout.fillWidth: true
-        wrapMode: Text.WordWrap
-        text: qsTr("Scan the key's tag, or type its number.")
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.fontTitle
-        color: Theme.text
-    }
-    LabeledField {
-        id: tagField
-        field.objectName: "returnTag"
-        Layout.maximumWidth: 700
-        Layout.fillWidth: true
-        label: qsTr("Tag number")
-        text: KeyDesk.scannedTag.length > 0 ? KeyDesk.scannedTag : (form.selected.tag ?? "")
-        problem: form.problems["tag"] ?? ""
-    }
-    VisitorChoices {
-        Layout.fillWidth: true
-        label: qsTr("Condition")
-        namePrefix: "condition_"
-        choices: [["good", qsTr("Good")], ["damaged", qsTr("Damaged")]]
-        chosen: form.condition
-        onPicked: key => form.condition = key
-    }
-    LabeledField {
-        id: noteField
-        field.objectName: "returnNote"
-        Layout.maximumWidth: 1000
-        Layout.fillWidth: true
-        label: form.condition === "damaged" ? qsTr("What is damaged") : qsTr("Note (optional)")
+        Layout.fillHeight: true
+        Layout.preferredHeight: contentHeight
+        Layout.maximumHeight: contentHeight
+
+        ColumnLayout {
+            width: parent.width
+            spacing: Theme.spacing
+
+            Text {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                text: qsTr("Scan the key's tag, or type its number.")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontTitle
+                color: Theme.text
+            }
+            LabeledField {
+                id: tagField
+                field.objectName: "returnTag"
+                Layout.maximumWidth: 700
+                Layout.fillWidth: true
+                label: qsTr("Tag number")
+                text: KeyDesk.scannedTag.length > 0 ? KeyDesk.scannedTag : (form.selected.tag ?? "")
+                problem: form.problems["tag"] ?? ""
+            }
+            VisitorChoices {
+                Layout.fillWidth: true
+                label: qsTr("Condition")
+                namePrefix: "condition_"
+                choices: [["good", qsTr("Good")], ["damaged", qsTr("Damaged")]]
+                chosen: form.condition
+                onPicked: key => form.condition = key
+            }
+            LabeledField {
+                id: noteField
+                field.objectName: "returnNote"
+                Layout.maximumWidth: 1000
+                Layout.fillWidth: true
+                label: form.condition === "damaged" ? qsTr("What is damaged") : qsTr("Note (optional)")
+            }
+        }
     }
     TouchButton {
         objectName: "returnKey"

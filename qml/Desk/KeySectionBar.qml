@@ -20,26 +20,15 @@ Flow {
             ["register", qsTr("Add a key"), ""], ["return", qsTr("Return a key"), ""]]
 
         delegate: ChoiceButton {
-            id: tab
-
             required property var modelData
             readonly property int count: modelData[2].length > 0 ? (bar.counts[modelData[2]] ?? 0) : 0
-            readonly property bool alarm: (modelData[0] === "overdue" || modelData[0] === "conflicts")
-                                          && count > 0
 
             objectName: "keySection-" + modelData[0]
             selected: KeyDesk.section === modelData[0]
+            alarm: (modelData[0] === "overdue" || modelData[0] === "conflicts") && count > 0
             implicitHeight: Theme.touchTarget + Theme.spacing
+            font.pixelSize: Theme.fontBody
             text: modelData[2].length > 0 ? modelData[1] + " " + count : modelData[1]
-            contentItem: Text {
-                text: tab.text
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontBody
-                font.bold: tab.alarm
-                color: tab.selected ? Theme.primaryText : tab.alarm ? Theme.danger : Theme.primary
-                horizontalAlignment: Text.AlignHCenter
-                verticalAlignment: Text.AlignVCenter
-            }
             onClicked: {
                 KeyDesk.clearForm()
                 KeyDesk.section = modelData[0]

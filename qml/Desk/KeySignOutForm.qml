@@ -40,17 +40,12 @@ ColumnLayout {
         text: form.problems["key"] ?? ""
     }
 
-    Flickable {
-        id: fields
+    ScrollingForm {
         Layout.fillWidth: true
         Layout.fillHeight: true
-        clip: true
-        contentHeight: columns.implicitHeight
-        boundsBehavior: Flickable.StopAtBounds
 
         RowLayout {
-            id: columns
-            width: fields.width
+            width: parent.width
             spacing: Theme.spacingLarge
 
             ColumnLayout {

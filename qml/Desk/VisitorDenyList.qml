@@ -21,17 +21,12 @@ RowLayout {
         spacing: Theme.spacingSmall
 
         // The fields scroll when the on-screen keyboard leaves little room.
-        Flickable {
-            id: denyFields
+        ScrollingForm {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            clip: true
-            contentHeight: denyColumn.implicitHeight
-            boundsBehavior: Flickable.StopAtBounds
 
             ColumnLayout {
-                id: denyColumn
-                width: denyFields.width
+                width: parent.width
                 spacing: Theme.spacingSmall
 
                 LabeledField {

@@ -40,17 +40,13 @@ ColumnLayout {
     spacing: Theme.spacing
 
     // The fields scroll when the on-screen keyboard leaves little room; the button stays in view.
-    Flickable {
+    ScrollingForm {
         id: fields
         Layout.fillWidth: true
         Layout.fillHeight: true
-        clip: true
-        contentHeight: columns.implicitHeight
-        boundsBehavior: Flickable.StopAtBounds
 
         RowLayout {
-            id: columns
-            width: fields.width
+            width: parent.width
             spacing: Theme.spacingLarge
 
             // Who comes.

@@ -66,7 +66,7 @@ ColumnLayout {
             implicitHeight: lines.implicitHeight + 2 * Theme.spacing
             radius: Theme.radius
             color: VisitDesk.selectedId === modelData.id ? Qt.lighter(Theme.primary, 1.9)
-                   : modelData.held ? "#FBE9E7" : Theme.surface
+                   : modelData.held ? Theme.dangerSurface : Theme.surface
             border.width: modelData.held ? 2 * Theme.borderWidth : Theme.borderWidth
             border.color: modelData.held ? Theme.danger : Theme.border
 

@@ -8,6 +8,11 @@ QtObject {
     readonly property int touchTarget: 48
     readonly property int buttonHeight: 72
     readonly property int tileHeight: 200
+    // The most of a window's height the open on-screen keyboard takes. Kiosk visitors have only
+    // it; desk and guard staff also have a physical keyboard, and their landscape screen keeps
+    // most of its height for the form above the keyboard (keys stay 62 px high at 1080).
+    readonly property real keyboardShare: 0.45
+    readonly property real keyboardShareStaff: 0.3
 
     readonly property int spacingSmall: 8
     readonly property int spacing: 16
@@ -39,5 +44,6 @@ QtObject {
     readonly property color ok: "#1E7F3C"
     readonly property color warning: "#A86200"
     readonly property color danger: "#B3261E"
+    readonly property color dangerSurface: "#FBE9E7" // behind what the desk must act on
     readonly property color neutral: "#7A8896"
 }

@@ -95,12 +95,16 @@ void CardDesk::refresh()
         }
         QVariantList taps;
         for (const BlockedTap &tap : cards.blockedTaps())
-            taps.append(QVariantMap { { QStringLiteral("uid"), tap.uid },
-                { QStringLiteral("name"), tap.holder },
+            taps.append(QVariantMap { { QStringLiteral("id"), tap.eventId },
+                { QStringLiteral("uid"), tap.uid }, { QStringLiteral("name"), tap.holder },
                 { QStringLiteral("terminal"),
                     tap.terminalId == m_app.store().terminalId() ? tr("this terminal")
                                                                  : tap.terminalId.left(8) },
-                { QStringLiteral("at"), localMinute(tap.tappedAt) } });
+                { QStringLiteral("at"), localMinute(tap.tappedAt) },
+                { QStringLiteral("acknowledged"), tap.acknowledged() },
+                { QStringLiteral("by"), tap.acknowledgedBy },
+                { QStringLiteral("acknowledgedAt"), localMinute(tap.acknowledgedAt) },
+                { QStringLiteral("note"), tap.note } });
         const QDate today = cards.now().toLocalTime().date();
         QVariantList payments;
         for (const CardPayment &payment : cards.payments(today))
@@ -116,6 +120,7 @@ void CardDesk::refresh()
         m_toIssue = toIssue;
         m_blocked = blocked;
         m_taps = taps;
+        m_tapsToAcknowledge = cards.unacknowledgedTapCount();
         m_payments = payments;
         m_totalToday = QStringLiteral("¥") + yuanText(cards.dailyTotal(today));
         emit listsChanged();
@@ -250,6 +255,19 @@ bool CardDesk::reportLost(const QString &personId, const QString &reason)
         say(tr("Blocked on this terminal now, and on the others with the next sync: %1.")
                 .arg(outcome.blocked.join(QStringLiteral(", "))),
             false);
+        refresh();
+        return true;
+    } catch (const Error &error) {
+        say(error.message(), true);
+        return false;
+    }
+}
+
+bool CardDesk::acknowledgeTap(const QString &tapId, const QString &note)
+{
+    try {
+        const BlockedTap tap = m_app.cards().acknowledgeTap(tapId, note, deskActor(m_app));
+        say(tr("The tap of card %1 is acknowledged.").arg(tap.uid), false);
         refresh();
         return true;
     } catch (const Error &error) {

@@ -27,7 +27,11 @@ class CardDesk final : public QObject, public QmlSingleton<CardDesk>
     Q_PROPERTY(QVariantList pending READ pending NOTIFY listsChanged)
     Q_PROPERTY(QVariantList toIssue READ toIssue NOTIFY listsChanged)
     Q_PROPERTY(QVariantList blocked READ blocked NOTIFY listsChanged)
+    // Blocked cards tapped anywhere on the site, those to acknowledge first: {id, uid, name,
+    // terminal, at, acknowledged, by, acknowledgedAt, note}.
     Q_PROPERTY(QVariantList taps READ taps NOTIFY listsChanged)
+    // How many of them nobody has acknowledged yet: the Cards tab's and the home tile's count.
+    Q_PROPERTY(int tapsToAcknowledge READ tapsToAcknowledge NOTIFY listsChanged)
     Q_PROPERTY(QVariantList payments READ payments NOTIFY listsChanged)
     // Today's payments minus refunds, "¥40.00".
     Q_PROPERTY(QString totalToday READ totalToday NOTIFY listsChanged)
@@ -49,6 +53,7 @@ public:
     [[nodiscard]] QVariantList toIssue() const { return m_toIssue; }
     [[nodiscard]] QVariantList blocked() const { return m_blocked; }
     [[nodiscard]] QVariantList taps() const { return m_taps; }
+    [[nodiscard]] int tapsToAcknowledge() const { return m_tapsToAcknowledge; }
     [[nodiscard]] QVariantList payments() const { return m_payments; }
     [[nodiscard]] QString totalToday() const { return m_totalToday; }
     [[nodiscard]] QVariantMap selected() const { return m_selected; }
@@ -73,6 +78,9 @@ public:
     // [{id, name, cards: [uid…]}] of a unit, for report lost and new requests.
     Q_INVOKABLE QVariantList peopleAt(const QString &unit) const;
     Q_INVOKABLE bool reportLost(const QString &personId, const QString &reason);
+    // The signed-in staff member has seen a blocked card's tap (its id) and did what `note`
+    // says; a tap already acknowledged is refused with who did it and when.
+    Q_INVOKABLE bool acknowledgeTap(const QString &tapId, const QString &note);
     // A request recorded at the desk on someone's behalf; field → problem, empty when recorded
     // (then it is selected). Keys: kind, person, unit, applicant, proxy, letter, holder, days.
     Q_INVOKABLE QVariantMap newRequest(const QVariantMap &fields);
@@ -95,6 +103,7 @@ private:
     QVariantList m_toIssue;
     QVariantList m_blocked;
     QVariantList m_taps;
+    int m_tapsToAcknowledge = 0;
     QVariantList m_payments;
     QString m_totalToday;
     QString m_selectedId;

@@ -75,6 +75,10 @@ DemoCards seedCards(Store &store, Cards &cards)
     seeded.toIssue = *cards.find(seeded.toIssue.id);
 
     cards.reportLost(QStringLiteral("P-0002"), {}, desk);
+    // Tapped twice since: the desk called her after the first; the second waits for the desk.
+    cards.tapped(QStringLiteral("04A1B2C4"));
+    cards.acknowledgeTap(cards.blockedTaps().first().eventId,
+        QStringLiteral("Called 李娜: the card was lost in the lift"), desk);
     cards.tapped(QStringLiteral("04A1B2C4"));
 
     CardRequestForm proxy;

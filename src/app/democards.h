@@ -20,7 +20,7 @@ struct DemoCards
 
 // Units 1201 and 1202 and their people (张三 with card 04A1B2C3, 李娜 04A1B2C4, 王伟 none) in
 // the directory; two requests waiting, one approved to issue, 李娜's card reported lost and
-// tapped at the kiosk since, and today's fees.
+// tapped twice since (the first tap acknowledged), and today's fees.
 DemoCards seedCards(Store &store, Cards &cards);
 
 // A tenant who can report a lost card at the kiosk with a card PIN: how they identify.

@@ -417,7 +417,8 @@ void visitGuardCheckOuts(const TerminalConfig &config, const QString &outDir)
 
 // The desk's Keys screen in its main states, in each language, on a throw-away terminal with
 // the demo cabinet: the cabinet with a key's history, the overdue list, a master-key sign-out
-// refused for its missing second PIN, the deposit form and the return form after a scan.
+// refused for its missing second PIN, the deposit form, the return form after a scan, and a
+// sign-out with the on-screen keyboard open, the due time (the bottom-most field) in view.
 void visitDeskKeys(const TerminalConfig &config, const QString &outDir)
 {
     QTemporaryDir data;
@@ -425,6 +426,8 @@ void visitDeskKeys(const TerminalConfig &config, const QString &outDir)
     throwAway.dataDir = data.path();
     throwAway.devices = {}; // no printer: screenshots print nothing
     TerminalApp terminal(throwAway);
+    if (!outDir.isEmpty())
+        terminal.startInput(true);
     demo::enrolThrowAwayTerminal(terminal.store(), true);
     demo::seedKeyDirectory(terminal.store());
     const demo::DemoKeys seeded = demo::seedKeys(terminal.store());
@@ -459,10 +462,25 @@ void visitDeskKeys(const TerminalConfig &config, const QString &outDir)
                 terminal.navigator().open(QStringLiteral("keys"));
                 desk.scanned(seeded.master.tag);
             } },
+        { QStringLiteral("keys-signout-keyboard"),
+            [&] {
+                desk.beginSignOut(seeded.common.id);
+                desk.pickBorrower(
+                    QStringLiteral("person"), QStringLiteral("P-0002"), QStringLiteral("李娜"));
+                capture(window, throwAway, {}, {}, {}); // laid out, as staff first see it
+                if (auto *reason = qobject_cast<QQuickItem *>(onScreen(window, "signOutReason")))
+                    reason->setProperty("text", QStringLiteral("Roof inspection"));
+                if (auto *due = qobject_cast<QQuickItem *>(onScreen(window, "signOutDue"))) {
+                    due->forceActiveFocus(Qt::TabFocusReason);
+                    QGuiApplication::inputMethod()->show();
+                }
+                capture(window, throwAway, {}, {}, {}); // the keyboard opens, the form shrinks
+            } },
     };
     for (const QString &code : languageCodes()) {
         terminal.languages().select(code);
         for (const auto &[name, show] : states) {
+            QGuiApplication::inputMethod()->hide();
             terminal.navigator().home();
             terminal.navigator().open(QStringLiteral("keys"));
             desk.clearForm();

@@ -104,7 +104,8 @@ const std::array kCatalog {
         { QStringLiteral("condition") } },
     // IC cards (docs/ic-cards.md): a request and the desk's decision, the card issued (its UID
     // bound to the person), a card reported lost (its UID blocked everywhere) or cancelled,
-    // each fee, deposit or refund with its receipt number, a blocked card presented somewhere.
+    // each fee, deposit or refund with its receipt number, a blocked card presented somewhere
+    // and the desk's acknowledgement of it.
     EventTypeSpec { QStringLiteral("card.requested"), EventOrigin::Terminal,
         { QStringLiteral("request"), QStringLiteral("kind"), QStringLiteral("person") } },
     EventTypeSpec {
@@ -132,6 +133,10 @@ const std::array kCatalog {
         { QStringLiteral("person") } },
     EventTypeSpec { QStringLiteral("tenant.pin.locked"), EventOrigin::Terminal,
         { QStringLiteral("person"), QStringLiteral("until") } },
+    // A desk acknowledged a blocked card's tap (`tap`: the card.blocked.tapped event's id), with
+    // an optional note ("called the holder", "card retained").
+    EventTypeSpec { QStringLiteral("card.blocked_tap.acknowledged"), EventOrigin::Terminal,
+        { QStringLiteral("tap"), QStringLiteral("uid") } },
 };
 
 } // namespace

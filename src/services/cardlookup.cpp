@@ -182,21 +182,50 @@ QList<CardBinding> Cards::blockedCards() const
     return bindings(QStringLiteral("state = 'blocked'"), {});
 }
 
-QList<BlockedTap> Cards::blockedTaps(int limit) const
+QList<BlockedTap> Cards::selectTaps(
+    const QString &where, const QVariantList &values, int limit) const
 {
     QSqlQuery query(m_events.database().sql());
     query.prepare(QStringLiteral(
-        "SELECT t.event_id, t.uid, t.terminal_id, t.tapped_at, coalesce(b.person_name, '')"
-        " FROM card_blocked_taps t LEFT JOIN card_bindings b ON b.uid = t.uid"
-        " ORDER BY t.tapped_at DESC LIMIT ?"));
+        "SELECT t.event_id, t.uid, t.terminal_id, t.tapped_at, coalesce(b.person_name, ''),"
+        " coalesce(t.seen_at, ''), coalesce(t.seen_by, ''), coalesce(t.seen_note, '')"
+        " FROM card_blocked_taps t LEFT JOIN card_bindings b ON b.uid = t.uid WHERE %1"
+        " ORDER BY t.seen, t.tapped_at DESC LIMIT ?")
+                      .arg(where));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
     query.addBindValue(limit);
     execOrThrow(query, QStringLiteral("reading blocked card taps"), m_events.database().path());
     QList<BlockedTap> taps;
     while (query.next())
-        taps.append(
-            { query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                parseIsoUtc(query.value(3).toString()), query.value(4).toString() });
+        taps.append({ query.value(0).toString(), query.value(1).toString(),
+            query.value(2).toString(), parseIsoUtc(query.value(3).toString()),
+            query.value(4).toString(), parseIsoUtc(query.value(5).toString()),
+            query.value(6).toString(), query.value(7).toString() });
     return taps;
+}
+
+QList<BlockedTap> Cards::blockedTaps(int limit) const
+{
+    // Every tap still to acknowledge, however old, and the newest of the rest (-1: no limit).
+    return selectTaps(QStringLiteral("t.seen = 0 OR t.event_id IN (SELECT event_id FROM"
+                                     " card_blocked_taps WHERE seen = 1 ORDER BY tapped_at DESC"
+                                     " LIMIT ?)"),
+        { limit }, -1);
+}
+
+std::optional<BlockedTap> Cards::blockedTap(const QString &tapId) const
+{
+    const QList<BlockedTap> found = selectTaps(QStringLiteral("t.event_id = ?"), { tapId }, 1);
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
+int Cards::unacknowledgedTapCount() const
+{
+    QSqlQuery query(m_events.database().sql());
+    query.prepare(QStringLiteral("SELECT count(*) FROM card_blocked_taps WHERE seen = 0"));
+    execOrThrow(query, QStringLiteral("counting blocked card taps"), m_events.database().path());
+    return query.next() ? query.value(0).toInt() : 0;
 }
 
 QList<CardPayment> Cards::payments(const QDate &localDay) const

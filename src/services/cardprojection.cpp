@@ -142,6 +142,14 @@ void applyCardEvent(const Event &event, QSqlDatabase &db)
                            " VALUES (?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING"),
             { uuidText(event.id), payloadString(p, "uid"), event.terminalId, at },
             QStringLiteral("flagging a blocked card"));
+    } else if (type == u"card.blocked_tap.acknowledged") {
+        // Two desks acknowledging one tap offline: the earlier stands on every terminal,
+        // whatever order the events arrive in.
+        runSql(db,
+            QStringLiteral("UPDATE card_blocked_taps SET seen = 1, seen_at = ?, seen_by = ?,"
+                           " seen_note = ? WHERE event_id = ? AND (seen = 0 OR seen_at > ?)"),
+            { at, event.actor, payloadString(p, "note"), payloadString(p, "tap"), at },
+            QStringLiteral("acknowledging a blocked card's tap"));
     }
 }
 

@@ -103,7 +103,7 @@ struct CardPayment
     [[nodiscard]] qint64 signedFen() const { return kind == u"refund" ? -amountFen : amountFen; }
 };
 
-// A blocked card presented at a reader.
+// A blocked card presented at a reader, and the desk's acknowledgement of it.
 struct BlockedTap
 {
     QString eventId;
@@ -111,6 +111,11 @@ struct BlockedTap
     QString terminalId;
     QDateTime tappedAt;
     QString holder; // whose card it was, as the binding says
+    QDateTime acknowledgedAt; // invalid while nobody has acknowledged it
+    QString acknowledgedBy;
+    QString note; // what the desk did: "called the holder", "card retained"
+
+    [[nodiscard]] bool acknowledged() const { return acknowledgedAt.isValid(); }
 };
 
 // Something the desk must look at when a person's card is reported lost. Key loans are added

@@ -347,6 +347,29 @@ CardCheck Cards::tapped(const QString &uid)
     return card;
 }
 
+BlockedTap Cards::acknowledgeTap(const QString &tapId, const QString &note, const QString &actor)
+{
+    const auto tap = blockedTap(tapId.trimmed());
+    if (!tap)
+        throw Error(Error::Kind::Invalid, CardText::tr("There is no such blocked-card tap."));
+    if (tap->acknowledged())
+        throw Error(Error::Kind::Invalid,
+            CardText::tr("This tap of card %1 was already acknowledged by %2 on %3.")
+                .arg(tap->uid, tap->acknowledgedBy, whenText(tap->acknowledgedAt)));
+    const QString said = note.simplified();
+    if (said.size() > CardRequestForm::kMaxNoteLength)
+        throw Error(Error::Kind::Invalid,
+            CardText::tr("The note is at most %1 characters.")
+                .arg(CardRequestForm::kMaxNoteLength));
+    const QString type = QStringLiteral("card.blocked_tap.acknowledged");
+    m_events.record({ type,
+                        QJsonObject { { QStringLiteral("tap"), tap->eventId },
+                            { QStringLiteral("uid"), tap->uid }, { QStringLiteral("note"), said } },
+                        actor, {}, now() },
+        terminalProjection(type));
+    return *blockedTap(tap->eventId);
+}
+
 CardPayment Cards::pay(const CardRequest &request, const QString &kind, qint64 fen,
     const QString &uid, const QString &actor)
 {

@@ -102,6 +102,10 @@ public:
     [[nodiscard]] CardCheck check(const QString &uid) const;
     // Records card.blocked.tapped (the desk's flag) when `uid` is blocked; returns the check.
     CardCheck tapped(const QString &uid);
+    // Records card.blocked_tap.acknowledged: the desk has seen the tap `tapId` (its event id)
+    // and done what `note` says (optional). An unknown tap, one already acknowledged (by whom
+    // and when) or a note that is too long is refused and records nothing.
+    BlockedTap acknowledgeTap(const QString &tapId, const QString &note, const QString &actor);
     // A tenant identified at the kiosk by unit and phone (report lost without the card).
     [[nodiscard]] std::optional<QString> personByUnitAndPhone(
         const QString &unit, const QString &phone) const;
@@ -113,7 +117,10 @@ public:
     [[nodiscard]] QList<CardRequest> list(CardRequestList which) const;
     [[nodiscard]] QList<CardBinding> blockedCards() const;
     [[nodiscard]] QList<CardBinding> activeCardsOf(const QString &personId) const;
+    // Those not acknowledged first (all of them), then the newest acknowledged, up to `limit`.
     [[nodiscard]] QList<BlockedTap> blockedTaps(int limit = 50) const;
+    [[nodiscard]] std::optional<BlockedTap> blockedTap(const QString &tapId) const;
+    [[nodiscard]] int unacknowledgedTapCount() const;
     [[nodiscard]] QList<CardPayment> payments(const QDate &localDay) const;
     // Payments minus refunds of a local day, in fen.
     [[nodiscard]] qint64 dailyTotal(const QDate &localDay) const;
@@ -128,6 +135,9 @@ private:
     [[nodiscard]] CardRequest openOrThrow(const QString &requestId) const;
     [[nodiscard]] QList<CardRequest> select(const QString &where, const QVariantList &values) const;
     [[nodiscard]] std::optional<CardBinding> binding(const QString &uid) const;
+    // Taps not acknowledged first, then the newest; `limit` -1 for all.
+    [[nodiscard]] QList<BlockedTap> selectTaps(
+        const QString &where, const QVariantList &values, int limit) const;
     [[nodiscard]] QList<CardBinding> bindings(
         const QString &where, const QVariantList &values) const;
     CardPayment pay(const CardRequest &request, const QString &kind, qint64 fen, const QString &uid,

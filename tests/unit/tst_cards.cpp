@@ -223,6 +223,109 @@ TEST_CASE("report lost at the desk blocks at once here and, once synced, elsewhe
     CHECK(csv.contains("04A1B2C3,2026-11-22T09:00:00.000Z,张三,1201,resident,"));
 }
 
+// 张三's card reported lost at `desk`, then tapped at `kiosk`, and the tap pulled by each of
+// `desks`; returns the tap's id.
+QString blockedTapAtKiosk(Terminal &desk, Terminal &kiosk, std::initializer_list<Terminal *> desks)
+{
+    desk.cards.reportLost("P-0001", {}, "clerk");
+    kiosk.pullFrom(desk);
+    kiosk.clock = kNow.addSecs(60);
+    REQUIRE(kiosk.cards.tapped("04A1B2C3").status == CardCheck::Status::Blocked);
+    for (Terminal *other : desks)
+        other->pullFrom(kiosk);
+    REQUIRE(desk.cards.blockedTaps().size() == 1);
+    return desk.cards.blockedTaps().first().eventId;
+}
+
+TEST_CASE("a blocked card's tap is acknowledged once, with who, when and the note", "[cards]")
+{
+    Terminal desk;
+    Terminal kiosk;
+    const QString tapId = blockedTapAtKiosk(desk, kiosk, { &desk });
+    CHECK(desk.cards.unacknowledgedTapCount() == 1);
+    CHECK_FALSE(desk.cards.blockedTap(tapId)->acknowledged());
+
+    desk.clock = kNow.addSecs(300);
+    const qint64 before = desk.store.events().eventCount();
+    const BlockedTap done
+        = desk.cards.acknowledgeTap(tapId, "  called   the holder ", "王芳 (S-002)");
+    CHECK(desk.store.events().eventCount() == before + 1);
+    CHECK(done.acknowledged());
+    CHECK(done.acknowledgedBy == u"王芳 (S-002)");
+    CHECK(done.acknowledgedAt == kNow.addSecs(300));
+    CHECK(done.note == u"called the holder");
+    CHECK(done.uid == u"04A1B2C3");
+    CHECK(desk.cards.unacknowledgedTapCount() == 0);
+    // It stays in the history, acknowledged.
+    REQUIRE(desk.cards.blockedTaps().size() == 1);
+    CHECK(desk.cards.blockedTaps().first().acknowledged());
+
+    // A second time: refused with who did it and when; nothing recorded.
+    desk.clock = kNow.addSecs(600);
+    CHECK_THROWS_WITH(desk.cards.acknowledgeTap(tapId, "card retained", "李四 (S-001)"),
+        Catch::Contains("already acknowledged by 王芳 (S-002)")
+            && Catch::Contains(
+                kNow.addSecs(300).toLocalTime().toString("yyyy-MM-dd HH:mm").toStdString()));
+    CHECK(desk.store.events().eventCount() == before + 1);
+    CHECK(desk.cards.blockedTap(tapId)->note == u"called the holder");
+}
+
+TEST_CASE("an unknown tap, or a note too long, is refused and records nothing", "[cards]")
+{
+    Terminal desk;
+    Terminal kiosk;
+    const QString tapId = blockedTapAtKiosk(desk, kiosk, { &desk });
+    const qint64 before = desk.store.events().eventCount();
+    CHECK_THROWS_WITH(desk.cards.acknowledgeTap("no-such-tap", {}, "clerk"),
+        Catch::Contains("no such blocked-card tap"));
+    CHECK_THROWS_WITH(
+        desk.cards.acknowledgeTap({}, {}, "clerk"), Catch::Contains("no such blocked-card tap"));
+    CHECK_THROWS_WITH(desk.cards.acknowledgeTap(tapId, QString(201, QLatin1Char('x')), "clerk"),
+        Catch::Contains("at most 200 characters"));
+    CHECK(desk.store.events().eventCount() == before);
+    CHECK(desk.cards.unacknowledgedTapCount() == 1);
+    // No note is fine.
+    CHECK(desk.cards.acknowledgeTap(tapId, {}, "clerk").note.isEmpty());
+}
+
+TEST_CASE("an acknowledgement synced from another desk shows there, and of two the earlier stands",
+    "[cards]")
+{
+    Terminal deskA;
+    Terminal deskB;
+    Terminal kiosk;
+    const QString tapId = blockedTapAtKiosk(deskA, kiosk, { &deskA, &deskB });
+    deskB.pullFrom(deskA); // the block
+    REQUIRE(deskB.cards.unacknowledgedTapCount() == 1);
+
+    // Desk B acknowledges; the kiosk learns it from the synced event.
+    deskB.clock = kNow.addSecs(600);
+    deskB.cards.acknowledgeTap(tapId, "card retained", "clerk B");
+    kiosk.pullFrom(deskB);
+    REQUIRE(kiosk.cards.blockedTap(tapId));
+    CHECK(kiosk.cards.blockedTap(tapId)->acknowledgedBy == u"clerk B");
+    CHECK(kiosk.cards.blockedTap(tapId)->note == u"card retained");
+    CHECK(kiosk.cards.unacknowledgedTapCount() == 0);
+
+    // Desk A, offline, had acknowledged it earlier: both are kept, the earlier stands on every
+    // terminal whatever order they arrive in.
+    deskA.clock = kNow.addSecs(300);
+    deskA.cards.acknowledgeTap(tapId, "called the holder", "clerk A");
+    deskA.pullFrom(deskB);
+    deskB.pullFrom(deskA);
+    kiosk.pullFrom(deskA);
+    for (Terminal *terminal : { &deskA, &deskB, &kiosk }) {
+        const auto tap = terminal->cards.blockedTap(tapId);
+        REQUIRE(tap);
+        CHECK(tap->acknowledgedBy == u"clerk A");
+        CHECK(tap->acknowledgedAt == kNow.addSecs(300));
+        CHECK(tap->note == u"called the holder");
+    }
+    // Pulled again (a retried feed page): nothing changes.
+    deskB.pullFrom(deskA);
+    CHECK(deskB.cards.blockedTap(tapId)->acknowledgedBy == u"clerk A");
+}
+
 TEST_CASE("an issue pulled after a block never unblocks the UID", "[cards]")
 {
     Terminal deskA;

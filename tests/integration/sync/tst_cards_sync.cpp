@@ -1,6 +1,7 @@
 // A card reported lost at one desk is refused at another terminal after a sync through a real
-// lobbydesk-hub, and the hub's blocked-card export lists it (SQLite or PostgreSQL hub, as
-// tst_sync.cpp).
+// lobbydesk-hub, its tap there is flagged back to the desk and the desk's acknowledgement
+// reaches the terminal, and the hub's blocked-card export lists it (SQLite or PostgreSQL hub,
+// as tst_sync.cpp).
 #include "hub/hubadmin.h"
 #include "hubfixture.h"
 #include "services/cards.h"
@@ -81,6 +82,16 @@ TEST_CASE("a card reported lost at the desk is refused at the kiosk after sync, 
     REQUIRE(desk.round().ok);
     REQUIRE(deskCards.blockedTaps().size() == 1);
     CHECK(deskCards.blockedTaps().first().terminalId == kiosk.id());
+
+    // Acknowledged at the desk: the hub takes the event, and the kiosk sees who did it.
+    deskCards.acknowledgeTap(deskCards.blockedTaps().first().eventId,
+        QStringLiteral("called the holder"), QStringLiteral("clerk"));
+    REQUIRE(desk.round().ok);
+    REQUIRE(kiosk.round().ok);
+    REQUIRE(kioskCards.blockedTaps().size() == 1);
+    CHECK(kioskCards.blockedTaps().first().acknowledgedBy == QStringLiteral("clerk"));
+    CHECK(kioskCards.blockedTaps().first().note == QStringLiteral("called the holder"));
+    CHECK(kioskCards.unacknowledgedTapCount() == 0);
 
     // The hub's export, for a terminal of the site; none without a token.
     int status = 0;
