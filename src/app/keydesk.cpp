@@ -12,6 +12,7 @@
 #include "directory/directorysearch.h"
 #include "drivers/printer/escposprinter.h"
 #include "services/keys.h"
+#include "services/staffpins.h"
 #include "store/store.h"
 
 #include <QHash>
@@ -25,6 +26,16 @@ QStringList stringsOf(const QVariant &value)
     for (const QVariant &item : value.toList())
         strings.append(item.toString());
     return strings;
+}
+
+// The master key's second member of staff as people read it, "王芳 (S-002)"; the loan keeps
+// the id, which is what the PIN was checked against.
+QString staffLabel(QSqlDatabase &db, const QString &staffId)
+{
+    if (staffId.isEmpty())
+        return {};
+    const auto staff = DirectorySearch(db).staff(staffId);
+    return staff ? staffActor(staffId, staff->name) : staffId;
 }
 
 } // namespace
@@ -234,7 +245,9 @@ bool KeyDesk::signOut(const QVariantMap &form)
         clearForm();
         setSection(QStringLiteral("out"));
         refresh();
-        print(keySignOutReceipt(loan, m_app.siteName(), PaperWidth::Mm80),
+        KeyLoan printed = loan;
+        printed.secondStaff = staffLabel(m_app.store().sql(), loan.secondStaff);
+        print(keySignOutReceipt(printed, m_app.siteName(), PaperWidth::Mm80),
             tr("Key %1 borrowed").arg(loan.tag));
         return true;
     } catch (const Error &error) {
@@ -447,7 +460,7 @@ QVariantMap KeyDesk::loanMap(const KeyLoan &loan) const
         { QStringLiteral("resolution"), loan.resolution },
         { QStringLiteral("outTerminal"), loan.outTerminal },
         { QStringLiteral("outBy"), loan.outBy },
-        { QStringLiteral("secondStaff"), loan.secondStaff },
+        { QStringLiteral("secondStaff"), staffLabel(m_app.store().sql(), loan.secondStaff) },
     };
 }
 

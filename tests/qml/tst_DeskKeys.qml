@@ -170,6 +170,9 @@ TestCase {
         verify(!KeyDesk.problem, KeyDesk.message)
         verify(TestProbe.keyOut("M-9"))
         tryVerify(() => TestProbe.printedJobs() === printed + 1, 10000, "printed")
+        // The second member of staff by name, as on the receipt, not by id alone.
+        const loan = KeyDesk.outLoans.find(row => row.tag === "M-9")
+        compare(loan.secondStaff, "王芳 (S-002)")
     }
 
     function test_4_a_key_returns_by_its_scanned_tag() {
