@@ -60,6 +60,17 @@
     </message>
 </context>
 <context>
+    <name>CardBlockedStep</name>
+    <message>
+        <source>It is refused at this kiosk now, and at every terminal of the building after their next sync. A blocked card stays blocked, even if you find it again.</source>
+        <translation>本自助终端已立即拒绝该卡，大楼其他终端在下次同步后也将拒绝。卡片一经停用，即使找回也不会恢复。</translation>
+    </message>
+    <message>
+        <source>Request a replacement card</source>
+        <translation>申请补办新卡</translation>
+    </message>
+</context>
+<context>
     <name>CardIdentifyStep</name>
     <message>
         <source>Unit number</source>
@@ -70,12 +81,12 @@
         <translation>您在管理处登记的手机号码</translation>
     </message>
     <message>
-        <source>Without your card the kiosk cannot be sure it is you: your request goes to the front desk, which confirms it with you. A lost card is blocked once the desk confirms; to block it at once, go to the front desk.</source>
-        <translation>没有您的卡，自助终端无法确认是您本人：您的申请将转交前台，由前台与您核实。挂失的卡在前台确认后停用；如需立即停用，请前往前台。</translation>
-    </message>
-    <message>
         <source>Next ›</source>
         <translation>下一步 ›</translation>
+    </message>
+    <message>
+        <source>If you have set a card PIN, you type it next and your lost card is blocked at once. Without a PIN the kiosk cannot be sure it is you: your request goes to the front desk, which confirms it with you, and a lost card is blocked once the desk confirms; to block it at once, go to the front desk.</source>
+        <translation>如您已设置卡片密码，下一步输入密码即可立即停用丢失的卡。未设置密码时，自助终端无法确认是您本人：您的申请将转交前台，由前台与您核实，挂失的卡在前台确认后停用；如需立即停用，请前往前台。</translation>
     </message>
 </context>
 <context>
@@ -109,6 +120,21 @@
     </message>
 </context>
 <context>
+    <name>CardLostPinStep</name>
+    <message>
+        <source>%1, type your card PIN: your card is blocked at once, here and then on every terminal of the building.</source>
+        <translation>%1，请输入您的卡片密码：卡片将立即在此停用，随后在大楼所有终端停用。</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>I don't know my PIN: ask the front desk</source>
+        <translation>忘记密码：请前台协助</translation>
+    </message>
+</context>
+<context>
     <name>CardLostSection</name>
     <message>
         <source>Report a card lost</source>
@@ -131,10 +157,6 @@
         <translation>已停用卡的刷卡记录</translation>
     </message>
     <message>
-        <source>%1 (%2) at %3, %4</source>
-        <translation>%1（%2）于 %3，%4</translation>
-    </message>
-    <message>
         <source>None.</source>
         <translation>无。</translation>
     </message>
@@ -145,6 +167,10 @@
     <message>
         <source>%1 · %2, unit %3 · since %4</source>
         <translation>%1 · %2，%3 单元 · %4 起</translation>
+    </message>
+    <message>
+        <source>Blocked cards tapped: %1 to acknowledge</source>
+        <translation>已停用卡的刷卡记录：%1 条待确认</translation>
     </message>
 </context>
 <context>
@@ -181,6 +207,10 @@
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Tenant's language (for their receipts)</source>
+        <translation>租户语言（用于收据）</translation>
+    </message>
 </context>
 <context>
     <name>CardPaymentsSection</name>
@@ -195,6 +225,57 @@
     <message>
         <source>No payment today.</source>
         <translation>今日暂无收款。</translation>
+    </message>
+</context>
+<context>
+    <name>CardPinScreen</name>
+    <message>
+        <source>Tap your IC card</source>
+        <translation>请刷IC卡</translation>
+    </message>
+    <message>
+        <source>Choose a new card PIN</source>
+        <translation>设置新的卡片密码</translation>
+    </message>
+    <message>
+        <source>Choose your card PIN</source>
+        <translation>设置您的卡片密码</translation>
+    </message>
+    <message>
+        <source>Type the same PIN again</source>
+        <translation>请再次输入相同密码</translation>
+    </message>
+    <message>
+        <source>Your card PIN is set</source>
+        <translation>卡片密码已设置</translation>
+    </message>
+    <message>
+        <source>%1, choose 4 to %2 digits that only you know: not 1111 or 1234, not your birthday or phone number.</source>
+        <translation>%1，请设置只有您知道的 4 至 %2 位数字：不要用 1111 或 1234，也不要用生日或电话号码。</translation>
+    </message>
+    <message>
+        <source>Once more, to be sure it is the PIN you meant.</source>
+        <translation>请再输入一次，以确认密码无误。</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>下一步 ›</translation>
+    </message>
+    <message>
+        <source>Save PIN</source>
+        <translation>保存密码</translation>
+    </message>
+    <message>
+        <source>If you lose your card, choose "IC card services" here, then "I lost my card": your unit, your mobile number and this PIN block the card at once. Nobody at the desk can see your PIN; if you forget it, set a new one with your card.</source>
+        <translation>如卡片丢失，请在此选择“IC卡业务”，再选择“我的卡丢了”：凭单元号、手机号码和此密码即可立即停用该卡。前台人员无法看到您的密码；如忘记密码，请用卡重新设置。</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>‹ Start again</source>
+        <translation>‹ 重新开始</translation>
     </message>
 </context>
 <context>
@@ -253,6 +334,14 @@
     <message>
         <source>Next ›</source>
         <translation>下一步 ›</translation>
+    </message>
+    <message>
+        <source>Your card PIN</source>
+        <translation>您的卡片密码</translation>
+    </message>
+    <message>
+        <source>Your card is blocked</source>
+        <translation>您的卡已停用</translation>
     </message>
 </context>
 <context>
@@ -382,6 +471,45 @@
     <message>
         <source>Bring your ID to the front desk: the desk checks it, takes the fee and hands out the card.</source>
         <translation>请携带证件前往前台：前台核验证件、收取费用后发卡。</translation>
+    </message>
+    <message>
+        <source>Card blocked</source>
+        <translation>卡片已停用</translation>
+    </message>
+    <message>
+        <source>Blocked at</source>
+        <translation>停用时间</translation>
+    </message>
+    <message>
+        <source>Card ending</source>
+        <translation>卡号尾数</translation>
+    </message>
+    <message>
+        <source>Reported lost at the kiosk with your PIN. The card is refused here now, and at every terminal of the building after their next sync. A new card is issued at the front desk.</source>
+        <translation>已凭您的密码在自助终端挂失。该卡在此已立即停用，大楼其他终端在下次同步后也将停用。新卡请到前台办理。</translation>
+    </message>
+</context>
+<context>
+    <name>CardTapRow</name>
+    <message>
+        <source>%1 (%2) at %3, %4</source>
+        <translation>%1（%2）于 %3，%4</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 at %2: %3</source>
+        <translation>%1 于 %2 已确认：%3</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 at %2</source>
+        <translation>%1 于 %2 已确认</translation>
+    </message>
+    <message>
+        <source>What you did (optional): called the holder, card retained…</source>
+        <translation>处理情况（可选）：已致电持卡人、已扣留卡片…</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
     </message>
 </context>
 <context>
@@ -540,13 +668,17 @@
         <source>Card %1 of %2 is blocked: tell the access-control operator if the door system is not fed by the export.</source>
         <translation>%2 的卡 %1 已停用：如门禁系统未接入导出数据，请通知门禁管理员。</translation>
     </message>
+    <message>
+        <source>There is no such blocked-card tap.</source>
+        <translation>没有这条已停用卡的刷卡记录。</translation>
+    </message>
+    <message>
+        <source>This tap of card %1 was already acknowledged by %2 on %3.</source>
+        <translation>卡 %1 的这次刷卡已由 %2 于 %3 确认。</translation>
+    </message>
 </context>
 <context>
     <name>CardsScreen</name>
-    <message>
-        <source>%1 to approve · %2 to issue · %3 blocked-card taps · today %4</source>
-        <translation>待审批 %1 · 待发卡 %2 · 停用卡刷卡 %3 次 · 今日收款 %4</translation>
-    </message>
     <message>
         <source>Requests to approve</source>
         <translation>待审批申请</translation>
@@ -562,6 +694,10 @@
     <message>
         <source>Payments today</source>
         <translation>今日收款</translation>
+    </message>
+    <message>
+        <source>%1 to approve · %2 to issue · %3 blocked-card taps to acknowledge · today %4</source>
+        <translation>%1 条待审批 · %2 张待发卡 · %3 条停用卡刷卡待确认 · 今日 %4</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2206,13 @@
     </message>
 </context>
 <context>
+    <name>LostCardText</name>
+    <message>
+        <source>reported lost at the kiosk with the tenant's PIN</source>
+        <translation>租户凭密码在自助终端挂失</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>LobbyDesk</source>
@@ -2214,6 +2357,40 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>PinText</name>
+    <message>
+        <source>The PIN is empty.</source>
+        <translation>密码为空。</translation>
+    </message>
+    <message>
+        <source>A PIN is digits only (0-9), no letters, spaces or signs.</source>
+        <translation>密码只能是数字（0-9），不能有字母、空格或符号。</translation>
+    </message>
+    <message>
+        <source>A PIN has %1 to %2 digits; this one has %3.</source>
+        <translation>密码应为 %1 至 %2 位数字；此密码为 %3 位。</translation>
+    </message>
+    <message>
+        <source>One digit repeated is too easy to guess: choose another PIN.</source>
+        <translation>同一数字重复太容易被猜到：请换一个密码。</translation>
+    </message>
+    <message>
+        <source>Digits counting up or down (like 1234 or 9876) are too easy to guess: choose another PIN.</source>
+        <translation>顺序递增或递减的数字（如 1234 或 9876）太容易被猜到：请换一个密码。</translation>
+    </message>
+</context>
+<context>
     <name>ServiceNames</name>
     <message>
         <source>Visitor check-in</source>
@@ -2318,6 +2495,14 @@
     <message>
         <source>Which floor? Search by name, unit or pinyin initials</source>
         <translation>在几楼？可按名称、单元号或拼音首字母查找</translation>
+    </message>
+    <message>
+        <source>Set my card PIN</source>
+        <translation>设置卡片密码</translation>
+    </message>
+    <message>
+        <source>Lets you block your card here if you ever lose it</source>
+        <translation>卡片丢失时可在此自助停用</translation>
     </message>
 </context>
 <context>
@@ -2502,10 +2687,6 @@
         <translation>请将工作人员卡放在读卡器上登录。您在本终端的操作将以您的名义记录。</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
@@ -2547,6 +2728,33 @@
     <message>
         <source>Refused by the hub: %1</source>
         <translation>被总部拒收：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TenantPinText</name>
+    <message>
+        <source>Too many wrong PINs: your PIN is locked until %1. Please go to the front desk with your ID.</source>
+        <translation>密码错误次数过多：您的密码已锁定至 %1。请携带证件前往前台。</translation>
+    </message>
+    <message>
+        <source>This person is not in the building directory.</source>
+        <translation>此人不在楼宇名录中。</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Please choose your PIN again.</source>
+        <translation>两次输入的密码不一致。请重新设置密码。</translation>
+    </message>
+    <message>
+        <source>No card PIN is set for you: the front desk confirms who you are.</source>
+        <translation>您尚未设置卡片密码：将由前台核实您的身份。</translation>
+    </message>
+    <message>
+        <source>Enter your card PIN.</source>
+        <translation>请输入您的卡片密码。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Attempts left before your PIN is locked: %1.</source>
+        <translation>密码错误。再错 %1 次密码将被锁定。</translation>
     </message>
 </context>
 <context>
@@ -3664,6 +3872,10 @@
         <source>The receipt waits in the print queue: the printer says "%1".</source>
         <translation>收据在打印队列中等待：打印机提示“%1”。</translation>
     </message>
+    <message>
+        <source>The tap of card %1 is acknowledged.</source>
+        <translation>卡 %1 的刷卡记录已确认。</translation>
+    </message>
 </context>
 <context>
     <name>lobbydesk::CardRequestFlow</name>
@@ -3710,6 +3922,30 @@
     <message>
         <source>The receipt cannot be printed: please note your reference.</source>
         <translation>回执无法打印：请记下您的受理编号。</translation>
+    </message>
+    <message>
+        <source>Card ending %1, blocked at %2</source>
+        <translation>尾号 %1 的卡已于 %2 停用</translation>
+    </message>
+    <message>
+        <source>Your card could not be blocked here: %1 Please go to the front desk.</source>
+        <translation>无法在此停用您的卡：%1 请前往前台。</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer: no slip, your card is blocked all the same.</source>
+        <translation>本自助终端没有打印机：不出凭条，但您的卡已停用。</translation>
+    </message>
+    <message>
+        <source>The printer is not working: no slip, your card is blocked all the same.</source>
+        <translation>打印机故障：不出凭条，但您的卡已停用。</translation>
+    </message>
+    <message>
+        <source>Card blocked</source>
+        <translation>卡片已停用</translation>
+    </message>
+    <message>
+        <source>The slip cannot be printed: your card is blocked all the same.</source>
+        <translation>凭条无法打印，但您的卡已停用。</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,17 @@
     </message>
 </context>
 <context>
+    <name>CardBlockedStep</name>
+    <message>
+        <source>It is refused at this kiosk now, and at every terminal of the building after their next sync. A blocked card stays blocked, even if you find it again.</source>
+        <translation>本自助終端已即時拒絕該卡，大樓其他終端於下次同步後亦將拒絕。卡片一經停用，即使尋回亦不會恢復。</translation>
+    </message>
+    <message>
+        <source>Request a replacement card</source>
+        <translation>申請補辦新卡</translation>
+    </message>
+</context>
+<context>
     <name>CardIdentifyStep</name>
     <message>
         <source>Unit number</source>
@@ -70,12 +81,12 @@
         <translation>您在管理處登記的手機號碼</translation>
     </message>
     <message>
-        <source>Without your card the kiosk cannot be sure it is you: your request goes to the front desk, which confirms it with you. A lost card is blocked once the desk confirms; to block it at once, go to the front desk.</source>
-        <translation>沒有您的卡，自助終端無法確認是您本人：您的申請將轉交前台，由前台與您核實。掛失的卡於前台確認後停用；如需立即停用，請前往前台。</translation>
-    </message>
-    <message>
         <source>Next ›</source>
         <translation>下一步 ›</translation>
+    </message>
+    <message>
+        <source>If you have set a card PIN, you type it next and your lost card is blocked at once. Without a PIN the kiosk cannot be sure it is you: your request goes to the front desk, which confirms it with you, and a lost card is blocked once the desk confirms; to block it at once, go to the front desk.</source>
+        <translation>如您已設定卡片密碼，下一步輸入密碼即可即時停用遺失的卡。未設定密碼時，自助終端無法確認是您本人：您的申請將轉交前台，由前台與您核實，掛失的卡於前台確認後停用；如需即時停用，請前往前台。</translation>
     </message>
 </context>
 <context>
@@ -109,6 +120,21 @@
     </message>
 </context>
 <context>
+    <name>CardLostPinStep</name>
+    <message>
+        <source>%1, type your card PIN: your card is blocked at once, here and then on every terminal of the building.</source>
+        <translation>%1，請輸入您的卡片密碼：卡片將即時在此停用，隨後在大樓所有終端停用。</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>I don't know my PIN: ask the front desk</source>
+        <translation>忘記密碼：請前台協助</translation>
+    </message>
+</context>
+<context>
     <name>CardLostSection</name>
     <message>
         <source>Report a card lost</source>
@@ -131,10 +157,6 @@
         <translation>已停用卡的刷卡記錄</translation>
     </message>
     <message>
-        <source>%1 (%2) at %3, %4</source>
-        <translation>%1（%2）於 %3，%4</translation>
-    </message>
-    <message>
         <source>None.</source>
         <translation>無。</translation>
     </message>
@@ -145,6 +167,10 @@
     <message>
         <source>%1 · %2, unit %3 · since %4</source>
         <translation>%1 · %2，%3 單位 · %4 起</translation>
+    </message>
+    <message>
+        <source>Blocked cards tapped: %1 to acknowledge</source>
+        <translation>已停用卡的刷卡記錄：%1 筆待確認</translation>
     </message>
 </context>
 <context>
@@ -181,6 +207,10 @@
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Tenant's language (for their receipts)</source>
+        <translation>租戶語言（用於收據）</translation>
+    </message>
 </context>
 <context>
     <name>CardPaymentsSection</name>
@@ -195,6 +225,57 @@
     <message>
         <source>No payment today.</source>
         <translation>今日暫無收款。</translation>
+    </message>
+</context>
+<context>
+    <name>CardPinScreen</name>
+    <message>
+        <source>Tap your IC card</source>
+        <translation>請刷IC卡</translation>
+    </message>
+    <message>
+        <source>Choose a new card PIN</source>
+        <translation>設定新的卡片密碼</translation>
+    </message>
+    <message>
+        <source>Choose your card PIN</source>
+        <translation>設定您的卡片密碼</translation>
+    </message>
+    <message>
+        <source>Type the same PIN again</source>
+        <translation>請再次輸入相同密碼</translation>
+    </message>
+    <message>
+        <source>Your card PIN is set</source>
+        <translation>卡片密碼已設定</translation>
+    </message>
+    <message>
+        <source>%1, choose 4 to %2 digits that only you know: not 1111 or 1234, not your birthday or phone number.</source>
+        <translation>%1，請設定只有您知道的 4 至 %2 位數字：不要用 1111 或 1234，亦不要用生日或電話號碼。</translation>
+    </message>
+    <message>
+        <source>Once more, to be sure it is the PIN you meant.</source>
+        <translation>請再輸入一次，以確認密碼無誤。</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>下一步 ›</translation>
+    </message>
+    <message>
+        <source>Save PIN</source>
+        <translation>儲存密碼</translation>
+    </message>
+    <message>
+        <source>If you lose your card, choose "IC card services" here, then "I lost my card": your unit, your mobile number and this PIN block the card at once. Nobody at the desk can see your PIN; if you forget it, set a new one with your card.</source>
+        <translation>如卡片遺失，請在此選擇「IC卡業務」，再選擇「我的卡遺失了」：憑單位號、手機號碼及此密碼即可即時停用該卡。前台人員無法看到您的密碼；如忘記密碼，請用卡重新設定。</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>‹ Start again</source>
+        <translation>‹ 重新開始</translation>
     </message>
 </context>
 <context>
@@ -253,6 +334,14 @@
     <message>
         <source>Next ›</source>
         <translation>下一步 ›</translation>
+    </message>
+    <message>
+        <source>Your card PIN</source>
+        <translation>您的卡片密碼</translation>
+    </message>
+    <message>
+        <source>Your card is blocked</source>
+        <translation>您的卡已停用</translation>
     </message>
 </context>
 <context>
@@ -382,6 +471,45 @@
     <message>
         <source>Bring your ID to the front desk: the desk checks it, takes the fee and hands out the card.</source>
         <translation>請攜帶證件前往前台：前台核對證件、收取費用後發卡。</translation>
+    </message>
+    <message>
+        <source>Card blocked</source>
+        <translation>卡片已停用</translation>
+    </message>
+    <message>
+        <source>Blocked at</source>
+        <translation>停用時間</translation>
+    </message>
+    <message>
+        <source>Card ending</source>
+        <translation>卡號尾數</translation>
+    </message>
+    <message>
+        <source>Reported lost at the kiosk with your PIN. The card is refused here now, and at every terminal of the building after their next sync. A new card is issued at the front desk.</source>
+        <translation>已憑您的密碼在自助終端掛失。該卡在此已即時停用，大樓其他終端於下次同步後亦將停用。新卡請到前台辦理。</translation>
+    </message>
+</context>
+<context>
+    <name>CardTapRow</name>
+    <message>
+        <source>%1 (%2) at %3, %4</source>
+        <translation>%1（%2）於 %3，%4</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 at %2: %3</source>
+        <translation>%1 於 %2 已確認：%3</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 at %2</source>
+        <translation>%1 於 %2 已確認</translation>
+    </message>
+    <message>
+        <source>What you did (optional): called the holder, card retained…</source>
+        <translation>處理情況（可選）：已致電持卡人、已扣留卡片…</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>確認</translation>
     </message>
 </context>
 <context>
@@ -540,13 +668,17 @@
         <source>Card %1 of %2 is blocked: tell the access-control operator if the door system is not fed by the export.</source>
         <translation>%2 的卡 %1 已停用：如門禁系統未接入匯出資料，請通知門禁管理員。</translation>
     </message>
+    <message>
+        <source>There is no such blocked-card tap.</source>
+        <translation>沒有這筆已停用卡的刷卡記錄。</translation>
+    </message>
+    <message>
+        <source>This tap of card %1 was already acknowledged by %2 on %3.</source>
+        <translation>卡 %1 的這次刷卡已由 %2 於 %3 確認。</translation>
+    </message>
 </context>
 <context>
     <name>CardsScreen</name>
-    <message>
-        <source>%1 to approve · %2 to issue · %3 blocked-card taps · today %4</source>
-        <translation>待審批 %1 · 待發卡 %2 · 停用卡刷卡 %3 次 · 今日收款 %4</translation>
-    </message>
     <message>
         <source>Requests to approve</source>
         <translation>待審批申請</translation>
@@ -562,6 +694,10 @@
     <message>
         <source>Payments today</source>
         <translation>今日收款</translation>
+    </message>
+    <message>
+        <source>%1 to approve · %2 to issue · %3 blocked-card taps to acknowledge · today %4</source>
+        <translation>%1 筆待審批 · %2 張待發卡 · %3 筆停用卡刷卡待確認 · 今日 %4</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2206,13 @@
     </message>
 </context>
 <context>
+    <name>LostCardText</name>
+    <message>
+        <source>reported lost at the kiosk with the tenant's PIN</source>
+        <translation>租戶憑密碼在自助終端掛失</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>LobbyDesk</source>
@@ -2214,6 +2357,40 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>OK</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+</context>
+<context>
+    <name>PinText</name>
+    <message>
+        <source>The PIN is empty.</source>
+        <translation>密碼為空。</translation>
+    </message>
+    <message>
+        <source>A PIN is digits only (0-9), no letters, spaces or signs.</source>
+        <translation>密碼只能是數字（0-9），不能有字母、空格或符號。</translation>
+    </message>
+    <message>
+        <source>A PIN has %1 to %2 digits; this one has %3.</source>
+        <translation>密碼應為 %1 至 %2 位數字；此密碼為 %3 位。</translation>
+    </message>
+    <message>
+        <source>One digit repeated is too easy to guess: choose another PIN.</source>
+        <translation>同一數字重複太容易被猜到：請換一個密碼。</translation>
+    </message>
+    <message>
+        <source>Digits counting up or down (like 1234 or 9876) are too easy to guess: choose another PIN.</source>
+        <translation>順序遞增或遞減的數字（如 1234 或 9876）太容易被猜到：請換一個密碼。</translation>
+    </message>
+</context>
+<context>
     <name>ServiceNames</name>
     <message>
         <source>Visitor check-in</source>
@@ -2318,6 +2495,14 @@
     <message>
         <source>Which floor? Search by name, unit or pinyin initials</source>
         <translation>在幾樓？可按名稱、單位號或拼音首字母查找</translation>
+    </message>
+    <message>
+        <source>Set my card PIN</source>
+        <translation>設定卡片密碼</translation>
+    </message>
+    <message>
+        <source>Lets you block your card here if you ever lose it</source>
+        <translation>卡片遺失時可在此自助停用</translation>
     </message>
 </context>
 <context>
@@ -2502,10 +2687,6 @@
         <translation>請將職員卡放在讀卡機上登入。您在本終端的操作將以您的名義記錄。</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>刪除</translation>
-    </message>
-    <message>
         <source>Sign in</source>
         <translation>登入</translation>
     </message>
@@ -2547,6 +2728,33 @@
     <message>
         <source>Refused by the hub: %1</source>
         <translation>被總部拒收：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TenantPinText</name>
+    <message>
+        <source>Too many wrong PINs: your PIN is locked until %1. Please go to the front desk with your ID.</source>
+        <translation>密碼錯誤次數過多：您的密碼已鎖定至 %1。請攜帶證件前往前台。</translation>
+    </message>
+    <message>
+        <source>This person is not in the building directory.</source>
+        <translation>此人不在大樓名錄中。</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Please choose your PIN again.</source>
+        <translation>兩次輸入的密碼不一致。請重新設定密碼。</translation>
+    </message>
+    <message>
+        <source>No card PIN is set for you: the front desk confirms who you are.</source>
+        <translation>您尚未設定卡片密碼：將由前台核實您的身份。</translation>
+    </message>
+    <message>
+        <source>Enter your card PIN.</source>
+        <translation>請輸入您的卡片密碼。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Attempts left before your PIN is locked: %1.</source>
+        <translation>密碼錯誤。再錯 %1 次密碼將被鎖定。</translation>
     </message>
 </context>
 <context>
@@ -3664,6 +3872,10 @@
         <source>The receipt waits in the print queue: the printer says "%1".</source>
         <translation>收據在列印佇列中等候：印表機顯示「%1」。</translation>
     </message>
+    <message>
+        <source>The tap of card %1 is acknowledged.</source>
+        <translation>卡 %1 的刷卡記錄已確認。</translation>
+    </message>
 </context>
 <context>
     <name>lobbydesk::CardRequestFlow</name>
@@ -3710,6 +3922,30 @@
     <message>
         <source>The receipt cannot be printed: please note your reference.</source>
         <translation>回執無法列印：請記下您的受理編號。</translation>
+    </message>
+    <message>
+        <source>Card ending %1, blocked at %2</source>
+        <translation>尾號 %1 的卡已於 %2 停用</translation>
+    </message>
+    <message>
+        <source>Your card could not be blocked here: %1 Please go to the front desk.</source>
+        <translation>無法在此停用您的卡：%1 請前往前台。</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer: no slip, your card is blocked all the same.</source>
+        <translation>本自助終端沒有印表機：不出憑條，但您的卡已停用。</translation>
+    </message>
+    <message>
+        <source>The printer is not working: no slip, your card is blocked all the same.</source>
+        <translation>印表機故障：不出憑條，但您的卡已停用。</translation>
+    </message>
+    <message>
+        <source>Card blocked</source>
+        <translation>卡片已停用</translation>
+    </message>
+    <message>
+        <source>The slip cannot be printed: your card is blocked all the same.</source>
+        <translation>憑條無法列印，但您的卡已停用。</translation>
     </message>
 </context>
 <context>
