@@ -16,6 +16,7 @@ ColumnLayout {
     property var people: []
     property var problems: ({})
     property string receiptLanguage: LanguageSwitcher.current
+    readonly property var languages: LanguageSwitcher.languages
 
     signal done()
 
@@ -123,7 +124,7 @@ ColumnLayout {
                 Layout.fillWidth: true
                 label: qsTr("Tenant's language (for their receipts)")
                 namePrefix: "newLanguage_"
-                choices: LanguageSwitcher.languages.map(language => [language.code, language.name])
+                choices: form.languages.map(language => [language.code, language.name])
                 chosen: form.receiptLanguage
                 onPicked: key => form.receiptLanguage = key
             }
