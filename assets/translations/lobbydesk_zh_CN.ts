@@ -676,6 +676,10 @@
         <source>This tap of card %1 was already acknowledged by %2 on %3.</source>
         <translation>卡 %1 的这次刷卡已由 %2 于 %3 确认。</translation>
     </message>
+    <message>
+        <source>reported lost at the kiosk with the tenant's PIN</source>
+        <translation>租户凭密码在自助终端挂失</translation>
+    </message>
 </context>
 <context>
     <name>CardsScreen</name>
@@ -2203,13 +2207,6 @@
     <message>
         <source>Your services:</source>
         <translation>您可办理的业务：</translation>
-    </message>
-</context>
-<context>
-    <name>LostCardText</name>
-    <message>
-        <source>reported lost at the kiosk with the tenant's PIN</source>
-        <translation>租户凭密码在自助终端挂失</translation>
     </message>
 </context>
 <context>

@@ -676,6 +676,10 @@
         <source>This tap of card %1 was already acknowledged by %2 on %3.</source>
         <translation>卡 %1 的這次刷卡已由 %2 於 %3 確認。</translation>
     </message>
+    <message>
+        <source>reported lost at the kiosk with the tenant's PIN</source>
+        <translation>租戶憑密碼在自助終端掛失</translation>
+    </message>
 </context>
 <context>
     <name>CardsScreen</name>
@@ -2203,13 +2207,6 @@
     <message>
         <source>Your services:</source>
         <translation>您可辦理的業務：</translation>
-    </message>
-</context>
-<context>
-    <name>LostCardText</name>
-    <message>
-        <source>reported lost at the kiosk with the tenant's PIN</source>
-        <translation>租戶憑密碼在自助終端掛失</translation>
     </message>
 </context>
 <context>

@@ -90,7 +90,7 @@ void CardDesk::refresh()
             blocked.append(QVariantMap { { QStringLiteral("uid"), card.uid },
                 { QStringLiteral("name"), card.personName }, { QStringLiteral("unit"), card.unit },
                 { QStringLiteral("at"), localMinute(card.changedAt) },
-                { QStringLiteral("reason"), card.reason },
+                { QStringLiteral("reason"), cardReasonText(card.reason) },
                 { QStringLiteral("flags"), holderFlags.value(card.personId) } });
         }
         QVariantList taps;

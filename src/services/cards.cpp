@@ -27,6 +27,14 @@ QString whenText(const QDateTime &time)
     return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
+// The service's own reason for a card's end, recorded in the source language so that every
+// terminal shows it in its own screen's language (cardReasonText), not in the language of the
+// screen that recorded it.
+QString recordedReason(const char *source)
+{
+    return QString::fromUtf8(source);
+}
+
 } // namespace
 
 Cards::Cards(EventLog &events, Options options)
@@ -202,8 +210,8 @@ Cards::Outcome Cards::approve(
     if (request.kind == CardRequestKind::ReportLost
         || request.kind == CardRequestKind::ReplacementLost) {
         for (const CardBinding &card : activeCardsOf(request.personId)) {
-            endBinding(QStringLiteral("card.reported_lost"), card, CardText::tr("reported lost"),
-                request.id, actor);
+            endBinding(QStringLiteral("card.reported_lost"), card,
+                recordedReason(QT_TRANSLATE_NOOP("CardText", "reported lost")), request.id, actor);
             outcome.blocked.append(card.uid);
         }
         outcome.flags = lostCardFlags(request.personId);
@@ -223,7 +231,8 @@ Cards::Outcome Cards::approve(
             if (query.next())
                 refundable = query.value(0).toLongLong();
             endBinding(QStringLiteral("card.cancelled"), card,
-                CardText::tr("cancelled on move-out"), request.id, actor);
+                recordedReason(QT_TRANSLATE_NOOP("CardText", "cancelled on move-out")), request.id,
+                actor);
             outcome.cancelled.append(card.uid);
             if (refundable > 0)
                 outcome.payments.append(
@@ -324,8 +333,9 @@ Cards::Outcome Cards::reportLost(
     if (cards.isEmpty())
         throw Error(Error::Kind::Invalid,
             CardText::tr("%1 has no active card to report or cancel.").arg(person->name));
-    const QString why = reason.simplified().isEmpty() ? CardText::tr("reported lost at the desk")
-                                                      : reason.simplified();
+    const QString why = reason.simplified().isEmpty()
+        ? recordedReason(QT_TRANSLATE_NOOP("CardText", "reported lost at the desk"))
+        : reason.simplified();
     Outcome outcome;
     for (const CardBinding &card : cards) {
         endBinding(QStringLiteral("card.reported_lost"), card, why, {}, actor);
@@ -426,6 +436,12 @@ QList<LostCardFlag> Cards::lostCardFlags(const QString &personId) const
     if (m_options.moreLostCardFlags)
         flags += m_options.moreLostCardFlags(personId);
     return flags;
+}
+
+QString cardReasonText(const QString &recorded)
+{
+    // A reason a person typed has no translation and comes back as typed.
+    return QCoreApplication::translate("CardText", recorded.toUtf8().constData());
 }
 
 } // namespace lobbydesk

@@ -150,4 +150,9 @@ private:
     std::unique_ptr<DirectorySearch> m_directory;
 };
 
+// A card's reason (blocked, cancelled) as recorded, in the screen's current language: the
+// service's own reasons are recorded in English and translated here; one a person typed is
+// shown as typed.
+[[nodiscard]] QString cardReasonText(const QString &recorded);
+
 } // namespace lobbydesk

@@ -3,16 +3,6 @@
 #include <QCoreApplication>
 
 namespace lobbydesk {
-namespace {
-
-// The messages' translation context, declared so that lupdate files them under it too.
-struct LostCardText
-{
-    Q_DECLARE_TR_FUNCTIONS(LostCardText)
-};
-
-} // namespace
-
 LostCardByPin reportLostByPin(TenantPins &pins, Cards &cards, const QString &personId,
     const QString &pin, const QString &actor)
 {
@@ -21,8 +11,10 @@ LostCardByPin reportLostByPin(TenantPins &pins, Cards &cards, const QString &per
     if (result.pin.is != TenantPins::Check::Is::Right)
         return result;
     result.blockedAt = cards.now();
-    result.outcome = cards.reportLost(
-        personId, LostCardText::tr("reported lost at the kiosk with the tenant's PIN"), actor);
+    result.outcome = cards.reportLost(personId,
+        QString::fromUtf8(
+            QT_TRANSLATE_NOOP("CardText", "reported lost at the kiosk with the tenant's PIN")),
+        actor);
     return result;
 }
 

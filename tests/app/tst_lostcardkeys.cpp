@@ -1,3 +1,4 @@
+#include "app/languageswitcher.h"
 #include "app/terminalapp.h"
 #include "sampledirectory.h"
 #include "services/cards.h"
@@ -95,4 +96,34 @@ TEST_CASE(
     terminal.reset();
     TerminalApp again(config);
     CHECK(again.cards().blockedCards().size() == 1);
+}
+
+// A kiosk in 繁體 and a desk in 简体 or English: the block's reason is recorded in English and
+// each screen shows it in its own language.
+TEST_CASE("a block's reason shows in each screen's language, not the recording screen's", "[cards]")
+{
+    TempDataDir data;
+    TerminalConfig config;
+    config.role = Role::Desk;
+    config.language = Language::TraditionalChinese;
+    config.dataDir = data.path();
+    TerminalApp terminal(config);
+    loadSampleDirectory(terminal.store());
+    terminal.cards().reportLost(QStringLiteral("P-0001"), {}, QStringLiteral("desk"));
+    terminal.cards().reportLost(
+        QStringLiteral("P-0002"), QStringLiteral("钱包被偷"), QStringLiteral("desk"));
+    QHash<QString, QString> recorded;
+    for (const CardBinding &card : terminal.cards().blockedCards())
+        recorded.insert(card.personId, card.reason);
+    CHECK(recorded.value(QStringLiteral("P-0001")) == QStringLiteral("reported lost at the desk"));
+    CHECK(
+        cardReasonText(recorded.value(QStringLiteral("P-0001"))) == QStringLiteral("已在前台掛失"));
+    REQUIRE(terminal.languages().select(QStringLiteral("zh_CN")));
+    CHECK(
+        cardReasonText(recorded.value(QStringLiteral("P-0001"))) == QStringLiteral("已在前台挂失"));
+    REQUIRE(terminal.languages().select(QStringLiteral("en")));
+    CHECK(cardReasonText(recorded.value(QStringLiteral("P-0001")))
+        == QStringLiteral("reported lost at the desk"));
+    // What a person typed stays as typed.
+    CHECK(cardReasonText(recorded.value(QStringLiteral("P-0002"))) == QStringLiteral("钱包被偷"));
 }
