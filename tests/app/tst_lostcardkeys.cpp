@@ -13,30 +13,45 @@
 
 using namespace lobbydesk;
 
+namespace {
+
+TerminalConfig configFor(const TempDataDir &data, Role role, Language language = Language::English)
+{
+    TerminalConfig config;
+    config.role = role;
+    config.language = language;
+    config.dataDir = data.path();
+    return config;
+}
+
+// 张三's spare key (tag, label), deposited with `borrower` on his list and lent to them.
+void lendOwnersSpare(TerminalApp &terminal, const QString &tag, const QString &label,
+    const QString &borrower, const QString &reason)
+{
+    const Key key = terminal.keys().deposit(
+        { tag, QStringLiteral("BC") + tag, label, QStringLiteral("B1"), QStringLiteral("P-0001"),
+            QStringLiteral("1201"), { borrower }, QStringLiteral("zh_CN") },
+        QStringLiteral("desk"));
+    KeySignOut out;
+    out.keyId = key.id;
+    out.borrowerKind = QStringLiteral("person");
+    out.borrowerId = borrower;
+    out.language = QStringLiteral("en");
+    out.reason = reason;
+    terminal.keys().signOut(out, QStringLiteral("desk"));
+}
+
+} // namespace
+
 // The terminal wires the two services: a card reported lost names the keys its holder still
 // has out, so the desk can ask for them back.
 TEST_CASE("a lost card's holder still holding a key is flagged to the desk", "[cards][keys]")
 {
     TempDataDir data;
-    TerminalConfig config;
-    config.role = Role::Desk;
-    config.language = Language::English;
-    config.dataDir = data.path();
-    TerminalApp terminal(config);
+    TerminalApp terminal(configFor(data, Role::Desk));
     loadSampleDirectory(terminal.store());
-
-    const Key key = terminal.keys().deposit(
-        { QStringLiteral("K-101"), QStringLiteral("BCK-101"), QStringLiteral("Front door, 2 keys"),
-            QStringLiteral("B1"), QStringLiteral("P-0001"), QStringLiteral("1201"),
-            { QStringLiteral("P-0002") }, QStringLiteral("zh_CN") },
-        QStringLiteral("desk"));
-    KeySignOut out;
-    out.keyId = key.id;
-    out.borrowerKind = QStringLiteral("person");
-    out.borrowerId = QStringLiteral("P-0001");
-    out.language = QStringLiteral("en");
-    out.reason = QStringLiteral("Let the plumber in");
-    terminal.keys().signOut(out, QStringLiteral("desk"));
+    lendOwnersSpare(terminal, QStringLiteral("K-101"), QStringLiteral("Front door, 2 keys"),
+        QStringLiteral("P-0001"), QStringLiteral("Let the plumber in"));
 
     const Cards::Outcome lost
         = terminal.cards().reportLost(QStringLiteral("P-0001"), {}, QStringLiteral("desk"));
@@ -59,26 +74,12 @@ TEST_CASE(
     "a card blocked with the tenant's PIN flags the keys its holder still has", "[cards][keys]")
 {
     TempDataDir data;
-    TerminalConfig config;
-    config.role = Role::Kiosk;
-    config.language = Language::English;
-    config.dataDir = data.path();
+    const TerminalConfig config = configFor(data, Role::Kiosk);
     auto terminal = std::make_unique<TerminalApp>(config);
     loadSampleDirectory(terminal->store());
-
     // 张三's spare key, which he lets 刘洋 borrow.
-    const Key key = terminal->keys().deposit(
-        { QStringLiteral("K-201"), QStringLiteral("BCK-201"), QStringLiteral("Bike room"),
-            QStringLiteral("B2"), QStringLiteral("P-0001"), QStringLiteral("1201"),
-            { QStringLiteral("P-0006") }, QStringLiteral("zh_CN") },
-        QStringLiteral("desk"));
-    KeySignOut out;
-    out.keyId = key.id;
-    out.borrowerKind = QStringLiteral("person");
-    out.borrowerId = QStringLiteral("P-0006");
-    out.language = QStringLiteral("en");
-    out.reason = QStringLiteral("Bicycle");
-    terminal->keys().signOut(out, QStringLiteral("desk"));
+    lendOwnersSpare(*terminal, QStringLiteral("K-201"), QStringLiteral("Bike room"),
+        QStringLiteral("P-0006"), QStringLiteral("Bicycle"));
 
     terminal->tenantPins().setPin(QStringLiteral("P-0006"), QStringLiteral("2580"),
         QStringLiteral("2580"), QStringLiteral("刘洋"));
@@ -103,11 +104,7 @@ TEST_CASE(
 TEST_CASE("a block's reason shows in each screen's language, not the recording screen's", "[cards]")
 {
     TempDataDir data;
-    TerminalConfig config;
-    config.role = Role::Desk;
-    config.language = Language::TraditionalChinese;
-    config.dataDir = data.path();
-    TerminalApp terminal(config);
+    TerminalApp terminal(configFor(data, Role::Desk, Language::TraditionalChinese));
     loadSampleDirectory(terminal.store());
     terminal.cards().reportLost(QStringLiteral("P-0001"), {}, QStringLiteral("desk"));
     terminal.cards().reportLost(
