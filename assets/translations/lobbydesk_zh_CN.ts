@@ -2217,6 +2217,45 @@
     </message>
 </context>
 <context>
+    <name>MyKeysScreen</name>
+    <message>
+        <source>Tap your IC card</source>
+        <translation>请刷IC卡</translation>
+    </message>
+    <message>
+        <source>Keys you hold</source>
+        <translation>您借用中的钥匙</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · was due back %3: please bring it to the front desk</source>
+        <translation>%1 · %2 · 应于 %3 归还：请尽快交回前台</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · due back %3</source>
+        <translation>%1 · %2 · 归还时间 %3</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>Your spare keys at the front desk</source>
+        <translation>您留存在前台的备用钥匙</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>None: the front desk keeps a spare for you if you deposit one.</source>
+        <translation>无：如需留存备用钥匙，可交由前台保管。</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>OnSiteScreen</name>
     <message>
         <source>On site now: %1</source>
@@ -2500,6 +2539,14 @@
     <message>
         <source>Lets you block your card here if you ever lose it</source>
         <translation>卡片丢失时可在此自助停用</translation>
+    </message>
+    <message>
+        <source>My keys</source>
+        <translation>我的钥匙</translation>
+    </message>
+    <message>
+        <source>Keys you hold, and where your spares are</source>
+        <translation>借用中的钥匙及备用钥匙的去向</translation>
     </message>
 </context>
 <context>
@@ -4113,6 +4160,17 @@
     <message>
         <source>Not printed yet: the printer says "%1". The receipt waits in the print queue.</source>
         <translation>尚未打印：打印机提示“%1”。收据正在打印队列中等待。</translation>
+    </message>
+</context>
+<context>
+    <name>lobbydesk::MyKeys</name>
+    <message>
+        <source>In the cabinet</source>
+        <translation>在钥匙柜中</translation>
+    </message>
+    <message>
+        <source>Lent to %1 until %2</source>
+        <translation>已借给 %1，至 %2 归还</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,17 @@ from pathlib import Path
 
 # English source -> (简体中文, 繁體中文)
 GLOSSARY = {
+    # The kiosk's "My keys" (issue 7).
+    "Keys you hold": ("您借用中的钥匙", "您借用中的鑰匙"),
+    "%1 · %2 · was due back %3: please bring it to the front desk": ("%1 · %2 · 应于 %3 归还：请尽快交回前台", "%1 · %2 · 應於 %3 歸還：請盡快交回前台"),
+    "%1 · %2 · due back %3": ("%1 · %2 · 归还时间 %3", "%1 · %2 · 歸還時間 %3"),
+    "Your spare keys at the front desk": ("您留存在前台的备用钥匙", "您留存在前台的備用鑰匙"),
+    "%1 · %2 · %3": ("%1 · %2 · %3", "%1 · %2 · %3"),
+    "None: the front desk keeps a spare for you if you deposit one.": ("无：如需留存备用钥匙，可交由前台保管。", "無：如需留存備用鑰匙，可交由前台保管。"),
+    "My keys": ("我的钥匙", "我的鑰匙"),
+    "Keys you hold, and where your spares are": ("借用中的钥匙及备用钥匙的去向", "借用中的鑰匙及備用鑰匙的去向"),
+    "In the cabinet": ("在钥匙柜中", "在鑰匙櫃中"),
+    "Lent to %1 until %2": ("已借给 %1，至 %2 归还", "已借給 %1，至 %2 歸還"),
     # Tenant card PINs, blocked-tap acknowledgement, receipts in the tenant's language (issue 7).
     "It is refused at this kiosk now, and at every terminal of the building after their next sync. A blocked card stays blocked, even if you find it again.": ("本自助终端已立即拒绝该卡，大楼其他终端在下次同步后也将拒绝。卡片一经停用，即使找回也不会恢复。", "本自助終端已即時拒絕該卡，大樓其他終端於下次同步後亦將拒絕。卡片一經停用，即使尋回亦不會恢復。"),
     "Request a replacement card": ("申请补办新卡", "申請補辦新卡"),

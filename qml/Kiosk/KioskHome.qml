@@ -43,7 +43,7 @@ Flickable {
         }
 
         Repeater {
-            model: TenantCard.known ? ["ic-card", "card-pin", "goods-pass", "find-tenant"]
+            model: TenantCard.known ? ["ic-card", "card-pin", "my-keys", "goods-pass", "find-tenant"]
                    : ["visitor-checkin", "invitation", "visitor-checkout", "goods-pass", "ic-card", "find-tenant"]
 
             delegate: ServiceTile {

@@ -23,6 +23,7 @@ QList<ScreenInfo> screensFor(Role role)
             { QStringLiteral("goods-pass"), qmlFile("Kiosk", "GoodsPassRequestScreen") },
             { QStringLiteral("ic-card"), qmlFile("Kiosk", "CardRequestScreen") },
             { QStringLiteral("card-pin"), qmlFile("Kiosk", "CardPinScreen") },
+            { QStringLiteral("my-keys"), qmlFile("Kiosk", "MyKeysScreen") },
             { QStringLiteral("find-tenant"), qmlFile("Kiosk", "FindTenantScreen") },
         };
     case Role::Desk:

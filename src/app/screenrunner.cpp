@@ -549,7 +549,8 @@ void visitDeskCards(const TerminalConfig &config, const QString &outDir)
         qlonglong(states.size()), qlonglong(languageCodes().size()));
 }
 
-// The kiosk's card as identity (the home screen greeting a tenant, refusing a blocked card),
+// The kiosk's card as identity (the home screen greeting a tenant, their keys, refusing a
+// blocked card),
 // the IC-card request's kind step, and card PINs: set after a tap (a guessable one refused),
 // a lost card's PIN pad after a wrong PIN, and the card blocked with the right one; in each
 // language.
@@ -562,6 +563,8 @@ void visitKioskCards(const TerminalConfig &config, const QString &outDir)
     TerminalApp terminal(throwAway);
     demo::enrolThrowAwayTerminal(terminal.store(), false);
     demo::seedCards(terminal.store(), terminal.cards());
+    demo::seedKeyDirectory(terminal.store());
+    demo::seedKeys(terminal.store()); // 张三's spare in the cabinet, for "My keys"
     const QList<demo::PinTenant> pinTenants
         = demo::seedPinTenants(terminal.store(), terminal.tenantPins());
 
@@ -581,6 +584,9 @@ void visitKioskCards(const TerminalConfig &config, const QString &outDir)
         terminal.navigator().home();
         card.present(QStringLiteral("04A1B2C3"));
         capture(window, throwAway, outDir, QStringLiteral("home-tenant"), code);
+        terminal.navigator().open(QStringLiteral("my-keys"));
+        capture(window, throwAway, outDir, QStringLiteral("my-keys-tenant"), code);
+        terminal.navigator().home();
         card.present(QStringLiteral("04A1B2C4"));
         capture(window, throwAway, outDir, QStringLiteral("home-blocked-card"), code);
         card.present(QStringLiteral("04A1B2C3"));

@@ -12,6 +12,7 @@
 #include "app/keydesk.h"
 #include "app/kioskscan.h"
 #include "app/languageswitcher.h"
+#include "app/mykeys.h"
 #include "app/navigator.h"
 #include "app/onsitevisitors.h"
 #include "app/passcheck.h"
@@ -150,6 +151,9 @@ TerminalApp::TerminalApp(const TerminalConfig &config, QObject *parent)
             const QString &staffId, const QString &pin) { return m_secondPinCheck(staffId, pin); },
         keyOptions);
     m_keyDesk = std::make_unique<KeyDesk>(*this, *m_tenantCard);
+    // At the kiosk, a tenant's card shows the keys they hold and where their spares are.
+    m_myKeys = std::make_unique<MyKeys>(*m_keys, *m_tenantCard, m_store->events());
+    connect(m_languages.get(), &LanguageSwitcher::changed, m_myKeys.get(), &MyKeys::refresh);
     // After the keys: the desk's list of blocked cards shows the keys their holders still have.
     m_cardDesk = std::make_unique<CardDesk>(*this, *m_sync);
     // At the desk the scanner reads key tags (returns); the Keys screen takes them.

@@ -42,6 +42,7 @@ class TenantPins;
 class StaffSession;
 class Keys;
 class KeyDesk;
+class MyKeys;
 class Cards;
 class CardDesk;
 
@@ -138,6 +139,7 @@ private:
     std::function<QString(const QString &, const QString &)> m_secondPinCheck;
     std::unique_ptr<Keys> m_keys;
     std::unique_ptr<KeyDesk> m_keyDesk;
+    std::unique_ptr<MyKeys> m_myKeys;
     std::unique_ptr<DeviceListModel> m_deviceModel;
     std::unique_ptr<IdleMonitor> m_idle;
     std::unique_ptr<Retention> m_retention;

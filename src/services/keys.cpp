@@ -589,6 +589,11 @@ QList<KeyLoan> Keys::heldBy(const QString &kind, const QString &id) const
         { kind, id });
 }
 
+QList<Key> Keys::ownedBy(const QString &personId) const
+{
+    return selectKeys(QStringLiteral("k.owner_person = ?"), { personId });
+}
+
 QList<KeyPerson> Keys::activeStaff() const
 {
     QSqlQuery query = prepared(m_events.database().sql(),

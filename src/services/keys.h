@@ -82,6 +82,8 @@ public:
     [[nodiscard]] QList<KeyLoan> recentLoans(int limit = 200) const;
     // The open loans of a borrower: a visitor or contractor still holding a key.
     [[nodiscard]] QList<KeyLoan> heldBy(const QString &kind, const QString &id) const;
+    // The spares a person deposited as the owner, by tag.
+    [[nodiscard]] QList<Key> ownedBy(const QString &personId) const;
 
     // Whom the desk may pick as a borrower besides a tenant: active staff, and contractors
     // checked in and on site.

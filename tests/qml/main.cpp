@@ -191,6 +191,22 @@ public:
         earlier.signOut(out, QStringLiteral("S-TEST"));
     }
 
+    // 张三's (P-0001) spare `tag`, deposited with 李娜 (P-0002) on his list and lent to her.
+    Q_INVOKABLE void lendSpareToLiNa(const QString &tag) const
+    {
+        const lobbydesk::Key key = m_terminal.keys().deposit(
+            { tag, QStringLiteral("BC") + tag, QStringLiteral("Front door"), QStringLiteral("B1"),
+                QStringLiteral("P-0001"), QStringLiteral("1201"), { QStringLiteral("P-0002") },
+                QStringLiteral("zh_CN") },
+            QStringLiteral("S-TEST"));
+        lobbydesk::KeySignOut out;
+        out.keyId = key.id;
+        out.borrowerKind = QStringLiteral("person");
+        out.borrowerId = QStringLiteral("P-0002");
+        out.reason = QStringLiteral("Plumber");
+        m_terminal.keys().signOut(out, QStringLiteral("S-TEST"));
+    }
+
     // Makes the terminal able to sign slips and invitations, as enrolment with a hub does.
     Q_INVOKABLE void enrol() const
     {

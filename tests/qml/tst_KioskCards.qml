@@ -10,7 +10,8 @@ import LobbyDesk.Kiosk
 // and is sent once; without the card the tenant is found by unit and phone; a blocked card is
 // refused with a clear message and flagged for the desk. Card PINs: set after a tap on the PIN
 // pad (a guessable one and two different entries refused); a lost card blocked with the PIN
-// after unit and phone; a wrong PIN says so, five lock the PIN.
+// after unit and phone; a wrong PIN says so, five lock the PIN. "My keys": a key held and a spare
+// lent, by card.
 TestCase {
     id: testCase
     name: "KioskCards"
@@ -22,6 +23,13 @@ TestCase {
     Component {
         id: homeComponent
         KioskHome {
+            width: testCase.width
+            height: testCase.height
+        }
+    }
+    Component {
+        id: myKeysComponent
+        MyKeysScreen {
             width: testCase.width
             height: testCase.height
         }
@@ -91,6 +99,22 @@ TestCase {
         verify(findChild(home, "tile-ic-card") !== null, "card services offered")
         verify(findChild(home, "tile-card-pin") !== null, "a card PIN offered")
         verify(findChild(home, "tile-visitor-checkin") === null, "visitor services not offered to a tenant")
+    }
+
+    // Key handover at the kiosk: 李娜 sees the key she holds and when it is due; 张三, the owner,
+    // sees his spare is lent to her.
+    function test_my_keys_by_card() {
+        TestProbe.lendSpareToLiNa("K-T1")
+        const home = createTemporaryObject(homeComponent, testCase)
+        TenantCard.present("04A1B2C4")
+        tryVerify(() => findChild(home, "tile-my-keys") !== null, 5000, "my keys offered to a tenant")
+        const screen = createTemporaryObject(myKeysComponent, testCase)
+        const held = child(screen, "heldKey-K-T1")
+        verify(held.text.indexOf("K-T1 · Front door · due back ") === 0, held.text)
+        TenantCard.present("04A1B2C3")
+        tryVerify(() => findChild(screen, "heldKey-K-T1") === null, 5000, "张三 does not hold it")
+        const owned = child(screen, "ownedKey-K-T1")
+        verify(owned.text.indexOf("Lent to 李娜 until ") > 0, owned.text)
     }
 
     function test_a_temporary_card_request_from_a_tapped_card() {

@@ -443,3 +443,14 @@ TEST_CASE("retention clears the name of a visitor who borrowed a key, never a te
     for (const ChainReport &report : log.verifyAll())
         CHECK(report.ok());
 }
+
+TEST_CASE("an owner's spares are found by the owner, not by whoever may borrow them", "[keys]")
+{
+    Desk desk;
+    const Key spare = desk.spare();
+    desk.common(QStringLiteral("C-9"));
+    const QList<Key> owned = desk.keys.ownedBy(kOwner);
+    REQUIRE(owned.size() == 1);
+    CHECK(owned.first().id == spare.id);
+    CHECK(desk.keys.ownedBy(kListed).isEmpty());
+}
