@@ -46,6 +46,8 @@ public:
     [[nodiscard]] Kind kind() const override { return Kind::ReceiptPrinter; }
 
     [[nodiscard]] const PrinterStatus &status() const { return m_status; }
+    // The paper this printer has, for slips laid out to fit it.
+    [[nodiscard]] PaperWidth paper() const { return m_settings.profile.paper; }
     [[nodiscard]] PrintQueue &queue() { return *m_queue; }
     [[nodiscard]] const SerialLink *link() const { return m_link.get(); }
 

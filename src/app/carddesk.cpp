@@ -11,9 +11,11 @@
 #include "drivers/cardreader/cardreader.h"
 #include "drivers/printer/escposprinter.h"
 #include "services/cards.h"
+#include "services/keys.h"
 #include "store/store.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace lobbydesk {
 CardDesk::CardDesk(TerminalApp &app, SyncStatus &sync, QObject *parent)
@@ -77,14 +79,18 @@ void CardDesk::refresh()
         for (const CardRequest &request : cards.list(CardRequestList::ToIssue))
             toIssue.append(requestMap(request));
         QVariantList blocked;
+        // What else to look at besides the card itself: the keys its holder has out. This runs
+        // with every event, and blocked cards add up over the years: one look at the open loans
+        // says which holders have anything to show.
+        QSet<QString> borrowers;
+        for (const KeyLoan &loan : m_app.keys().openLoans())
+            borrowers.insert(loan.borrowerId);
         QHash<QString, QStringList> holderFlags; // per person: a holder may have lost two cards
         for (const CardBinding &card : cards.blockedCards()) {
-            if (!holderFlags.contains(card.personId)) {
-                // What else to look at besides the card itself (the keys the holder has out).
+            if (borrowers.contains(card.personId) && !holderFlags.contains(card.personId)) {
                 QStringList texts;
-                for (const LostCardFlag &flag : cards.lostCardFlags(card.personId))
-                    if (flag.uid.isEmpty())
-                        texts.append(flag.text);
+                for (const LostCardFlag &flag : cards.holderFlags(card.personId))
+                    texts.append(flag.text);
                 holderFlags.insert(card.personId, texts);
             }
             blocked.append(QVariantMap { { QStringLiteral("uid"), card.uid },

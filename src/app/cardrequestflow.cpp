@@ -250,10 +250,9 @@ void CardRequestFlow::printBlockedSlip(const QStringList &uids, const QDateTime 
         return;
     }
     try {
-        printer->print(cardBlockedSlip(m_personName, m_unit, uids, at,
-                           s_terminal->languages().current(), s_terminal->siteName(),
-                           s_terminal->config().devices.printerPaperMm == 58 ? PaperWidth::Mm58
-                                                                             : PaperWidth::Mm80),
+        printer->print(
+            cardBlockedSlip(m_personName, m_unit, uids, at, s_terminal->languages().current(),
+                s_terminal->siteName(), printer->paper()),
             tr("Card blocked"));
     } catch (const Error &error) {
         qCWarning(lcApp) << "card blocked slip not printed:" << error.what();

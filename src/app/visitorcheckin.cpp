@@ -263,11 +263,8 @@ void VisitorCheckIn::printSlip(const Visit &visit, const QString &jobId)
         return;
     }
     try {
-        const PaperWidth paper = s_terminal->config().devices.printerPaperMm == 58
-            ? PaperWidth::Mm58
-            : PaperWidth::Mm80;
-        printer->print(
-            visitorSlip(visit, s_terminal->siteName(), paper), tr("Visitor slip"), jobId);
+        printer->print(visitorSlip(visit, s_terminal->siteName(), printer->paper()),
+            tr("Visitor slip"), jobId);
     } catch (const Error &error) {
         qCWarning(lcApp) << "visitor slip not printed:" << error.what();
         m_printNote = tr("The slip could not be printed.");

@@ -27,6 +27,15 @@ QString whenText(const QDateTime &time)
     return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
+// A desk's note (approval, acknowledgement) longer than a note may be: refused.
+void refuseLongNote(const QString &note)
+{
+    if (note.size() > CardRequestForm::kMaxNoteLength)
+        throw Error(Error::Kind::Invalid,
+            CardText::tr("The note is at most %1 characters.")
+                .arg(CardRequestForm::kMaxNoteLength));
+}
+
 // The service's own reason for a card's end, recorded in the source language so that every
 // terminal shows it in its own screen's language (cardReasonText), not in the language of the
 // screen that recorded it.
@@ -190,10 +199,7 @@ Cards::Outcome Cards::approve(
     if ((fee || deposit) && !issuesACard(request.kind))
         throw Error(Error::Kind::Invalid,
             CardText::tr("Reporting a card lost or cancelling it is free: leave the fee empty."));
-    if (approval.note.simplified().size() > CardRequestForm::kMaxNoteLength)
-        throw Error(Error::Kind::Invalid,
-            CardText::tr("The note is at most %1 characters.")
-                .arg(CardRequestForm::kMaxNoteLength));
+    refuseLongNote(approval.note.simplified());
 
     const QString type = QStringLiteral("card.approved");
     m_events.record({ type,
@@ -367,10 +373,7 @@ BlockedTap Cards::acknowledgeTap(const QString &tapId, const QString &note, cons
             CardText::tr("This tap of card %1 was already acknowledged by %2 on %3.")
                 .arg(tap->uid, tap->acknowledgedBy, whenText(tap->acknowledgedAt)));
     const QString said = note.simplified();
-    if (said.size() > CardRequestForm::kMaxNoteLength)
-        throw Error(Error::Kind::Invalid,
-            CardText::tr("The note is at most %1 characters.")
-                .arg(CardRequestForm::kMaxNoteLength));
+    refuseLongNote(said);
     const QString type = QStringLiteral("card.blocked_tap.acknowledged");
     m_events.record({ type,
                         QJsonObject { { QStringLiteral("tap"), tap->eventId },
@@ -433,9 +436,13 @@ QList<LostCardFlag> Cards::lostCardFlags(const QString &personId) const
             CardText::tr("Card %1 of %2 is blocked: tell the access-control operator if the "
                          "door system is not fed by the export.")
                 .arg(card.uid, name) });
-    if (m_options.moreLostCardFlags)
-        flags += m_options.moreLostCardFlags(personId);
-    return flags;
+    return flags + holderFlags(personId);
+}
+
+QList<LostCardFlag> Cards::holderFlags(const QString &personId) const
+{
+    return m_options.moreLostCardFlags ? m_options.moreLostCardFlags(personId)
+                                       : QList<LostCardFlag> {};
 }
 
 QString cardReasonText(const QString &recorded)

@@ -125,6 +125,9 @@ public:
     // Payments minus refunds of a local day, in fen.
     [[nodiscard]] qint64 dailyTotal(const QDate &localDay) const;
     [[nodiscard]] QList<LostCardFlag> lostCardFlags(const QString &personId) const;
+    // The flags about the holder beyond their cards (moreLostCardFlags: the keys they still
+    // have out); none without that option.
+    [[nodiscard]] QList<LostCardFlag> holderFlags(const QString &personId) const;
     // The blocked UIDs as CSV for the access-control system (docs/ic-cards.md).
     [[nodiscard]] QByteArray blockedCsv() const;
 
